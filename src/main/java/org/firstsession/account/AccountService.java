@@ -1,0 +1,67 @@
+package org.firstsession.account;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.firstsession.shared.error.ProblemException;
+
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    private final EntityManager em;
+
+    AccountService(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Finds the account for a token, creating it on the first request. The insert is a single
+     * {@code ON CONFLICT DO NOTHING} statement, so two first requests racing each other create one row.
+     * Name and email follow the identity provider: they are refreshed when the token's claims change.
+     */
+    public Account provision(String issuer, String subject, String displayName, String email, String zoneInfo) {
+        Account account = Account.findByIdentity(issuer, subject).orElse(null);
+        if (account == null) {
+            em.createNativeQuery("""
+                    INSERT INTO account (id, issuer, subject, display_name, email, time_zone)
+                    VALUES (gen_random_uuid(), ?1, ?2, ?3, ?4, ?5)
+                    ON CONFLICT (issuer, subject) DO NOTHING""")
+                    .setParameter(1, issuer)
+                    .setParameter(2, subject)
+                    .setParameter(3, displayName)
+                    .setParameter(4, email)
+                    .setParameter(5, TimeZones.isValid(zoneInfo) ? zoneInfo : null)
+                    .executeUpdate();
+            return Account.findByIdentity(issuer, subject).orElseThrow();
+        }
+        if (displayName != null && !Objects.equals(displayName, account.displayName)) {
+            account.displayName = displayName;
+        }
+        if (email != null && !Objects.equals(email, account.email)) {
+            account.email = email;
+        }
+        return account;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Account get(UUID id) {
+        Account account = Account.findById(id);
+        if (account == null) {
+            throw ProblemException.notFound("The account");
+        }
+        return account;
+    }
+
+    public void changeTimeZone(UUID accountId, String zone) {
+        if (!TimeZones.isValid(zone)) {
+            throw ProblemException.invalid("timeZone", "must be an IANA time zone such as Europe/Berlin");
+        }
+        get(accountId).timeZone = ZoneId.of(zone).getId();
+    }
+}

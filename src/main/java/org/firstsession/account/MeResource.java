@@ -1,0 +1,66 @@
+package org.firstsession.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.specialist.SpecialistService;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/me")
+@Tag(name = "Me")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    /** Who I am. Roles: everyone is a {@code client}; {@code specialist} with a profile; {@code admin} from the token. */
+    public record MeView(UUID id, String displayName, String email, List<String> roles, UUID specialistId,
+            String timeZone) {
+    }
+
+    public record UpdateMeRequest(@NotBlank @Size(max = 64) String timeZone) {
+    }
+
+    private final CurrentUser currentUser;
+    private final AccountService accounts;
+    private final SpecialistService specialists;
+
+    MeResource(CurrentUser currentUser, AccountService accounts, SpecialistService specialists) {
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.specialists = specialists;
+    }
+
+    @GET
+    public MeView me() {
+        Account account = accounts.get(currentUser.accountId());
+        UUID specialistId = specialists.profileIdOf(account.id).orElse(null);
+        List<String> roles = new ArrayList<>(List.of("client"));
+        if (specialistId != null) {
+            roles.add("specialist");
+        }
+        if (currentUser.isAdmin()) {
+            roles.add("admin");
+        }
+        return new MeView(account.id, account.displayName, account.email, roles, specialistId, account.timeZone);
+    }
+
+    @PUT
+    public void update(@NotNull @Valid UpdateMeRequest request) {
+        accounts.changeTimeZone(currentUser.accountId(), request.timeZone());
+    }
+}

@@ -1,0 +1,22 @@
+package org.firstsession.directory;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.firstsession.specialist.SpecialistRequest.Fee;
+
+/** What a directory card needs, plus the canonical link to share the profile. */
+public record DirectoryItem(
+        UUID id,
+        String displayName,
+        String professionalTitle,
+        String headline,
+        String photoUrl,
+        List<String> specialties,
+        List<String> languages,
+        List<String> sessionFormats,
+        String city,
+        String country,
+        Fee fee,
+        String shareUrl) {
+}

@@ -1,0 +1,118 @@
+package org.firstsession.directory;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.firstsession.shared.error.FieldError;
+import org.firstsession.shared.error.ProblemException;
+import org.firstsession.specialist.SessionFormat;
+import org.firstsession.specialist.Taxonomy;
+
+/**
+ * The directory's filters, parsed from raw query strings so that every bad value is a 400 naming the
+ * parameter (JAX-RS would turn an unparsable number into a 404), and out-of-range values are refused
+ * rather than clamped.
+ */
+record DirectoryQuery(String q, String specialty, String approach, String language, String format,
+        String country, String city, BigDecimal maxFee, Sort sort, int page, int size) {
+
+    static final int MAX_SIZE = 50;
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_PAGE = 10_000;
+
+    enum Sort {
+        RELEVANCE, NAME, FEE;
+
+        static Sort parse(String value) {
+            return valueOf(value.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    static DirectoryQuery parse(String q, String specialty, String approach, String language, String format,
+            String country, String city, String maxFee, String sort, String page, String size) {
+        List<FieldError> errors = new ArrayList<>();
+        String text = blankToNull(q);
+        if (text != null && text.length() > 200) {
+            errors.add(new FieldError("q", "must be at most 200 characters"));
+        }
+        String specialtyCode = blankToNull(specialty);
+        if (specialtyCode != null && !Taxonomy.isSpecialty(specialtyCode)) {
+            errors.add(new FieldError("specialty", "must be a specialty code from GET /api/taxonomy"));
+        }
+        String approachCode = blankToNull(approach);
+        if (approachCode != null && !Taxonomy.isApproach(approachCode)) {
+            errors.add(new FieldError("approach", "must be an approach code from GET /api/taxonomy"));
+        }
+        String languageCode = blankToNull(language);
+        if (languageCode != null && !List.of(Locale.getISOLanguages()).contains(languageCode)) {
+            errors.add(new FieldError("language", "must be an ISO 639-1 language code such as en or de"));
+        }
+        String formatCode = blankToNull(format);
+        if (formatCode != null) {
+            try {
+                SessionFormat.fromCode(formatCode);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("format", "must be one of online, in_person"));
+            }
+        }
+        String countryCode = blankToNull(country);
+        if (countryCode != null && !List.of(Locale.getISOCountries()).contains(countryCode)) {
+            errors.add(new FieldError("country", "must be an ISO 3166-1 alpha-2 country code such as DE"));
+        }
+        String cityName = blankToNull(city);
+        if (cityName != null && cityName.length() > 120) {
+            errors.add(new FieldError("city", "must be at most 120 characters"));
+        }
+        BigDecimal fee = null;
+        if (blankToNull(maxFee) != null) {
+            try {
+                fee = new BigDecimal(maxFee.strip());
+                if (fee.signum() < 0) {
+                    errors.add(new FieldError("maxFee", "must be zero or more"));
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("maxFee", "must be a number"));
+            }
+        }
+        Sort order = text == null ? Sort.NAME : Sort.RELEVANCE;
+        if (blankToNull(sort) != null) {
+            try {
+                order = Sort.parse(sort.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("sort", "must be one of relevance, name, fee"));
+            }
+        }
+        int pageNumber = integer(page, 0, 0, MAX_PAGE, "page", errors);
+        int pageSize = integer(size, DEFAULT_SIZE, 1, MAX_SIZE, "size", errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (order == Sort.RELEVANCE && text == null) {
+            order = Sort.NAME; // nothing to be relevant to
+        }
+        return new DirectoryQuery(text, specialtyCode, approachCode, languageCode, formatCode, countryCode, cityName,
+                fee, order, pageNumber, pageSize);
+    }
+
+    private static int integer(String raw, int fallback, int min, int max, String name, List<FieldError> errors) {
+        if (blankToNull(raw) == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(name, "must be a whole number from " + min + " to " + max));
+        return fallback;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

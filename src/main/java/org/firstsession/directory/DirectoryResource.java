@@ -1,0 +1,42 @@
+package org.firstsession.directory;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.shared.Page;
+
+@Path("/specialists")
+@Tag(name = "Directory")
+@Produces(MediaType.APPLICATION_JSON)
+public class DirectoryResource {
+
+    private final DirectoryService directory;
+
+    DirectoryResource(DirectoryService directory) {
+        this.directory = directory;
+    }
+
+    @GET
+    @PermitAll
+    public Page<DirectoryItem> search(
+            @Parameter(description = "Full-text search over name, title, headline, specialties and bio") @QueryParam("q") String q,
+            @Parameter(description = "Specialty code from /api/taxonomy") @QueryParam("specialty") String specialty,
+            @Parameter(description = "Approach code from /api/taxonomy") @QueryParam("approach") String approach,
+            @Parameter(description = "ISO 639-1 language code") @QueryParam("language") String language,
+            @Parameter(description = "online or in_person") @QueryParam("format") String format,
+            @Parameter(description = "ISO 3166-1 alpha-2 country code") @QueryParam("country") String country,
+            @Parameter(description = "City name, case-insensitive") @QueryParam("city") String city,
+            @Parameter(description = "Highest fee per regular session") @QueryParam("maxFee") String maxFee,
+            @Parameter(description = "relevance (default with q), name (default), fee") @QueryParam("sort") String sort,
+            @Parameter(description = "0-based page number") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 50, default 20") @QueryParam("size") String size) {
+        return directory.search(DirectoryQuery.parse(q, specialty, approach, language, format, country, city, maxFee,
+                sort, page, size));
+    }
+}

@@ -1,0 +1,166 @@
+package org.firstsession.directory;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.firstsession.shared.Page;
+import org.firstsession.specialist.SpecialistRequest.Fee;
+import org.firstsession.specialist.SpecialistService;
+
+/**
+ * The public directory: one SQL statement over published profiles, with PostgreSQL full-text search
+ * (weighted tsvector, GIN index) and trigram correction of misspelt words.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DirectoryService {
+
+    /** Words this far apart (pg_trgm similarity below 0.3) are not taken as misspellings of each other. */
+    private static final String CORRECTION_SQL = """
+            SELECT w.word,
+                   (SELECT sw.word FROM search_word sw
+                     WHERE sw.word % w.word ORDER BY sw.word <-> w.word, sw.word LIMIT 1)
+            FROM unnest(cast(?1 as text[])) WITH ORDINALITY AS w(word, n)
+            ORDER BY w.n""";
+
+    private final EntityManager em;
+    private final SpecialistService specialists;
+
+    DirectoryService(EntityManager em, SpecialistService specialists) {
+        this.em = em;
+        this.specialists = specialists;
+    }
+
+    public Page<DirectoryItem> search(DirectoryQuery query) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("s.status = 'PUBLISHED'");
+        String tsQuery = query.q() == null ? null : toTsQuery(query.q());
+        if (query.q() != null && tsQuery == null) {
+            return new Page<>(List.of(), query.page(), query.size(), 0); // no searchable word in q
+        }
+        if (tsQuery != null) {
+            where.append(" AND s.search_vector @@ to_tsquery('english', :tsq)");
+            params.put("tsq", tsQuery);
+        }
+        arrayContains(where, params, "specialties", "specialty", query.specialty());
+        arrayContains(where, params, "approaches", "approach", query.approach());
+        arrayContains(where, params, "languages", "language", query.language());
+        arrayContains(where, params, "session_formats", "format", query.format());
+        if (query.country() != null) {
+            where.append(" AND s.country = :country");
+            params.put("country", query.country());
+        }
+        if (query.city() != null) {
+            where.append(" AND lower(s.city) = :city");
+            params.put("city", query.city().toLowerCase(Locale.ROOT));
+        }
+        if (query.maxFee() != null) {
+            where.append(" AND s.fee_amount <= :maxFee");
+            params.put("maxFee", query.maxFee());
+        }
+
+        long total = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM specialist s WHERE " + where), params)
+                .getSingleResult()).longValue();
+        if (total == 0 || (long) query.page() * query.size() >= total) {
+            return new Page<>(List.of(), query.page(), query.size(), total);
+        }
+
+        String sql = """
+                SELECT s.id, s.display_name, s.professional_title, s.headline, s.photo_url,
+                       array_to_string(s.specialties, ','), array_to_string(s.languages, ','),
+                       array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency
+                FROM specialist s
+                WHERE %s
+                ORDER BY %s
+                LIMIT :limit OFFSET :offset""".formatted(where, orderBy(query, tsQuery != null));
+        Query select = bind(em.createNativeQuery(sql), params)
+                .setParameter("limit", query.size())
+                .setParameter("offset", (long) query.page() * query.size());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.getResultList();
+        List<DirectoryItem> items = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            BigDecimal feeAmount = (BigDecimal) row[10];
+            items.add(new DirectoryItem(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    split(row[5]), split(row[6]), split(row[7]), (String) row[8], (String) row[9],
+                    feeAmount == null ? null : new Fee(feeAmount, (String) row[11]), specialists.shareUrl(id)));
+        }
+        return new Page<>(items, query.page(), query.size(), total);
+    }
+
+    /**
+     * Featured specialists will come first (the admin issue adds them here); then the chosen order, and
+     * the id last so that pages never overlap or skip rows between requests.
+     */
+    private static String orderBy(DirectoryQuery query, boolean hasText) {
+        List<String> order = new ArrayList<>(featuredFirst());
+        switch (query.sort()) {
+            case RELEVANCE -> order.add(hasText ? "ts_rank(s.search_vector, to_tsquery('english', :tsq)) DESC" : "lower(s.display_name)");
+            case FEE -> order.add("s.fee_amount ASC NULLS LAST");
+            case NAME -> { }
+        }
+        order.add("lower(s.display_name)");
+        order.add("s.id");
+        return String.join(", ", order);
+    }
+
+    /** The ordering hook for featured specialists: nothing is featured yet. */
+    private static List<String> featuredFirst() {
+        return List.of();
+    }
+
+    /**
+     * Builds an AND of the query's words, each word OR its closest known spelling, e.g.
+     * {@code "anxeity berlin"} → {@code (anxeity | anxiety) & berlin}. Words are letters only, so the
+     * result is safe to hand to {@code to_tsquery}. Null when q holds no word at all.
+     */
+    String toTsQuery(String q) {
+        String[] words = Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty() && w.length() <= 100)
+                .distinct()
+                .limit(10)
+                .toArray(String[]::new);
+        if (words.length == 0) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> corrections = em.createNativeQuery(CORRECTION_SQL).setParameter(1, words).getResultList();
+        List<String> terms = new ArrayList<>();
+        for (Object[] row : corrections) {
+            String word = (String) row[0];
+            String closest = (String) row[1];
+            terms.add(closest == null || closest.equals(word) ? word : "(" + word + " | " + closest + ")");
+        }
+        return String.join(" & ", terms);
+    }
+
+    private static void arrayContains(StringBuilder where, Map<String, Object> params, String column, String name,
+            String value) {
+        if (value != null) {
+            // @> keeps the GIN index on the array column usable.
+            where.append(" AND s.").append(column).append(" @> cast(array[:").append(name).append("] as text[])");
+            params.put(name, value);
+        }
+    }
+
+    private static Query bind(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static List<String> split(Object joined) {
+        return joined == null || joined.toString().isEmpty() ? List.of() : List.of(joined.toString().split(","));
+    }
+}

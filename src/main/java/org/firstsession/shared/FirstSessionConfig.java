@@ -1,0 +1,26 @@
+package org.firstsession.shared;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Application settings under {@code firstsession.*}; see application.properties and the README. */
+@ConfigMapping(prefix = "firstsession")
+public interface FirstSessionConfig {
+
+    /** Public address of the site, for share links and links in emails; no trailing slash needed. */
+    @WithDefault("http://localhost:8080")
+    String publicBaseUrl();
+
+    Security security();
+
+    interface Security {
+        /** Token role that makes an account an admin. */
+        @WithDefault("admin")
+        String adminRole();
+    }
+
+    default String link(String path) {
+        String base = publicBaseUrl().endsWith("/") ? publicBaseUrl().substring(0, publicBaseUrl().length() - 1) : publicBaseUrl();
+        return base + path;
+    }
+}

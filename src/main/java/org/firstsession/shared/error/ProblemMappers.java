@@ -1,0 +1,221 @@
+package org.firstsession.shared.error;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into {@code application/problem+json}. Responses never carry stack traces, SQL,
+ * or class names; unexpected errors are logged with an id that the response repeats.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        Response.ResponseBuilder builder = respond(e.toProblem());
+        if (e instanceof TooManyRequestsException tooMany) {
+            builder.header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds());
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
+                "The request has invalid fields.", errors)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return invalidJson(e, "unknown field");
+    }
+
+    @ServerExceptionMapper
+    public Response wrongValue(InvalidFormatException e) {
+        String expected = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "unknown value, expected one of " + enumValues(e.getTargetType())
+                : "wrong type or format";
+        return invalidJson(e, expected);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return invalidJson(e, "wrong type or format");
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // A @JsonCreator that refuses a value says why in an IllegalArgumentException.
+            String message = e.getCause() instanceof IllegalArgumentException refused && refused.getMessage() != null
+                    ? refused.getMessage()
+                    : "invalid value";
+            return invalidJson(mapping, message);
+        }
+        return respond(new Problem(Problem.type("malformed-json"), "Malformed JSON", 400,
+                "The request body is not valid JSON.", List.of())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "The resource was not found.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 406 -> "The requested media type cannot be produced.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "The request's content type is not supported; send application/json.";
+            default -> status >= 500 ? "The server could not complete the request." : title + ".";
+        };
+        Response.ResponseBuilder builder = respond(new Problem(Problem.type(slug(title)), title, status, detail, List.of()));
+        if (status == 405 && e.getResponse() != null && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    public Response unauthenticated(RuntimeException e) {
+        return respond(new Problem(Problem.type("unauthenticated"), "Unauthorized", 401,
+                "You need to be logged in to do this.", List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
+                "You are not allowed to do this.", List.of())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException e) {
+        return respond(new Problem(Problem.type("concurrent-update"), "Conflict", 409,
+                "Someone else changed this at the same time; reload and try again.", List.of())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response databaseUnavailable(JDBCConnectionException e) {
+        LOG.warn("Database unavailable: " + e.getClass().getSimpleName());
+        return respond(new Problem(Problem.type("unavailable"), "Service Unavailable", 503,
+                "The service is temporarily unavailable; try again shortly.", List.of()))
+                .header(HttpHeaders.RETRY_AFTER, 5)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s", id);
+        return respond(new Problem(Problem.type("internal"), "Internal Server Error", 500,
+                "Something went wrong on our side (error id " + id + ").", List.of())).build();
+    }
+
+    private static Response invalidJson(JsonMappingException e, String message) {
+        return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
+                "The request has invalid fields.", List.of(new FieldError(jsonPath(e), message)))).build();
+    }
+
+    static Response.ResponseBuilder respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    /** {@code fee.amount}, {@code specialties[2]} — the path in the JSON the client sent. */
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /** Drops the method and parameter nodes of a Bean Validation path: {@code create.request.fee.amount} → {@code fee.amount}. */
+    static String fieldName(Path path) {
+        StringBuilder name = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR || kind == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (kind == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null) {
+                    name.append('[').append(node.getIndex()).append(']');
+                }
+                continue;
+            }
+            if (node.getIndex() != null && node.isInIterable() && !name.isEmpty()) {
+                name.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(node.getName());
+            }
+        }
+        if (name.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return name.toString();
+    }
+
+    private static String enumValues(Class<?> type) {
+        List<String> values = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            values.add(constant.toString());
+        }
+        return String.join(", ", values);
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

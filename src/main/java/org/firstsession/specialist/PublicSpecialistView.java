@@ -1,0 +1,43 @@
+package org.firstsession.specialist;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.firstsession.specialist.SpecialistRequest.Fee;
+
+/**
+ * A published profile as anyone sees it: what a client needs to choose. No account data, no email,
+ * no licence number, no meeting link (that goes to booked clients only).
+ */
+public record PublicSpecialistView(
+        UUID id,
+        String displayName,
+        String professionalTitle,
+        String headline,
+        String bio,
+        String photoUrl,
+        List<String> specialties,
+        List<String> approaches,
+        List<String> languages,
+        List<SessionFormat> sessionFormats,
+        String city,
+        String country,
+        String timeZone,
+        Fee fee,
+        Integer yearsOfPractice,
+        PublicLicence licence,
+        String shareUrl) {
+
+    /** Who licensed the specialist, without the licence number. */
+    public record PublicLicence(String licensingBody, String country) {
+    }
+
+    static PublicSpecialistView of(Specialist s, String shareUrl) {
+        return new PublicSpecialistView(s.id, s.displayName, s.professionalTitle, s.headline, s.bio, s.photoUrl,
+                List.copyOf(s.specialties), List.copyOf(s.approaches), List.copyOf(s.languages),
+                SpecialistView.formats(s), s.city, s.country, s.timeZone, SpecialistView.fee(s), s.yearsOfPractice,
+                s.licenceBody == null && s.licenceCountry == null ? null
+                        : new PublicLicence(s.licenceBody, s.licenceCountry),
+                shareUrl);
+    }
+}

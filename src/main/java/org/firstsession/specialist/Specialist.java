@@ -1,0 +1,104 @@
+package org.firstsession.specialist;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.firstsession.shared.persistence.BaseEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A specialist's profile. One per account; owning one makes the account a specialist. */
+@Entity
+@Table(name = "specialist")
+public class Specialist extends BaseEntity {
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    public UUID accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SpecialistStatus status = SpecialistStatus.DRAFT;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @Column(name = "professional_title")
+    public String professionalTitle;
+
+    public String headline;
+
+    public String bio;
+
+    @Column(name = "photo_url")
+    public String photoUrl;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> specialties = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> approaches = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> languages = new ArrayList<>();
+
+    /** Stored as the JSON codes ({@code online}, {@code in_person}) so SQL filters read naturally. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "session_formats", nullable = false)
+    public List<String> sessionFormats = new ArrayList<>();
+
+    public String city;
+
+    public String country;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    @Column(name = "fee_amount", precision = 10, scale = 2)
+    public BigDecimal feeAmount;
+
+    @Column(name = "fee_currency")
+    public String feeCurrency;
+
+    @Column(name = "years_of_practice")
+    public Integer yearsOfPractice;
+
+    @Column(name = "licence_number")
+    public String licenceNumber;
+
+    @Column(name = "licence_body")
+    public String licenceBody;
+
+    @Column(name = "licence_country")
+    public String licenceCountry;
+
+    @Column(name = "meeting_url")
+    public String meetingUrl;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    public static Optional<Specialist> findByAccount(UUID accountId) {
+        return find("accountId", accountId).firstResultOptional();
+    }
+
+    public boolean isOwnedBy(UUID account) {
+        return accountId.equals(account);
+    }
+
+    public boolean isPublished() {
+        return status == SpecialistStatus.PUBLISHED;
+    }
+}

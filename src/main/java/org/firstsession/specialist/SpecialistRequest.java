@@ -1,0 +1,56 @@
+package org.firstsession.specialist;
+
+import static org.firstsession.specialist.Vocabulary.Kind.APPROACH;
+import static org.firstsession.specialist.Vocabulary.Kind.COUNTRY;
+import static org.firstsession.specialist.Vocabulary.Kind.CURRENCY;
+import static org.firstsession.specialist.Vocabulary.Kind.HTTP_URL;
+import static org.firstsession.specialist.Vocabulary.Kind.LANGUAGE;
+import static org.firstsession.specialist.Vocabulary.Kind.SPECIALTY;
+import static org.firstsession.specialist.Vocabulary.Kind.TIME_ZONE;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The editable part of a profile, for {@code POST /api/specialists} and {@code PUT /api/specialists/{id}}
+ * (a PUT replaces every field). Status, owner and ids are not part of it: sending them is a 400.
+ */
+public record SpecialistRequest(
+        @NotBlank @Size(max = 120) String displayName,
+        @Size(max = 120) String professionalTitle,
+        @Size(max = 200) String headline,
+        @Size(max = 5000) String bio,
+        @Size(max = 2048) @Vocabulary(HTTP_URL) String photoUrl,
+        @Size(max = 10) List<@NotNull @Vocabulary(SPECIALTY) String> specialties,
+        @Size(max = 10) List<@NotNull @Vocabulary(APPROACH) String> approaches,
+        @Size(max = 10) List<@NotNull @Vocabulary(LANGUAGE) String> languages,
+        @Size(max = 2) List<@NotNull SessionFormat> sessionFormats,
+        @Size(max = 120) String city,
+        @Vocabulary(COUNTRY) String country,
+        @Vocabulary(TIME_ZONE) String timeZone,
+        @Valid Fee fee,
+        @Min(0) @Max(80) Integer yearsOfPractice,
+        @Valid Licence licence,
+        @Size(max = 2048) @Vocabulary(HTTP_URL) String meetingUrl) {
+
+    /** Fee for a regular (paid) session; the first consultation is always free. */
+    public record Fee(
+            @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal amount,
+            @NotNull @Vocabulary(CURRENCY) String currency) {
+    }
+
+    public record Licence(
+            @Size(max = 64) String number,
+            @Size(max = 200) String licensingBody,
+            @Vocabulary(COUNTRY) String country) {
+    }
+}

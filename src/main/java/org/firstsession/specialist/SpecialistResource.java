@@ -1,0 +1,79 @@
+package org.firstsession.specialist;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.account.CurrentUser;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/specialists")
+@Tag(name = "Specialists")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SpecialistResource {
+
+    private final SpecialistService specialists;
+    private final CurrentUser currentUser;
+
+    SpecialistResource(SpecialistService specialists, CurrentUser currentUser) {
+        this.specialists = specialists;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Authenticated
+    @APIResponse(responseCode = "201", description = "Created as DRAFT")
+    public Response create(@NotNull @Valid SpecialistRequest request) {
+        SpecialistView created = specialists.create(currentUser.accountId(), request);
+        return Response.created(URI.create("/api/specialists/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @APIResponse(responseCode = "200", description = "The owner gets SpecialistView, everyone else the public view",
+            content = @Content(schema = @Schema(oneOf = { SpecialistView.class, PublicSpecialistView.class })))
+    public Object read(@PathParam("id") UUID id) {
+        return specialists.read(id, currentUser.accountIdOrNull());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Authenticated
+    @APIResponse(responseCode = "204", description = "Updated")
+    public void update(@PathParam("id") UUID id, @NotNull @Valid SpecialistRequest request) {
+        specialists.update(id, currentUser.accountId(), request);
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @Authenticated
+    public SpecialistView publish(@PathParam("id") UUID id) {
+        return specialists.publish(id, currentUser.accountId());
+    }
+
+    @POST
+    @Path("/{id}/unpublish")
+    @Authenticated
+    public SpecialistView unpublish(@PathParam("id") UUID id) {
+        return specialists.unpublish(id, currentUser.accountId());
+    }
+}

@@ -1,0 +1,194 @@
+package org.firstsession.specialist;
+
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.firstsession.shared.FirstSessionConfig;
+import org.firstsession.shared.error.FieldError;
+import org.firstsession.shared.error.ProblemException;
+import org.hibernate.exception.ConstraintViolationException;
+
+@ApplicationScoped
+@Transactional
+public class SpecialistService {
+
+    private final EntityManager em;
+    private final FirstSessionConfig config;
+
+    SpecialistService(EntityManager em, FirstSessionConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    public SpecialistView create(UUID accountId, SpecialistRequest request) {
+        if (Specialist.findByAccount(accountId).isPresent()) {
+            throw alreadyHasProfile();
+        }
+        Specialist specialist = new Specialist();
+        specialist.accountId = accountId;
+        apply(specialist, request);
+        try {
+            specialist.persist();
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two creates racing each other: the unique constraint on account_id lets one through.
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw alreadyHasProfile();
+            }
+            throw e;
+        }
+        return view(specialist);
+    }
+
+    /** The owner sees their profile in any status; everyone else sees published profiles only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Object read(UUID id, UUID callerAccountId) {
+        Specialist specialist = Specialist.<Specialist>findByIdOptional(id).orElseThrow(SpecialistService::notFound);
+        if (callerAccountId != null && specialist.isOwnedBy(callerAccountId)) {
+            return view(specialist);
+        }
+        if (!specialist.isPublished()) {
+            throw notFound();
+        }
+        return PublicSpecialistView.of(specialist, shareUrl(specialist.id));
+    }
+
+    public void update(UUID id, UUID callerAccountId, SpecialistRequest request) {
+        Specialist specialist = owned(id, callerAccountId);
+        apply(specialist, request);
+        if (specialist.isPublished()) {
+            // A published profile must stay complete enough for clients to choose.
+            requireComplete(specialist);
+        }
+    }
+
+    public SpecialistView publish(UUID id, UUID callerAccountId) {
+        Specialist specialist = owned(id, callerAccountId);
+        requireComplete(specialist);
+        if (!specialist.isPublished()) {
+            specialist.status = SpecialistStatus.PUBLISHED;
+            specialist.publishedAt = Instant.now();
+        }
+        return view(specialist);
+    }
+
+    public SpecialistView unpublish(UUID id, UUID callerAccountId) {
+        Specialist specialist = owned(id, callerAccountId);
+        if (specialist.status == SpecialistStatus.DRAFT) {
+            throw new ProblemException(409, "not-published", "Not published",
+                    "This profile has never been published.");
+        }
+        specialist.status = SpecialistStatus.UNPUBLISHED;
+        return view(specialist);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UUID> profileIdOf(UUID accountId) {
+        return Specialist.findByAccount(accountId).map(s -> s.id);
+    }
+
+    public String shareUrl(UUID specialistId) {
+        return config.link("/specialists/" + specialistId);
+    }
+
+    /** The caller's own profile; a profile they may not see is 404, one they may see but not edit 403. */
+    private Specialist owned(UUID id, UUID callerAccountId) {
+        Specialist specialist = Specialist.<Specialist>findByIdOptional(id).orElseThrow(SpecialistService::notFound);
+        if (specialist.isOwnedBy(callerAccountId)) {
+            return specialist;
+        }
+        if (specialist.isPublished()) {
+            throw new ProblemException(403, "not-owner", "Forbidden", "Only the owner can change this profile.");
+        }
+        throw notFound();
+    }
+
+    private static void requireComplete(Specialist s) {
+        List<FieldError> missing = new ArrayList<>();
+        String required = "is required to publish the profile";
+        if (blank(s.professionalTitle)) {
+            missing.add(new FieldError("professionalTitle", required));
+        }
+        if (blank(s.bio)) {
+            missing.add(new FieldError("bio", required));
+        }
+        if (s.specialties.isEmpty()) {
+            missing.add(new FieldError("specialties", "at least one " + required));
+        }
+        if (s.languages.isEmpty()) {
+            missing.add(new FieldError("languages", "at least one " + required));
+        }
+        if (s.sessionFormats.isEmpty()) {
+            missing.add(new FieldError("sessionFormats", "at least one " + required));
+        }
+        if (blank(s.timeZone)) {
+            missing.add(new FieldError("timeZone", required));
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(422, "profile-incomplete", "Profile incomplete",
+                    "The profile lacks fields a client needs to choose.", missing);
+        }
+    }
+
+    private static void apply(Specialist s, SpecialistRequest r) {
+        s.displayName = trim(r.displayName());
+        s.professionalTitle = trim(r.professionalTitle());
+        s.headline = trim(r.headline());
+        s.bio = trim(r.bio());
+        s.photoUrl = trim(r.photoUrl());
+        s.specialties = distinct(r.specialties());
+        s.approaches = distinct(r.approaches());
+        s.languages = distinct(r.languages());
+        s.sessionFormats = r.sessionFormats() == null ? new ArrayList<>()
+                : new ArrayList<>(new LinkedHashSet<>(r.sessionFormats().stream().map(SessionFormat::code).toList()));
+        s.city = trim(r.city());
+        s.country = r.country();
+        s.timeZone = r.timeZone();
+        s.feeAmount = r.fee() == null ? null : r.fee().amount().setScale(2, java.math.RoundingMode.UNNECESSARY);
+        s.feeCurrency = r.fee() == null ? null : r.fee().currency();
+        s.yearsOfPractice = r.yearsOfPractice();
+        s.licenceNumber = r.licence() == null ? null : trim(r.licence().number());
+        s.licenceBody = r.licence() == null ? null : trim(r.licence().licensingBody());
+        s.licenceCountry = r.licence() == null ? null : r.licence().country();
+        s.meetingUrl = trim(r.meetingUrl());
+        if (s.sessionFormats.contains(SessionFormat.IN_PERSON.code()) && blank(s.city)) {
+            throw ProblemException.invalid("city", "is required for in-person sessions");
+        }
+    }
+
+    private SpecialistView view(Specialist s) {
+        return SpecialistView.of(s, shareUrl(s.id));
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values == null ? new ArrayList<>() : new ArrayList<>(new LinkedHashSet<>(values));
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    static ProblemException notFound() {
+        return ProblemException.notFound("The specialist");
+    }
+
+    private static ProblemException alreadyHasProfile() {
+        return new ProblemException(409, "profile-exists", "Profile exists",
+                "This account already has a specialist profile; edit it instead.");
+    }
+
+}

@@ -1,0 +1,51 @@
+package org.firstsession.specialist;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.firstsession.specialist.SpecialistRequest.Fee;
+import org.firstsession.specialist.SpecialistRequest.Licence;
+
+/** The owner's view of their own profile: every field, the status, and the private licence number. */
+public record SpecialistView(
+        UUID id,
+        SpecialistStatus status,
+        String displayName,
+        String professionalTitle,
+        String headline,
+        String bio,
+        String photoUrl,
+        List<String> specialties,
+        List<String> approaches,
+        List<String> languages,
+        List<SessionFormat> sessionFormats,
+        String city,
+        String country,
+        String timeZone,
+        Fee fee,
+        Integer yearsOfPractice,
+        Licence licence,
+        String meetingUrl,
+        String shareUrl,
+        Instant publishedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static SpecialistView of(Specialist s, String shareUrl) {
+        return new SpecialistView(s.id, s.status, s.displayName, s.professionalTitle, s.headline, s.bio, s.photoUrl,
+                List.copyOf(s.specialties), List.copyOf(s.approaches), List.copyOf(s.languages), formats(s),
+                s.city, s.country, s.timeZone, fee(s), s.yearsOfPractice,
+                s.licenceNumber == null && s.licenceBody == null && s.licenceCountry == null ? null
+                        : new Licence(s.licenceNumber, s.licenceBody, s.licenceCountry),
+                s.meetingUrl, shareUrl, s.publishedAt, s.createdAt, s.updatedAt);
+    }
+
+    static List<SessionFormat> formats(Specialist s) {
+        return s.sessionFormats.stream().map(SessionFormat::fromCode).toList();
+    }
+
+    static Fee fee(Specialist s) {
+        return s.feeAmount == null ? null : new Fee(s.feeAmount, s.feeCurrency);
+    }
+}

@@ -1,0 +1,11 @@
+package org.firstsession.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResource;
+
+/** Test resources every {@code @QuarkusTest} shares. */
+@SuppressWarnings("deprecation")
+@QuarkusTestResource(OidcTestServer.class)
+public final class GlobalTestResources {
+    private GlobalTestResources() {
+    }
+}
