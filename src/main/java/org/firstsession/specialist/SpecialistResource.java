@@ -1,6 +1,5 @@
 package org.firstsession.specialist;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -13,8 +12,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,9 +42,10 @@ public class SpecialistResource {
     @POST
     @Authenticated
     @APIResponse(responseCode = "201", description = "Created as DRAFT")
-    public Response create(@NotNull @Valid SpecialistRequest request) {
+    public Response create(@NotNull @Valid SpecialistRequest request, @Context UriInfo uriInfo) {
         SpecialistView created = specialists.create(currentUser.accountId(), request);
-        return Response.created(URI.create("/api/specialists/" + created.id())).entity(created).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
     }
 
     @GET
