@@ -41,7 +41,8 @@ public class CurrentUser {
                 throw new UnauthorizedException();
             }
             String name = firstNonBlank(token.getClaim("name"), token.getClaim("preferred_username"), token.getName());
-            Account account = accounts.provision(token.getIssuer(), token.getSubject(), name,
+            String issuer = config.security().accountIssuer().orElse(token.getIssuer());
+            Account account = accounts.provision(issuer, token.getSubject(), name,
                     token.getClaim("email"), token.getClaim("zoneinfo"));
             accountId = account.id;
         }

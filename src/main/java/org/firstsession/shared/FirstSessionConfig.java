@@ -17,6 +17,12 @@ public interface FirstSessionConfig {
         /** Token role that makes an account an admin. */
         @WithDefault("admin")
         String adminRole();
+
+        /**
+         * Issuer to key accounts by instead of the token's {@code iss}. Only for dev mode, whose built-in
+         * OIDC server gets a new port (and so a new issuer) on every start; never set it in prod.
+         */
+        java.util.Optional<String> accountIssuer();
     }
 
     default String link(String path) {
