@@ -12,6 +12,7 @@ public final class TimeZones {
     }
 
     public static boolean isValid(String zone) {
-        return zone != null && IANA.contains(zone) && !zone.startsWith("SystemV/");
+        // ical4j registers extra zone rules named "ical4j~<uuid>": not IANA, never accepted from clients.
+        return zone != null && IANA.contains(zone) && !zone.startsWith("SystemV/") && !zone.contains("~");
     }
 }

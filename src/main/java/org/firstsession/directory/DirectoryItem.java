@@ -18,5 +18,7 @@ public record DirectoryItem(
         String city,
         String country,
         Fee fee,
+        /** Start of the earliest open, bookable free-consultation slot, or null. */
+        java.time.Instant nextFreeSlot,
         String shareUrl) {
 }

@@ -16,14 +16,14 @@ import org.firstsession.specialist.Taxonomy;
  * rather than clamped.
  */
 record DirectoryQuery(String q, String specialty, String approach, String language, String format,
-        String country, String city, BigDecimal maxFee, Sort sort, int page, int size) {
+        String country, String city, BigDecimal maxFee, boolean freeConsultation, Sort sort, int page, int size) {
 
     static final int MAX_SIZE = 50;
     static final int DEFAULT_SIZE = 20;
     static final int MAX_PAGE = 10_000;
 
     enum Sort {
-        RELEVANCE, NAME, FEE;
+        RELEVANCE, NAME, FEE, SOONEST;
 
         static Sort parse(String value) {
             return valueOf(value.toUpperCase(Locale.ROOT));
@@ -31,7 +31,7 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
     }
 
     static DirectoryQuery parse(String q, String specialty, String approach, String language, String format,
-            String country, String city, String maxFee, String sort, String page, String size) {
+            String country, String city, String maxFee, String freeConsultation, String sort, String page, String size) {
         List<FieldError> errors = new ArrayList<>();
         String text = blankToNull(q);
         if (text != null && text.length() > 200) {
@@ -76,12 +76,20 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
                 errors.add(new FieldError("maxFee", "must be a number"));
             }
         }
+        boolean onlyFree = false;
+        if (blankToNull(freeConsultation) != null) {
+            switch (freeConsultation.strip().toLowerCase(Locale.ROOT)) {
+                case "true" -> onlyFree = true;
+                case "false" -> onlyFree = false;
+                default -> errors.add(new FieldError("freeConsultation", "must be true or false"));
+            }
+        }
         Sort order = text == null ? Sort.NAME : Sort.RELEVANCE;
         if (blankToNull(sort) != null) {
             try {
                 order = Sort.parse(sort.strip());
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("sort", "must be one of relevance, name, fee"));
+                errors.add(new FieldError("sort", "must be one of relevance, name, fee, soonest"));
             }
         }
         int pageNumber = integer(page, 0, 0, MAX_PAGE, "page", errors);
@@ -93,7 +101,7 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
             order = Sort.NAME; // nothing to be relevant to
         }
         return new DirectoryQuery(text, specialtyCode, approachCode, languageCode, formatCode, countryCode, cityName,
-                fee, order, pageNumber, pageSize);
+                fee, onlyFree, order, pageNumber, pageSize);
     }
 
     private static int integer(String raw, int fallback, int min, int max, String name, List<FieldError> errors) {

@@ -33,10 +33,11 @@ public class DirectoryResource {
             @Parameter(description = "ISO 3166-1 alpha-2 country code") @QueryParam("country") String country,
             @Parameter(description = "City name, case-insensitive") @QueryParam("city") String city,
             @Parameter(description = "Highest fee per regular session") @QueryParam("maxFee") String maxFee,
-            @Parameter(description = "relevance (default with q), name (default), fee") @QueryParam("sort") String sort,
+            @Parameter(description = "true: only specialists with an open free slot in the next 14 days") @QueryParam("freeConsultation") String freeConsultation,
+            @Parameter(description = "relevance (default with q), name (default), fee, soonest (next free slot)") @QueryParam("sort") String sort,
             @Parameter(description = "0-based page number") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 50, default 20") @QueryParam("size") String size) {
         return directory.search(DirectoryQuery.parse(q, specialty, approach, language, format, country, city, maxFee,
-                sort, page, size));
+                freeConsultation, sort, page, size));
     }
 }

@@ -1,6 +1,7 @@
 package org.firstsession.directory;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.booking.BookingConfig;
 import org.firstsession.shared.Page;
 import org.firstsession.specialist.SpecialistRequest.Fee;
 import org.firstsession.specialist.SpecialistService;
@@ -34,12 +36,20 @@ public class DirectoryService {
             FROM unnest(cast(?1 as text[])) WITH ORDINALITY AS w(word, n)
             ORDER BY w.n""";
 
+    /** Open (not withdrawn, not booked) slots of specialist {@code s} that can be booked now. */
+    private static final String BOOKABLE_SLOT = """
+            sl.specialist_id = s.id AND sl.withdrawn_at IS NULL
+            AND sl.starts_at >= :earliest AND sl.starts_at < %s
+            AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = sl.id AND b.status <> 'CANCELLED')""";
+
     private final EntityManager em;
     private final SpecialistService specialists;
+    private final BookingConfig booking;
 
-    DirectoryService(EntityManager em, SpecialistService specialists) {
+    DirectoryService(EntityManager em, SpecialistService specialists, BookingConfig booking) {
         this.em = em;
         this.specialists = specialists;
+        this.booking = booking;
     }
 
     public Page<DirectoryItem> search(DirectoryQuery query) {
@@ -69,6 +79,12 @@ public class DirectoryService {
             where.append(" AND s.fee_amount <= :maxFee");
             params.put("maxFee", query.maxFee());
         }
+        Instant now = Instant.now();
+        if (query.freeConsultation()) {
+            where.append(" AND EXISTS (SELECT 1 FROM slot sl WHERE ").append(BOOKABLE_SLOT.formatted(":freeUntil")).append(")");
+            params.put("earliest", now.plus(booking.minimumNotice()));
+            params.put("freeUntil", now.plus(booking.freeConsultationWindow()));
+        }
 
         long total = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM specialist s WHERE " + where), params)
                 .getSingleResult()).longValue();
@@ -79,12 +95,17 @@ public class DirectoryService {
         String sql = """
                 SELECT s.id, s.display_name, s.professional_title, s.headline, s.photo_url,
                        array_to_string(s.specialties, ','), array_to_string(s.languages, ','),
-                       array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency
+                       array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency,
+                       (SELECT min(sl.starts_at) FROM slot sl WHERE %s) AS next_free_slot
                 FROM specialist s
                 WHERE %s
                 ORDER BY %s
-                LIMIT :limit OFFSET :offset""".formatted(where, orderBy(query, tsQuery != null));
-        Query select = bind(em.createNativeQuery(sql), params)
+                LIMIT :limit OFFSET :offset""".formatted(BOOKABLE_SLOT.formatted(":horizon"), where,
+                orderBy(query, tsQuery != null));
+        Map<String, Object> selectParams = new LinkedHashMap<>(params);
+        selectParams.put("earliest", now.plus(booking.minimumNotice()));
+        selectParams.put("horizon", now.plus(booking.horizon()));
+        Query select = bind(em.createNativeQuery(sql), selectParams)
                 .setParameter("limit", query.size())
                 .setParameter("offset", (long) query.page() * query.size());
         @SuppressWarnings("unchecked")
@@ -95,7 +116,8 @@ public class DirectoryService {
             BigDecimal feeAmount = (BigDecimal) row[10];
             items.add(new DirectoryItem(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     split(row[5]), split(row[6]), split(row[7]), (String) row[8], (String) row[9],
-                    feeAmount == null ? null : new Fee(feeAmount, (String) row[11]), specialists.shareUrl(id)));
+                    feeAmount == null ? null : new Fee(feeAmount, (String) row[11]), instant(row[12]),
+                    specialists.shareUrl(id)));
         }
         return new Page<>(items, query.page(), query.size(), total);
     }
@@ -109,6 +131,7 @@ public class DirectoryService {
         switch (query.sort()) {
             case RELEVANCE -> order.add(hasText ? "ts_rank(s.search_vector, to_tsquery('english', :tsq)) DESC" : "lower(s.display_name)");
             case FEE -> order.add("s.fee_amount ASC NULLS LAST");
+            case SOONEST -> order.add("next_free_slot ASC NULLS LAST");
             case NAME -> { }
         }
         order.add("lower(s.display_name)");
@@ -158,6 +181,19 @@ public class DirectoryService {
     private static Query bind(Query query, Map<String, Object> params) {
         params.forEach(query::setParameter);
         return query;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static List<String> split(Object joined) {

@@ -1,0 +1,47 @@
+package org.firstsession.booking;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Booking rules, all configurable under {@code firstsession.booking.*}. */
+@ConfigMapping(prefix = "firstsession.booking")
+public interface BookingConfig {
+
+    /** Length of a free first consultation. */
+    @WithDefault("PT30M")
+    Duration slotLength();
+
+    /** A slot must start at least this long after the booking is made. */
+    @WithDefault("PT2H")
+    Duration minimumNotice();
+
+    /** A slot may start at most this long after the booking is made. */
+    @WithDefault("P60D")
+    Duration horizon();
+
+    /** How far ahead a weekly rule may create slots. */
+    @WithDefault("84")
+    int ruleMaxDaysAhead();
+
+    /** The longest window the public slot list answers for. */
+    @WithDefault("31")
+    int listMaxDays();
+
+    /** Upcoming free consultations one client may hold with one specialist. */
+    @WithDefault("1")
+    int maxUpcomingPerSpecialist();
+
+    /** Upcoming free consultations one client may hold in all. */
+    @WithDefault("3")
+    int maxUpcomingPerClient();
+
+    /** Reminder email this long before the start. */
+    @WithDefault("PT24H")
+    Duration reminderBefore();
+
+    /** "Offers free consultations" in the directory means an open slot within this period. */
+    @WithDefault("P14D")
+    Duration freeConsultationWindow();
+}

@@ -1,0 +1,348 @@
+package org.firstsession.booking;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.firstsession.account.Account;
+import org.firstsession.booking.BookingRequests.Book;
+import org.firstsession.notification.BookingMails;
+import org.firstsession.notification.Ics;
+import org.firstsession.shared.FirstSessionConfig;
+import org.firstsession.shared.Page;
+import org.firstsession.shared.error.FieldError;
+import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.idempotency.IdempotencyService;
+import org.firstsession.specialist.SessionFormat;
+import org.firstsession.specialist.Specialist;
+import org.hibernate.exception.ConstraintViolationException;
+
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+@Transactional
+public class BookingService {
+
+    private final EntityManager em;
+    private final BookingConfig config;
+    private final FirstSessionConfig app;
+    private final BookingMails mails;
+    private final IdempotencyService idempotency;
+
+    BookingService(EntityManager em, BookingConfig config, FirstSessionConfig app, BookingMails mails,
+            IdempotencyService idempotency) {
+        this.em = em;
+        this.config = config;
+        this.app = app;
+        this.mails = mails;
+        this.idempotency = idempotency;
+    }
+
+    /** Books a free consultation; replays with the same Idempotency-Key return the first booking. */
+    public BookingView bookFreeConsultation(UUID clientId, String idempotencyKey, Book request) {
+        return idempotency.once(clientId, idempotencyKey, "POST /api/bookings", request, BookingView.class,
+                () -> book(clientId, request));
+    }
+
+    private BookingView book(UUID clientId, Book request) {
+        // Serialises this client's own bookings, so the per-client limits below count correctly.
+        em.find(Account.class, clientId, LockModeType.PESSIMISTIC_WRITE);
+        // FOR SHARE: a concurrent withdrawal waits for us (and we for it); many bookers do not block each other.
+        Slot slot = em.find(Slot.class, request.slotId(), LockModeType.PESSIMISTIC_READ);
+        if (slot == null) {
+            throw ProblemException.notFound("The slot");
+        }
+        Specialist specialist = Specialist.findById(slot.specialistId);
+        if (slot.isWithdrawn() || !specialist.isPublished()) {
+            throw new ProblemException(409, "slot-unavailable", "Slot unavailable", "This slot is no longer offered.");
+        }
+        if (specialist.isOwnedBy(clientId)) {
+            throw new ProblemException(422, "own-slot", "Own slot", "You cannot book a slot on your own profile.");
+        }
+        requireBookableTime(slot, Instant.now());
+        if (liveBookingOf(slot.id) != null) {
+            throw slotTaken();
+        }
+        Instant now = Instant.now();
+        long withSpecialist = Booking.count("clientId = ?1 and specialistId = ?2 and status = ?3 and endsAt > ?4",
+                clientId, specialist.id, BookingStatus.CONFIRMED, now);
+        if (withSpecialist >= config.maxUpcomingPerSpecialist()) {
+            throw new ProblemException(409, "already-booked-with-specialist", "Already booked",
+                    "You already have an upcoming free consultation with this specialist.");
+        }
+        long upcoming = Booking.count("clientId = ?1 and status = ?2 and endsAt > ?3", clientId,
+                BookingStatus.CONFIRMED, now);
+        if (upcoming >= config.maxUpcomingPerClient()) {
+            throw new ProblemException(409, "too-many-upcoming", "Too many upcoming consultations",
+                    "You can hold at most " + config.maxUpcomingPerClient() + " upcoming free consultations.");
+        }
+
+        Booking booking = new Booking();
+        booking.slotId = slot.id;
+        booking.specialistId = specialist.id;
+        booking.clientId = clientId;
+        booking.sessionFormat = chooseFormat(specialist, request.format());
+        booking.startsAt = slot.startsAt;
+        booking.endsAt = slot.endsAt;
+        booking.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        if (booking.startsAt.minus(config.reminderBefore()).isBefore(now)) {
+            booking.reminderSentAt = now; // the confirmation is close enough to the start to serve as reminder
+        }
+        persistWinner(booking);
+        mails.booked(booking);
+        return view(booking, clientId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BookingView get(UUID bookingId, UUID callerId) {
+        return view(participantBooking(bookingId, callerId), callerId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<BookingView> list(UUID callerId, String as, String when, String status, int page, int size) {
+        List<FieldError> errors = new ArrayList<>();
+        String side = as == null ? "client" : as.toLowerCase(Locale.ROOT);
+        if (!side.equals("client") && !side.equals("specialist")) {
+            errors.add(new FieldError("as", "must be client or specialist"));
+        }
+        String period = when == null ? "upcoming" : when.toLowerCase(Locale.ROOT);
+        if (!period.equals("upcoming") && !period.equals("past")) {
+            errors.add(new FieldError("when", "must be upcoming or past"));
+        }
+        BookingStatus statusFilter = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                statusFilter = BookingStatus.valueOf(status.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("status", "must be one of CONFIRMED, CANCELLED, COMPLETED, NO_SHOW"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Parameters params = Parameters.with("now", Instant.now());
+        StringBuilder where = new StringBuilder();
+        if (side.equals("client")) {
+            where.append("clientId = :me");
+            params.and("me", callerId);
+        } else {
+            UUID profileId = Specialist.findByAccount(callerId).map(s -> s.id).orElse(null);
+            if (profileId == null) {
+                return new Page<>(List.of(), page, size, 0);
+            }
+            where.append("specialistId = :me");
+            params.and("me", profileId);
+        }
+        where.append(period.equals("upcoming") ? " and endsAt > :now" : " and endsAt <= :now");
+        if (statusFilter != null) {
+            where.append(" and status = :status");
+            params.and("status", statusFilter);
+        }
+        String order = period.equals("upcoming") ? " order by startsAt asc, id" : " order by startsAt desc, id";
+        var query = Booking.<Booking>find(where + order, params);
+        long total = query.count();
+        List<BookingView> items = query.page(page, size).list().stream().map(b -> view(b, callerId)).toList();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** Either side may cancel until the start; the slot becomes bookable again. */
+    public BookingView cancel(UUID bookingId, UUID callerId, String reason) {
+        Booking booking = lockedParticipantBooking(bookingId, callerId);
+        requireUpcoming(booking, "cancelled");
+        boolean byClient = booking.clientId.equals(callerId);
+        markCancelled(booking, byClient ? Booking.CancelledBy.CLIENT : Booking.CancelledBy.SPECIALIST, reason);
+        return view(booking, callerId);
+    }
+
+    /** The specialist withdrew the slot of a confirmed booking: cancel it and tell the client. */
+    void cancelBecauseSlotWithdrawn(Booking booking) {
+        markCancelled(booking, Booking.CancelledBy.SPECIALIST, "The specialist is no longer available at this time.");
+    }
+
+    /** Moves the client's booking to another open slot of the same specialist, atomically. */
+    public BookingView reschedule(UUID bookingId, UUID callerId, UUID newSlotId) {
+        em.find(Account.class, callerId, LockModeType.PESSIMISTIC_WRITE);
+        Booking booking = lockedParticipantBooking(bookingId, callerId);
+        if (!booking.clientId.equals(callerId)) {
+            throw new ProblemException(403, "client-only", "Forbidden", "Only the client can reschedule a booking.");
+        }
+        requireUpcoming(booking, "rescheduled");
+        Slot slot = em.find(Slot.class, newSlotId, LockModeType.PESSIMISTIC_READ);
+        if (slot == null) {
+            throw ProblemException.notFound("The slot");
+        }
+        if (!slot.specialistId.equals(booking.specialistId)) {
+            throw new ProblemException(422, "other-specialist", "Different specialist",
+                    "A booking can only move to another slot of the same specialist.");
+        }
+        if (slot.id.equals(booking.slotId)) {
+            throw new ProblemException(422, "same-slot", "Same slot", "The booking is already in this slot.");
+        }
+        if (slot.isWithdrawn()) {
+            throw new ProblemException(409, "slot-unavailable", "Slot unavailable", "This slot is no longer offered.");
+        }
+        requireBookableTime(slot, Instant.now());
+        if (liveBookingOf(slot.id) != null) {
+            throw slotTaken();
+        }
+        booking.slotId = slot.id;
+        booking.startsAt = slot.startsAt;
+        booking.endsAt = slot.endsAt;
+        booking.sequence++;
+        Instant now = Instant.now();
+        booking.reminderSentAt = booking.startsAt.minus(config.reminderBefore()).isBefore(now) ? now : null;
+        persistWinner(booking);
+        mails.rescheduled(booking);
+        return view(booking, callerId);
+    }
+
+    /** The specialist records how a consultation that has started went. */
+    public BookingView markOutcome(UUID bookingId, UUID callerId, BookingStatus outcome) {
+        Booking booking = lockedParticipantBooking(bookingId, callerId);
+        Specialist specialist = Specialist.findById(booking.specialistId);
+        if (!specialist.isOwnedBy(callerId)) {
+            throw new ProblemException(403, "specialist-only", "Forbidden", "Only the specialist can record the outcome.");
+        }
+        if (booking.status == BookingStatus.CANCELLED) {
+            throw new ProblemException(409, "booking-cancelled", "Booking cancelled", "This booking was cancelled.");
+        }
+        if (booking.startsAt.isAfter(Instant.now())) {
+            throw new ProblemException(409, "not-started", "Not started yet",
+                    "A consultation can be marked completed or no-show once it has started.");
+        }
+        booking.status = outcome;
+        return view(booking, callerId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String calendar(UUID bookingId, UUID callerId) {
+        Booking booking = participantBooking(bookingId, callerId);
+        Ics.Event event = mails.calendarEvent(booking, !booking.clientId.equals(callerId));
+        return booking.status == BookingStatus.CANCELLED ? Ics.cancel(event) : Ics.request(event);
+    }
+
+    private void markCancelled(Booking booking, Booking.CancelledBy by, String reason) {
+        booking.status = BookingStatus.CANCELLED;
+        booking.cancelledBy = by;
+        booking.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
+        booking.cancelledAt = Instant.now();
+        booking.sequence++;
+        mails.cancelled(booking);
+    }
+
+    /** Flushes a booking that claims a slot; the unique index on live bookings picks exactly one winner. */
+    private void persistWinner(Booking booking) {
+        try {
+            booking.persist();
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw slotTaken();
+            }
+            throw e;
+        }
+    }
+
+    private void requireBookableTime(Slot slot, Instant now) {
+        if (!slot.startsAt.isAfter(now)) {
+            throw new ProblemException(422, "slot-in-past", "Slot in the past", "This slot has already started.");
+        }
+        if (slot.startsAt.isBefore(now.plus(config.minimumNotice()))) {
+            throw new ProblemException(422, "too-short-notice", "Too short notice",
+                    "Free consultations must be booked at least " + human(config.minimumNotice()) + " ahead.");
+        }
+        if (slot.startsAt.isAfter(now.plus(config.horizon()))) {
+            throw new ProblemException(422, "beyond-horizon", "Too far ahead",
+                    "Free consultations can be booked at most " + human(config.horizon()) + " ahead.");
+        }
+    }
+
+    private static void requireUpcoming(Booking booking, String what) {
+        if (booking.status != BookingStatus.CONFIRMED) {
+            throw new ProblemException(409, "booking-not-active", "Booking not active",
+                    "Only a confirmed booking can be " + what + ".");
+        }
+        if (!booking.startsAt.isAfter(Instant.now())) {
+            throw new ProblemException(409, "booking-started", "Booking started",
+                    "A booking can only be " + what + " before it starts.");
+        }
+    }
+
+    private static String chooseFormat(Specialist specialist, SessionFormat requested) {
+        if (requested == null) {
+            return specialist.sessionFormats.contains(SessionFormat.ONLINE.code()) ? SessionFormat.ONLINE.code()
+                    : specialist.sessionFormats.get(0);
+        }
+        if (!specialist.sessionFormats.contains(requested.code())) {
+            throw new ProblemException(422, "format-not-offered", "Format not offered",
+                    "This specialist does not offer " + requested.code() + " consultations.",
+                    List.of(new FieldError("format", "not offered by this specialist")));
+        }
+        return requested.code();
+    }
+
+    private static Booking liveBookingOf(UUID slotId) {
+        return Booking.<Booking>find("slotId = ?1 and status <> ?2", slotId, BookingStatus.CANCELLED).firstResult();
+    }
+
+    /** A booking the caller takes part in; for anyone else it does not exist (404). */
+    private Booking participantBooking(UUID bookingId, UUID callerId) {
+        Booking booking = Booking.findById(bookingId);
+        if (booking == null || !isParticipant(booking, callerId)) {
+            throw ProblemException.notFound("The booking");
+        }
+        return booking;
+    }
+
+    private Booking lockedParticipantBooking(UUID bookingId, UUID callerId) {
+        Booking booking = em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
+        if (booking == null || !isParticipant(booking, callerId)) {
+            throw ProblemException.notFound("The booking");
+        }
+        return booking;
+    }
+
+    private static boolean isParticipant(Booking booking, UUID callerId) {
+        if (booking.clientId.equals(callerId)) {
+            return true;
+        }
+        Specialist specialist = Specialist.findById(booking.specialistId);
+        return specialist != null && specialist.isOwnedBy(callerId);
+    }
+
+    BookingView view(Booking b, UUID readerId) {
+        Specialist s = Specialist.findById(b.specialistId);
+        Account client = Account.findById(b.clientId);
+        boolean online = SessionFormat.ONLINE.code().equals(b.sessionFormat);
+        boolean live = b.status == BookingStatus.CONFIRMED;
+        return new BookingView(b.id, b.status, b.clientId.equals(readerId) ? "client" : "specialist", b.slotId,
+                b.startsAt, b.endsAt, b.sessionFormat,
+                new BookingView.SpecialistSummary(s.id, s.displayName, s.professionalTitle, s.photoUrl, s.timeZone),
+                new BookingView.ClientSummary(client.displayName), b.note,
+                online && live ? s.meetingUrl : null, online ? null : s.city,
+                b.cancelledBy == null ? null : b.cancelledBy.name(), b.cancelReason, b.cancelledAt, b.createdAt,
+                app.link("/api/bookings/" + b.id + "/calendar.ics"));
+    }
+
+    private static ProblemException slotTaken() {
+        return new ProblemException(409, "slot-taken", "Slot already taken", "Someone else has just booked this slot.");
+    }
+
+    private static String human(java.time.Duration duration) {
+        if (duration.toDays() >= 1 && duration.toHours() % 24 == 0) {
+            return duration.toDays() + " days";
+        }
+        if (duration.toHours() >= 1 && duration.toMinutes() % 60 == 0) {
+            return duration.toHours() + " hours";
+        }
+        return duration.toMinutes() + " minutes";
+    }
+}

@@ -1,0 +1,297 @@
+package org.firstsession.booking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.firstsession.account.TimeZones;
+import org.firstsession.booking.SlotView.Created;
+import org.firstsession.booking.SlotView.SlotList;
+import org.firstsession.booking.SlotView.Skipped;
+import org.firstsession.shared.error.FieldError;
+import org.firstsession.shared.error.ProblemException;
+import org.firstsession.specialist.Specialist;
+
+@ApplicationScoped
+@Transactional
+public class SlotService {
+
+    private static final String INSERT = """
+            INSERT INTO slot (id, specialist_id, starts_at, ends_at) VALUES (?1, ?2, ?3, ?4)
+            ON CONFLICT DO NOTHING""";
+
+    private final EntityManager em;
+    private final BookingConfig config;
+    private final BookingService bookings;
+
+    SlotService(EntityManager em, BookingConfig config, BookingService bookings) {
+        this.em = em;
+        this.config = config;
+        this.bookings = bookings;
+    }
+
+    /**
+     * Creates one slot or a weekly rule's slots. Overlaps are refused by the database's exclusion
+     * constraint ({@code ON CONFLICT DO NOTHING}), so concurrent requests can never create overlapping
+     * slots; a rule reports the slots it skipped and why.
+     */
+    public Created offer(UUID specialistId, UUID callerAccountId, SlotRequest request) {
+        Specialist specialist = owned(specialistId, callerAccountId);
+        if (specialist.timeZone == null) {
+            throw new ProblemException(422, "time-zone-required", "Time zone required",
+                    "Set the profile's time zone before offering slots.");
+        }
+        ZoneId zone = ZoneId.of(specialist.timeZone);
+        Instant now = Instant.now();
+        if ((request.startsAt() == null) == (request.rule() == null)) {
+            throw ProblemException.invalid("startsAt", "send either startsAt or rule, not both or neither");
+        }
+        Duration length = config.slotLength();
+        if (request.startsAt() != null) {
+            Instant start = request.startsAt();
+            if (!start.isAfter(now)) {
+                throw ProblemException.invalid("startsAt", "must be in the future");
+            }
+            if (start.isAfter(now.plus(Duration.ofDays(config.ruleMaxDaysAhead())))) {
+                throw ProblemException.invalid("startsAt", "must be at most " + config.ruleMaxDaysAhead() + " days ahead");
+            }
+            UUID id = UUID.randomUUID();
+            if (insert(id, specialistId, start, start.plus(length)) == 0) {
+                throw new ProblemException(409, "slot-overlap", "Slot overlaps",
+                        "This time overlaps one of your existing slots.");
+            }
+            return new Created(List.of(SlotView.of(id, start, start.plus(length), zone, SlotView.OPEN, null)), List.of());
+        }
+
+        WeeklyRule rule = validRule(request.rule(), zone, now);
+        WeeklyRule.Expansion expansion = rule.expand(zone, length);
+        List<SlotView> created = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (LocalDateTime gap : expansion.nonexistent()) {
+            skipped.add(new Skipped(gap, null, "time does not exist on that day (daylight-saving change)"));
+        }
+        for (WeeklyRule.Candidate candidate : expansion.candidates()) {
+            if (!candidate.start().isAfter(now)) {
+                skipped.add(new Skipped(candidate.local(), candidate.start(), "in the past"));
+                continue;
+            }
+            UUID id = UUID.randomUUID();
+            if (insert(id, specialistId, candidate.start(), candidate.end()) == 0) {
+                skipped.add(new Skipped(candidate.local(), candidate.start(), "overlaps an existing slot"));
+            } else {
+                created.add(SlotView.of(id, candidate.start(), candidate.end(), zone, SlotView.OPEN, null));
+            }
+        }
+        skipped.sort(java.util.Comparator.comparing(Skipped::localStart));
+        return new Created(created, skipped);
+    }
+
+    /** Open, bookable slots of a published specialist, local times in {@code tz} (default: the specialist's zone). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SlotList openSlots(UUID specialistId, String from, String to, String tz) {
+        Specialist specialist = Specialist.<Specialist>findByIdOptional(specialistId)
+                .filter(Specialist::isPublished)
+                .orElseThrow(() -> ProblemException.notFound("The specialist"));
+        ZoneId specialistZone = zoneOf(specialist);
+        ZoneId readerZone = readerZone(tz, specialistZone);
+        Instant now = Instant.now();
+        Window window = window(from, to, readerZone, now, config.listMaxDays());
+        Instant earliest = max(window.from(), now.plus(config.minimumNotice()));
+        Instant latest = min(window.to(), now.plus(config.horizon()));
+        List<SlotView> items = new ArrayList<>();
+        if (earliest.isBefore(latest)) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                    SELECT s.id, s.starts_at, s.ends_at FROM slot s
+                    WHERE s.specialist_id = ?1 AND s.withdrawn_at IS NULL AND s.starts_at >= ?2 AND s.starts_at < ?3
+                      AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = s.id AND b.status <> 'CANCELLED')
+                    ORDER BY s.starts_at""")
+                    .setParameter(1, specialistId).setParameter(2, earliest).setParameter(3, latest)
+                    .getResultList();
+            for (Object[] row : rows) {
+                items.add(SlotView.of((UUID) row[0], instant(row[1]), instant(row[2]), readerZone, null, null));
+            }
+        }
+        return new SlotList(specialistId, specialistZone.getId(), readerZone.getId(), window.from(), window.to(), items);
+    }
+
+    /** All of the caller's slots in a window, with their state and booking. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SlotList mySlots(UUID callerAccountId, String from, String to) {
+        Specialist specialist = Specialist.findByAccount(callerAccountId)
+                .orElseThrow(() -> ProblemException.notFound("Your specialist profile"));
+        ZoneId zone = zoneOf(specialist);
+        Window window = window(from, to, zone, Instant.now(), 92);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT s.id, s.starts_at, s.ends_at, s.withdrawn_at, b.id FROM slot s
+                LEFT JOIN booking b ON b.slot_id = s.id AND b.status <> 'CANCELLED'
+                WHERE s.specialist_id = ?1 AND s.starts_at >= ?2 AND s.starts_at < ?3
+                ORDER BY s.starts_at, s.withdrawn_at NULLS FIRST""")
+                .setParameter(1, specialist.id).setParameter(2, window.from()).setParameter(3, window.to())
+                .getResultList();
+        List<SlotView> items = new ArrayList<>();
+        for (Object[] row : rows) {
+            String state = row[3] != null ? SlotView.WITHDRAWN : row[4] != null ? SlotView.BOOKED : SlotView.OPEN;
+            items.add(SlotView.of((UUID) row[0], instant(row[1]), instant(row[2]), zone, state, (UUID) row[4]));
+        }
+        return new SlotList(specialist.id, zone.getId(), zone.getId(), window.from(), window.to(), items);
+    }
+
+    /**
+     * Takes an open slot back. A booked slot is only withdrawn when the caller confirms that the booking
+     * is to be cancelled (the client is told); otherwise 409.
+     */
+    public void withdraw(UUID slotId, UUID callerAccountId, boolean cancelBooking) {
+        Slot slot = em.find(Slot.class, slotId, LockModeType.PESSIMISTIC_WRITE);
+        if (slot == null || slot.isWithdrawn()) {
+            throw ProblemException.notFound("The slot");
+        }
+        Specialist specialist = Specialist.findById(slot.specialistId);
+        if (!specialist.isOwnedBy(callerAccountId)) {
+            throw ProblemException.notFound("The slot");
+        }
+        Booking live = Booking.<Booking>find("slotId = ?1 and status <> ?2", slotId, BookingStatus.CANCELLED)
+                .firstResult();
+        if (live != null) {
+            if (live.status != BookingStatus.CONFIRMED) {
+                throw new ProblemException(409, "slot-in-past", "Slot already used",
+                        "This slot's consultation has taken place; it cannot be withdrawn.");
+            }
+            if (!cancelBooking) {
+                throw new ProblemException(409, "slot-booked", "Slot is booked",
+                        "This slot is booked. Withdraw it with cancelBooking=true to cancel the booking; the client will be told.");
+            }
+            bookings.cancelBecauseSlotWithdrawn(live);
+        }
+        slot.withdrawnAt = Instant.now();
+    }
+
+    private int insert(UUID id, UUID specialistId, Instant start, Instant end) {
+        return em.createNativeQuery(INSERT)
+                .setParameter(1, id).setParameter(2, specialistId).setParameter(3, start).setParameter(4, end)
+                .executeUpdate();
+    }
+
+    private WeeklyRule validRule(SlotRequest.Rule rule, ZoneId zone, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (!rule.endTime().isAfter(rule.startTime())) {
+            errors.add(new FieldError("rule.endTime", "must be after startTime"));
+        } else if (Duration.between(rule.startTime(), rule.endTime()).compareTo(config.slotLength()) < 0) {
+            errors.add(new FieldError("rule.endTime", "the window must fit at least one " + config.slotLength().toMinutes() + "-minute slot"));
+        }
+        if (rule.startTime().getMinute() % 5 != 0 || rule.startTime().getSecond() != 0) {
+            errors.add(new FieldError("rule.startTime", "must be on a 5-minute boundary"));
+        }
+        if (rule.fromDate().isBefore(today)) {
+            errors.add(new FieldError("rule.fromDate", "must be today or later"));
+        }
+        if (rule.toDate().isBefore(rule.fromDate())) {
+            errors.add(new FieldError("rule.toDate", "must not be before fromDate"));
+        }
+        if (rule.toDate().isAfter(today.plusDays(config.ruleMaxDaysAhead()))) {
+            errors.add(new FieldError("rule.toDate", "must be at most " + config.ruleMaxDaysAhead() / 7 + " weeks ahead"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new WeeklyRule(rule.days(), rule.startTime(), rule.endTime(), rule.fromDate(), rule.toDate());
+    }
+
+    private Specialist owned(UUID specialistId, UUID callerAccountId) {
+        Specialist specialist = Specialist.<Specialist>findByIdOptional(specialistId)
+                .orElseThrow(() -> ProblemException.notFound("The specialist"));
+        if (specialist.isOwnedBy(callerAccountId)) {
+            return specialist;
+        }
+        if (specialist.isPublished()) {
+            throw new ProblemException(403, "not-owner", "Forbidden", "Only the specialist can offer slots on this profile.");
+        }
+        throw ProblemException.notFound("The specialist");
+    }
+
+    record Window(Instant from, Instant to) {
+    }
+
+    /** from/to as ISO instants or dates (a date is midnight in {@code zone}); default: the next 7 days. */
+    private static Window window(String from, String to, ZoneId zone, Instant now, int maxDays) {
+        List<FieldError> errors = new ArrayList<>();
+        Instant start = parseTime(from, zone, "from", errors);
+        Instant end = parseTime(to, zone, "to", errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        start = start == null ? now : start;
+        end = end == null ? start.plus(Duration.ofDays(7)) : end;
+        if (!end.isAfter(start)) {
+            throw ProblemException.invalid("to", "must be after from");
+        }
+        if (Duration.between(start, end).compareTo(Duration.ofDays(maxDays)) > 0) {
+            throw ProblemException.invalid("to", "the window may span at most " + maxDays + " days");
+        }
+        return new Window(start, end);
+    }
+
+    private static Instant parseTime(String value, ZoneId zone, String name, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).atStartOfDay(zone).toInstant();
+            }
+            return java.time.OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "must be an ISO-8601 date (2026-12-01) or date-time with offset (2026-12-01T09:00:00Z)"));
+            return null;
+        }
+    }
+
+    static ZoneId readerZone(String tz, ZoneId fallback) {
+        if (tz == null || tz.isBlank()) {
+            return fallback;
+        }
+        if (!TimeZones.isValid(tz)) {
+            throw ProblemException.invalid("tz", "must be an IANA time zone such as Asia/Tokyo");
+        }
+        return ZoneId.of(tz);
+    }
+
+    static ZoneId zoneOf(Specialist specialist) {
+        return specialist.timeZone == null ? ZoneOffset.UTC : ZoneId.of(specialist.timeZone);
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,37 @@
+package org.firstsession.booking;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A slot as instants plus the local wall-clock times in the zone named by the enclosing list. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SlotView(UUID id, Instant startsAt, Instant endsAt, LocalDateTime localStart, LocalDateTime localEnd,
+        String state, UUID bookingId) {
+
+    /** Slot states shown to the owner. */
+    public static final String OPEN = "OPEN";
+    public static final String BOOKED = "BOOKED";
+    public static final String WITHDRAWN = "WITHDRAWN";
+
+    static SlotView of(UUID id, Instant start, Instant end, ZoneId zone, String state, UUID bookingId) {
+        return new SlotView(id, start, end, LocalDateTime.ofInstant(start, zone), LocalDateTime.ofInstant(end, zone),
+                state, bookingId);
+    }
+
+    /** A list of slots; {@code timeZone} is the zone of the local times, {@code specialistTimeZone} the specialist's. */
+    public record SlotList(UUID specialistId, String specialistTimeZone, String timeZone, Instant from, Instant to,
+            List<SlotView> items) {
+    }
+
+    /** What a create request made, and what it skipped with the reason. */
+    public record Created(List<SlotView> created, List<Skipped> skipped) {
+    }
+
+    public record Skipped(LocalDateTime localStart, Instant startsAt, String reason) {
+    }
+}

@@ -1,0 +1,55 @@
+package org.firstsession.booking;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.account.CurrentUser;
+import org.firstsession.booking.SlotView.Created;
+import org.firstsession.booking.SlotView.SlotList;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/specialists/{specialistId}/slots")
+@Tag(name = "Slots")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SpecialistSlotsResource {
+
+    private final SlotService slots;
+    private final CurrentUser currentUser;
+
+    SpecialistSlotsResource(SlotService slots, CurrentUser currentUser) {
+        this.slots = slots;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @PermitAll
+    public SlotList openSlots(@PathParam("specialistId") UUID specialistId,
+            @Parameter(description = "ISO date or date-time; default now") @QueryParam("from") String from,
+            @Parameter(description = "ISO date or date-time; default from + 7 days; at most 31 days after from") @QueryParam("to") String to,
+            @Parameter(description = "IANA zone for the local times; default the specialist's") @QueryParam("tz") String tz) {
+        return slots.openSlots(specialistId, from, to, tz);
+    }
+
+    @POST
+    @Authenticated
+    public Response offer(@PathParam("specialistId") UUID specialistId, @NotNull @Valid SlotRequest request) {
+        Created created = slots.offer(specialistId, currentUser.accountId(), request);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+}

@@ -1,0 +1,182 @@
+package org.firstsession.notification;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.firstsession.account.Account;
+import org.firstsession.account.TimeZones;
+import org.firstsession.booking.Booking;
+import org.firstsession.notification.MailContent.Detail;
+import org.firstsession.shared.FirstSessionConfig;
+import org.firstsession.specialist.SessionFormat;
+import org.firstsession.specialist.Specialist;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+
+/**
+ * The booking emails: one to the client and one to the specialist for every booking, cancellation,
+ * reschedule and reminder, each with a calendar invite. Times are in the recipient's zone. Subjects
+ * say only that it is a free consultation and when; the client's note goes to the specialist only.
+ */
+@ApplicationScoped
+public class BookingMails {
+
+    enum Kind { BOOKED, CANCELLED, RESCHEDULED, REMINDER }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    private final Outbox outbox;
+    private final FirstSessionConfig app;
+    private final MailConfig mail;
+    private final Template html;
+    private final Template text;
+
+    BookingMails(Outbox outbox, FirstSessionConfig app, MailConfig mail, @Location("mail/booking.html") Template html,
+            @Location("mail/booking.txt") Template text) {
+        this.outbox = outbox;
+        this.app = app;
+        this.mail = mail;
+        this.html = html;
+        this.text = text;
+    }
+
+    public void booked(Booking booking) {
+        send(booking, Kind.BOOKED);
+    }
+
+    public void cancelled(Booking booking) {
+        send(booking, Kind.CANCELLED);
+    }
+
+    public void rescheduled(Booking booking) {
+        send(booking, Kind.RESCHEDULED);
+    }
+
+    public void reminder(Booking booking) {
+        send(booking, Kind.REMINDER);
+    }
+
+    /** The invite for one participant; the UID is the same for both and for every change of the booking. */
+    public Ics.Event calendarEvent(Booking booking, boolean forSpecialist) {
+        Specialist specialist = Specialist.findById(booking.specialistId);
+        Account client = Account.findById(booking.clientId);
+        Account specialistAccount = Account.findById(specialist.accountId);
+        Account recipient = forSpecialist ? specialistAccount : client;
+        String otherName = forSpecialist ? nameOf(client) : specialist.displayName;
+        String summary = "Free consultation with " + otherName;
+        String description = "Free 30-minute first consultation arranged through FirstSession.\n"
+                + "Booking: " + bookingLink(booking);
+        return new Ics.Event("booking-" + booking.id + "@" + domain(), booking.sequence, booking.startsAt,
+                booking.endsAt, summary, description, where(booking, specialist), bookingLink(booking),
+                "FirstSession", fromAddress(), nameOf(recipient),
+                recipient.email == null ? "unknown@invalid" : recipient.email, booking.updatedAt == null
+                        ? java.time.Instant.now() : booking.updatedAt);
+    }
+
+    private void send(Booking booking, Kind kind) {
+        Specialist specialist = Specialist.findById(booking.specialistId);
+        Account client = Account.findById(booking.clientId);
+        Account specialistAccount = Account.findById(specialist.accountId);
+        write(booking, kind, false, client, specialist, client, specialistAccount);
+        write(booking, kind, true, specialistAccount, specialist, client, specialistAccount);
+    }
+
+    private void write(Booking booking, Kind kind, boolean toSpecialist, Account recipient, Specialist specialist,
+            Account client, Account specialistAccount) {
+        if (recipient.email == null || recipient.email.isBlank()) {
+            return; // the identity provider gave no address: nothing to send to
+        }
+        ZoneId zone = toSpecialist ? zone(specialistAccount.timeZone, specialist.timeZone) : zone(client.timeZone, null);
+        String when = booking.startsAt.atZone(zone).format(WHEN) + " (" + zone.getId() + ")";
+        String shortWhen = booking.startsAt.atZone(zone).format(SHORT) + " " + zone.getId();
+        String other = toSpecialist ? nameOf(client) : specialist.displayName;
+
+        String subject = switch (kind) {
+            case BOOKED -> toSpecialist ? "New free consultation booked: " + shortWhen
+                    : "Your free consultation is confirmed: " + shortWhen;
+            case CANCELLED -> "Free consultation cancelled: " + shortWhen;
+            case RESCHEDULED -> "Free consultation moved to " + shortWhen;
+            case REMINDER -> "Reminder: free consultation " + shortWhen;
+        };
+        List<String> paragraphs = new ArrayList<>();
+        switch (kind) {
+            case BOOKED -> paragraphs.add(toSpecialist
+                    ? other + " has booked a free 30-minute first consultation with you."
+                    : "Your free 30-minute first consultation with " + other + " is confirmed.");
+            case CANCELLED -> {
+                boolean byRecipient = booking.cancelledBy != null
+                        && (booking.cancelledBy == Booking.CancelledBy.SPECIALIST) == toSpecialist;
+                paragraphs.add(byRecipient ? "You cancelled your free consultation with " + other + "."
+                        : "Your free consultation with " + other + " has been cancelled.");
+                if (booking.cancelReason != null && !byRecipient) {
+                    paragraphs.add("Reason given: " + booking.cancelReason);
+                }
+                if (!toSpecialist) {
+                    paragraphs.add("You are welcome to book another time from the specialist's profile.");
+                }
+            }
+            case RESCHEDULED -> paragraphs.add("Your free consultation with " + other + " has moved to a new time.");
+            case REMINDER -> paragraphs.add("A reminder of your free 30-minute consultation with " + other + ".");
+        }
+        List<Detail> details = new ArrayList<>();
+        details.add(new Detail("When", when));
+        details.add(new Detail(toSpecialist ? "Client" : "Specialist", other));
+        String where = where(booking, specialist);
+        if (kind != Kind.CANCELLED && where != null) {
+            details.add(new Detail(SessionFormat.ONLINE.code().equals(booking.sessionFormat) ? "Online" : "In person", where));
+        }
+        String note = toSpecialist && kind != Kind.CANCELLED ? booking.note : null;
+        MailContent content = new MailContent("Hello " + nameOf(recipient) + ",", paragraphs, details, note,
+                bookingLink(booking), "View the booking");
+
+        Ics.Event event = calendarEvent(booking, toSpecialist);
+        boolean cancel = kind == Kind.CANCELLED;
+        String messageId = "<booking-" + booking.id + "." + kind.name().toLowerCase(Locale.ROOT) + "."
+                + booking.sequence + "." + (toSpecialist ? "specialist" : "client") + "@" + domain() + ">";
+        outbox.enqueue(new Outbox.Email(messageId, recipient.email, subject,
+                text.data("m", content).render(), html.data("m", content).render(),
+                cancel ? Ics.cancel(event) : Ics.request(event), cancel ? "CANCEL" : "REQUEST"));
+    }
+
+    private String where(Booking booking, Specialist specialist) {
+        if (SessionFormat.ONLINE.code().equals(booking.sessionFormat)) {
+            return specialist.meetingUrl != null ? specialist.meetingUrl
+                    : "Online; the specialist will send the link";
+        }
+        return specialist.city == null ? null : specialist.city + (specialist.country == null ? "" : ", " + specialist.country);
+    }
+
+    private String bookingLink(Booking booking) {
+        return app.link("/bookings/" + booking.id);
+    }
+
+    private String fromAddress() {
+        String from = mail.from();
+        int lt = from.indexOf('<');
+        return lt >= 0 ? from.substring(lt + 1, from.indexOf('>', lt)) : from.trim();
+    }
+
+    private String domain() {
+        String address = fromAddress();
+        return address.substring(address.indexOf('@') + 1);
+    }
+
+    private static ZoneId zone(String preferred, String fallback) {
+        if (TimeZones.isValid(preferred)) {
+            return ZoneId.of(preferred);
+        }
+        return TimeZones.isValid(fallback) ? ZoneId.of(fallback) : ZoneOffset.UTC;
+    }
+
+    private static String nameOf(Account account) {
+        return account.displayName == null || account.displayName.isBlank() ? "FirstSession user" : account.displayName;
+    }
+}

@@ -1,0 +1,42 @@
+package org.firstsession.notification;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Writes emails into the outbox table, inside the caller's transaction: an email exists exactly when
+ * the change that causes it commits. The relay sends it later.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager em;
+
+    Outbox(EntityManager em) {
+        this.em = em;
+    }
+
+    public record Email(String messageId, String recipient, String subject, String text, String html, String ics,
+            String icsMethod) {
+    }
+
+    /** Queues an email; a second email with the same Message-ID is ignored. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Email email) {
+        em.createNativeQuery("""
+                INSERT INTO email_outbox (id, message_id, recipient, subject, body_text, body_html, ics, ics_method)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (message_id) DO NOTHING""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, email.messageId())
+                .setParameter(3, email.recipient())
+                .setParameter(4, email.subject())
+                .setParameter(5, email.text())
+                .setParameter(6, email.html())
+                .setParameter(7, email.ics())
+                .setParameter(8, email.icsMethod())
+                .executeUpdate();
+    }
+}

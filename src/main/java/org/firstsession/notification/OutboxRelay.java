@@ -1,0 +1,132 @@
+package org.firstsession.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Sends queued emails. Each run claims a batch with {@code FOR UPDATE SKIP LOCKED} and a short lease,
+ * so several instances share the work without sending an email twice; sends outside any transaction;
+ * then marks each email SENT, or schedules a retry with exponential backoff, or marks it FAILED after
+ * the last attempt. Logs carry ids and error types, never addresses or content.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final EntityManager em;
+    private final Mailer mailer;
+    private final MailConfig config;
+
+    OutboxRelay(EntityManager em, Mailer mailer, MailConfig config) {
+        this.em = em;
+        this.mailer = mailer;
+        this.config = config;
+    }
+
+    record Claimed(UUID id, String messageId, String recipient, String subject, String text, String html, String ics,
+            String icsMethod, int attempts) {
+    }
+
+    @Scheduled(every = "${firstsession.mail.relay-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledRun() {
+        relay();
+    }
+
+    /** One relay run; returns how many emails were sent. */
+    public int relay() {
+        int sent = 0;
+        for (Claimed email : QuarkusTransaction.requiringNew().call(this::claim)) {
+            try {
+                mailer.send(toMail(email));
+                QuarkusTransaction.requiringNew().run(() -> markSent(email.id()));
+                sent++;
+            } catch (RuntimeException e) {
+                String reason = e.getClass().getSimpleName();
+                QuarkusTransaction.requiringNew().run(() -> markFailedAttempt(email, reason));
+            }
+        }
+        return sent;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Claimed> claim() {
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                UPDATE email_outbox o SET claimed_until = ?1, attempts = o.attempts + 1
+                WHERE o.id IN (SELECT id FROM email_outbox
+                               WHERE status = 'PENDING' AND next_attempt_at <= ?2
+                                 AND (claimed_until IS NULL OR claimed_until < ?2)
+                               ORDER BY next_attempt_at
+                               LIMIT ?3
+                               FOR UPDATE SKIP LOCKED)
+                RETURNING o.id, o.message_id, o.recipient, o.subject, o.body_text, o.body_html, o.ics, o.ics_method, o.attempts""")
+                .setParameter(1, now.plus(config.claimLease()))
+                .setParameter(2, now)
+                .setParameter(3, config.batchSize())
+                .getResultList();
+        List<Claimed> claimed = new ArrayList<>();
+        for (Object[] r : rows) {
+            claimed.add(new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue()));
+        }
+        return claimed;
+    }
+
+    private Mail toMail(Claimed email) {
+        Mail mail = Mail.withHtml(email.recipient(), email.subject(), email.html())
+                .setText(email.text())
+                .setFrom(config.from())
+                .addHeader("Message-ID", email.messageId());
+        if (email.ics() != null) {
+            mail.addAttachment("invite.ics", email.ics().getBytes(StandardCharsets.UTF_8),
+                    "text/calendar; charset=UTF-8; method=" + email.icsMethod());
+        }
+        return mail;
+    }
+
+    void markSent(UUID id) {
+        em.createNativeQuery("UPDATE email_outbox SET status = 'SENT', sent_at = now(), claimed_until = NULL, last_error = NULL WHERE id = ?1")
+                .setParameter(1, id).executeUpdate();
+    }
+
+    void markFailedAttempt(Claimed email, String reason) {
+        if (email.attempts() >= config.maxAttempts()) {
+            LOG.warnf("Email %s failed permanently after %d attempts (%s)", email.id(), email.attempts(), reason);
+            em.createNativeQuery("UPDATE email_outbox SET status = 'FAILED', claimed_until = NULL, last_error = ?2 WHERE id = ?1")
+                    .setParameter(1, email.id()).setParameter(2, reason).executeUpdate();
+            return;
+        }
+        Duration delay = backoff(email.attempts());
+        LOG.infof("Email %s not sent (attempt %d, %s); retrying in %s", email.id(), email.attempts(), reason, delay);
+        em.createNativeQuery("""
+                UPDATE email_outbox SET next_attempt_at = ?2, claimed_until = NULL, last_error = ?3 WHERE id = ?1""")
+                .setParameter(1, email.id()).setParameter(2, Instant.now().plus(delay)).setParameter(3, reason)
+                .executeUpdate();
+    }
+
+    /** retryBase × 2^(attempt−1), capped at retryMax. */
+    Duration backoff(int attempt) {
+        Duration delay = config.retryBase();
+        for (int i = 1; i < attempt && delay.compareTo(config.retryMax()) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(config.retryMax()) > 0 ? config.retryMax() : delay;
+    }
+}
