@@ -22,6 +22,7 @@ import org.firstsession.booking.SlotView.SlotList;
 import org.firstsession.booking.SlotView.Skipped;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.specialist.Specialist;
 
 @ApplicationScoped
@@ -121,7 +122,7 @@ public class SlotService {
                     .setParameter(1, specialistId).setParameter(2, earliest).setParameter(3, latest)
                     .getResultList();
             for (Object[] row : rows) {
-                items.add(SlotView.of((UUID) row[0], instant(row[1]), instant(row[2]), readerZone, null, null));
+                items.add(SlotView.of((UUID) row[0], SqlValues.instant(row[1]), SqlValues.instant(row[2]), readerZone, null, null));
             }
         }
         return new SlotList(specialistId, specialistZone.getId(), readerZone.getId(), window.from(), window.to(), items);
@@ -145,7 +146,7 @@ public class SlotService {
         List<SlotView> items = new ArrayList<>();
         for (Object[] row : rows) {
             String state = row[3] != null ? SlotView.WITHDRAWN : row[4] != null ? SlotView.BOOKED : SlotView.OPEN;
-            items.add(SlotView.of((UUID) row[0], instant(row[1]), instant(row[2]), zone, state, (UUID) row[4]));
+            items.add(SlotView.of((UUID) row[0], SqlValues.instant(row[1]), SqlValues.instant(row[2]), zone, state, (UUID) row[4]));
         }
         return new SlotList(specialist.id, zone.getId(), zone.getId(), window.from(), window.to(), items);
     }
@@ -272,19 +273,6 @@ public class SlotService {
 
     static ZoneId zoneOf(Specialist specialist) {
         return specialist.timeZone == null ? ZoneOffset.UTC : ZoneId.of(specialist.timeZone);
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.firstsession.booking.BookingConfig;
 import org.firstsession.shared.Page;
+import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.specialist.SpecialistRequest.Fee;
 import org.firstsession.specialist.SpecialistService;
 
@@ -116,7 +117,7 @@ public class DirectoryService {
             BigDecimal feeAmount = (BigDecimal) row[10];
             items.add(new DirectoryItem(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     split(row[5]), split(row[6]), split(row[7]), (String) row[8], (String) row[9],
-                    feeAmount == null ? null : new Fee(feeAmount, (String) row[11]), instant(row[12]),
+                    feeAmount == null ? null : new Fee(feeAmount, (String) row[11]), SqlValues.instant(row[12]),
                     specialists.shareUrl(id)));
         }
         return new Page<>(items, query.page(), query.size(), total);
@@ -181,19 +182,6 @@ public class DirectoryService {
     private static Query bind(Query query, Map<String, Object> params) {
         params.forEach(query::setParameter);
         return query;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static List<String> split(Object joined) {

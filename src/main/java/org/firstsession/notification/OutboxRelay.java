@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.shared.persistence.SqlValues;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
@@ -76,11 +77,15 @@ public class OutboxRelay {
                                ORDER BY next_attempt_at
                                LIMIT ?3
                                FOR UPDATE SKIP LOCKED)
-                RETURNING o.id, o.message_id, o.recipient, o.subject, o.body_text, o.body_html, o.ics, o.ics_method, o.attempts""")
+                RETURNING o.id, o.message_id, o.recipient, o.subject, o.body_text, o.body_html, o.ics, o.ics_method, o.attempts,
+                          o.created_at""")
                 .setParameter(1, now.plus(config.claimLease()))
                 .setParameter(2, now)
                 .setParameter(3, config.batchSize())
                 .getResultList();
+        // RETURNING has no order: send in the order the emails were written (a booking's confirmation
+        // before its cancellation).
+        rows.sort(java.util.Comparator.comparing((Object[] r) -> SqlValues.instant(r[9])));
         List<Claimed> claimed = new ArrayList<>();
         for (Object[] r : rows) {
             claimed.add(new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],

@@ -1,0 +1,29 @@
+package org.firstsession.shared.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.sql.Timestamp;
+
+/** Conversions for values read through native queries. */
+public final class SqlValues {
+
+    private SqlValues() {
+    }
+
+    /** A timestamptz column as an Instant (Hibernate hands it over as Instant, OffsetDateTime or Timestamp). */
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalArgumentException("not a timestamp: " + value.getClass().getName());
+    }
+}

@@ -1,0 +1,117 @@
+package org.firstsession.booking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.firstsession.testsupport.Profiles;
+import org.firstsession.testsupport.Slots;
+import org.firstsession.testsupport.Specialists;
+import org.firstsession.testsupport.TestUser;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Many clients racing for one slot: exactly one wins, and the database holds exactly one booking. */
+@QuarkusTest
+class BookingConcurrencyTest {
+
+    private static final int RACERS = 50;
+
+    @Inject
+    EntityManager em;
+
+    private static Instant inDays(int days, int hourUtc) {
+        return Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(days)).plus(Duration.ofHours(hourUtc));
+    }
+
+    @Test
+    void fifty_clients_booking_one_slot_yield_exactly_one_booking() throws Exception {
+        Specialists.Owned specialist = Specialists.published(Profiles.complete("Dr. Popular"));
+        String slot = Slots.offer(specialist, inDays(4, 9));
+        List<TestUser> clients = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            TestUser client = TestUser.client();
+            client.request().get("/api/me").then().statusCode(200); // account exists before the race
+            clients.add(client);
+        }
+        List<Integer> statuses = race(clients.stream().<Callable<Integer>>map(client -> () -> client.request()
+                .body(Map.of("slotId", slot)).post("/api/bookings").then().extract().statusCode()).toList());
+
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(RACERS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        assertEquals(1L, count("SELECT count(*) FROM booking WHERE slot_id = ?1", UUID.fromString(slot)));
+    }
+
+    @Test
+    void concurrent_reschedules_into_one_slot_yield_exactly_one_move() throws Exception {
+        int movers = 20;
+        Specialists.Owned specialist = Specialists.published(Profiles.complete("Dr. Rescheduled"));
+        String contested = Slots.offer(specialist, inDays(10, 6));
+        List<Callable<Integer>> moves = new ArrayList<>();
+        for (int i = 0; i < movers; i++) {
+            TestUser client = TestUser.client();
+            String slot = Slots.offer(specialist, inDays(5, 0).plus(Duration.ofMinutes(30L * i)));
+            String booking = client.request().body(Map.of("slotId", slot)).post("/api/bookings")
+                    .then().statusCode(201).extract().path("id");
+            moves.add(() -> client.request().body(Map.of("slotId", contested))
+                    .post("/api/bookings/" + booking + "/reschedule").then().extract().statusCode());
+        }
+        List<Integer> statuses = race(moves);
+
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(movers - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        assertEquals(1L, count("SELECT count(*) FROM booking WHERE slot_id = ?1 AND status <> 'CANCELLED'",
+                UUID.fromString(contested)));
+        // Every loser still holds its original booking: a failed move changes nothing.
+        assertEquals((long) movers, count("SELECT count(*) FROM booking WHERE specialist_id = ?1 AND status = 'CONFIRMED'",
+                UUID.fromString(specialist.id())));
+    }
+
+    /** Starts all calls at the same instant and collects their results. */
+    private static <T> List<T> race(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(calls.size());
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return call.call();
+                }));
+            }
+            ready.await(30, TimeUnit.SECONDS);
+            go.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long count(String sql, UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).setParameter(1, id)
+                .getSingleResult()).longValue());
+    }
+}
