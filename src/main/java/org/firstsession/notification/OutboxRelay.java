@@ -58,7 +58,7 @@ public class OutboxRelay {
                 QuarkusTransaction.requiringNew().run(() -> markSent(email.id()));
                 sent++;
             } catch (RuntimeException e) {
-                String reason = e.getClass().getSimpleName();
+                String reason = reason(e);
                 QuarkusTransaction.requiringNew().run(() -> markFailedAttempt(email, reason));
             }
         }
@@ -124,6 +124,16 @@ public class OutboxRelay {
                 UPDATE email_outbox SET next_attempt_at = ?2, claimed_until = NULL, last_error = ?3 WHERE id = ?1""")
                 .setParameter(1, email.id()).setParameter(2, Instant.now().plus(delay)).setParameter(3, reason)
                 .executeUpdate();
+    }
+
+    /** The innermost cause's type: enough to diagnose, with no address or content in it. */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LOG.debugf(root, "relay failure");
+        return root == e ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + " <- " + root.getClass().getSimpleName();
     }
 
     /** retryBase × 2^(attempt−1), capped at retryMax. */
