@@ -22,6 +22,7 @@ import org.firstsession.booking.SlotView.SlotList;
 import org.firstsession.booking.SlotView.Skipped;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.idempotency.IdempotencyService;
 import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.specialist.Specialist;
 
@@ -36,11 +37,13 @@ public class SlotService {
     private final EntityManager em;
     private final BookingConfig config;
     private final BookingService bookings;
+    private final IdempotencyService idempotency;
 
-    SlotService(EntityManager em, BookingConfig config, BookingService bookings) {
+    SlotService(EntityManager em, BookingConfig config, BookingService bookings, IdempotencyService idempotency) {
         this.em = em;
         this.config = config;
         this.bookings = bookings;
+        this.idempotency = idempotency;
     }
 
     /**
@@ -48,7 +51,12 @@ public class SlotService {
      * constraint ({@code ON CONFLICT DO NOTHING}), so concurrent requests can never create overlapping
      * slots; a rule reports the slots it skipped and why.
      */
-    public Created offer(UUID specialistId, UUID callerAccountId, SlotRequest request) {
+    public Created offer(UUID specialistId, UUID callerAccountId, String idempotencyKey, SlotRequest request) {
+        return idempotency.once(callerAccountId, idempotencyKey, "POST /api/specialists/" + specialistId + "/slots",
+                request, Created.class, () -> offer(specialistId, callerAccountId, request));
+    }
+
+    private Created offer(UUID specialistId, UUID callerAccountId, SlotRequest request) {
         Specialist specialist = owned(specialistId, callerAccountId);
         if (specialist.timeZone == null) {
             throw new ProblemException(422, "time-zone-required", "Time zone required",

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.booking.SlotView.Created;
 import org.firstsession.booking.SlotView.SlotList;
+import org.firstsession.shared.idempotency.IdempotencyService;
 
 import io.quarkus.security.Authenticated;
 
@@ -48,8 +50,9 @@ public class SpecialistSlotsResource {
 
     @POST
     @Authenticated
-    public Response offer(@PathParam("specialistId") UUID specialistId, @NotNull @Valid SlotRequest request) {
-        Created created = slots.offer(specialistId, currentUser.accountId(), request);
+    public Response offer(@PathParam("specialistId") UUID specialistId, @NotNull @Valid SlotRequest request,
+            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        Created created = slots.offer(specialistId, currentUser.accountId(), idempotencyKey, request);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

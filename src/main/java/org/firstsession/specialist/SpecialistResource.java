@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
+import org.firstsession.shared.idempotency.IdempotencyService;
 
 import io.quarkus.security.Authenticated;
 
@@ -42,8 +44,9 @@ public class SpecialistResource {
     @POST
     @Authenticated
     @APIResponse(responseCode = "201", description = "Created as DRAFT")
-    public Response create(@NotNull @Valid SpecialistRequest request, @Context UriInfo uriInfo) {
-        SpecialistView created = specialists.create(currentUser.accountId(), request);
+    public Response create(@NotNull @Valid SpecialistRequest request,
+            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey, @Context UriInfo uriInfo) {
+        SpecialistView created = specialists.create(currentUser.accountId(), idempotencyKey, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.idempotency.IdempotencyService;
 import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
@@ -24,13 +25,21 @@ public class SpecialistService {
 
     private final EntityManager em;
     private final FirstSessionConfig config;
+    private final IdempotencyService idempotency;
 
-    SpecialistService(EntityManager em, FirstSessionConfig config) {
+    SpecialistService(EntityManager em, FirstSessionConfig config, IdempotencyService idempotency) {
         this.em = em;
         this.config = config;
+        this.idempotency = idempotency;
     }
 
-    public SpecialistView create(UUID accountId, SpecialistRequest request) {
+    /** Creates the caller's profile; a replay with the same Idempotency-Key returns the first response. */
+    public SpecialistView create(UUID accountId, String idempotencyKey, SpecialistRequest request) {
+        return idempotency.once(accountId, idempotencyKey, "POST /api/specialists", request, SpecialistView.class,
+                () -> create(accountId, request));
+    }
+
+    private SpecialistView create(UUID accountId, SpecialistRequest request) {
         if (Specialist.findByAccount(accountId).isPresent()) {
             throw alreadyHasProfile();
         }

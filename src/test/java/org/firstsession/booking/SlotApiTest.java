@@ -92,6 +92,20 @@ class SlotApiTest {
     }
 
     @Test
+    void offering_with_an_idempotency_key_twice_creates_one_slot() {
+        Specialists.Owned s = specialist();
+        Map<String, Object> body = Map.of("startsAt", inDays(3, 9).toString());
+        String key = java.util.UUID.randomUUID().toString();
+        String first = s.owner().request().header("Idempotency-Key", key).body(body)
+                .post("/api/specialists/" + s.id() + "/slots").then().statusCode(201).extract().path("created[0].id");
+        String again = s.owner().request().header("Idempotency-Key", key).body(body)
+                .post("/api/specialists/" + s.id() + "/slots").then().statusCode(201).extract().path("created[0].id");
+        assertEquals(first, again);
+        s.owner().request().queryParam("from", inDays(3, 0).toString()).queryParam("to", inDays(4, 0).toString())
+                .get("/api/me/slots").then().body("items", hasSize(1));
+    }
+
+    @Test
     void slots_must_be_in_the_future() {
         Specialists.Owned s = specialist();
         s.owner().request().body(Map.of("startsAt", Instant.now().minus(Duration.ofHours(1)).toString()))

@@ -51,6 +51,19 @@ class SpecialistProfileTest {
     }
 
     @Test
+    void create_with_the_same_idempotency_key_returns_the_first_profile() {
+        TestUser owner = TestUser.client();
+        String key = java.util.UUID.randomUUID().toString();
+        String first = owner.request().header("Idempotency-Key", key).body(Profiles.complete("Dr. Retry"))
+                .post("/api/specialists").then().statusCode(201).extract().path("id");
+        String replay = owner.request().header("Idempotency-Key", key).body(Profiles.complete("Dr. Retry"))
+                .post("/api/specialists").then().statusCode(201).extract().path("id");
+        org.junit.jupiter.api.Assertions.assertEquals(first, replay);
+        owner.request().header("Idempotency-Key", key).body(Profiles.complete("Dr. Other"))
+                .post("/api/specialists").then().statusCode(422);
+    }
+
+    @Test
     void a_draft_is_visible_to_its_owner_only() {
         Specialists.Owned owned = Specialists.draft(Profiles.complete("Dr. Hidden"));
         owned.owner().request().get("/api/specialists/" + owned.id()).then().statusCode(200).body("status", equalTo("DRAFT"));
