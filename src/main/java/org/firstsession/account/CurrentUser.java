@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.firstsession.shared.FirstSessionConfig;
+import org.firstsession.shared.error.ProblemException;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -47,6 +48,14 @@ public class CurrentUser {
             accountId = account.id;
         }
         return accountId;
+    }
+
+    /** The caller's account id; anonymous callers get a 401 whose detail a page can show as is. */
+    public UUID accountId(String loginRequiredDetail) {
+        if (!isLoggedIn()) {
+            throw ProblemException.loginRequired(loginRequiredDetail);
+        }
+        return accountId();
     }
 
     /** The caller's account id, or null for an anonymous caller. */

@@ -39,8 +39,8 @@ public class BookingMails {
     private final Template html;
     private final Template text;
 
-    BookingMails(Outbox outbox, FirstSessionConfig app, MailConfig mail, @Location("mail/booking.html") Template html,
-            @Location("mail/booking.txt") Template text) {
+    BookingMails(Outbox outbox, FirstSessionConfig app, MailConfig mail, @Location("mail/notice.html") Template html,
+            @Location("mail/notice.txt") Template text) {
         this.outbox = outbox;
         this.app = app;
         this.mail = mail;
@@ -134,8 +134,9 @@ public class BookingMails {
             details.add(new Detail(SessionFormat.ONLINE.code().equals(booking.sessionFormat) ? "Online" : "In person", where));
         }
         String note = toSpecialist && kind != Kind.CANCELLED ? booking.note : null;
-        MailContent content = new MailContent("Hello " + nameOf(recipient) + ",", paragraphs, details, note,
-                bookingLink(booking), "View the booking");
+        MailContent content = new MailContent("Hello " + nameOf(recipient) + ",", paragraphs, details,
+                "Note from the client", note, bookingLink(booking), "View the booking",
+                "The calendar invite is attached. The free first consultation lasts 30 minutes and obliges you to nothing.");
 
         Ics.Event event = calendarEvent(booking, toSpecialist);
         boolean cancel = kind == Kind.CANCELLED;

@@ -29,6 +29,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not found", what + " was not found.");
     }
 
+    /** 401 with a detail a page can show as is, e.g. "You need to be logged in to send messages". */
+    public static ProblemException loginRequired(String detail) {
+        return new ProblemException(401, "unauthenticated", "Unauthorized", detail);
+    }
+
     public static ProblemException invalid(String field, String message) {
         return new ProblemException(400, "validation", "Invalid request", "The request has invalid fields.",
                 List.of(new FieldError(field, message)));

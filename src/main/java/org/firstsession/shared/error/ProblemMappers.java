@@ -42,6 +42,9 @@ public class ProblemMappers {
         if (e instanceof TooManyRequestsException tooMany) {
             builder.header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds());
         }
+        if (e.status() == 401) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
         return builder.build();
     }
 
