@@ -74,9 +74,9 @@ public class BookingMails {
         String summary = "Free consultation with " + otherName;
         String description = "Free 30-minute first consultation arranged through FirstSession.\n"
                 + "Booking: " + bookingLink(booking);
-        return new Ics.Event("booking-" + booking.id + "@" + domain(), booking.sequence, booking.startsAt,
+        return new Ics.Event("booking-" + booking.id + "@" + mail.domain(), booking.sequence, booking.startsAt,
                 booking.endsAt, summary, description, where(booking, specialist), bookingLink(booking),
-                "FirstSession", fromAddress(), nameOf(recipient),
+                "FirstSession", mail.fromAddress(), nameOf(recipient),
                 recipient.email == null ? "unknown@invalid" : recipient.email, booking.updatedAt == null
                         ? java.time.Instant.now() : booking.updatedAt);
     }
@@ -141,7 +141,7 @@ public class BookingMails {
         Ics.Event event = calendarEvent(booking, toSpecialist);
         boolean cancel = kind == Kind.CANCELLED;
         String messageId = "<booking-" + booking.id + "." + kind.name().toLowerCase(Locale.ROOT) + "."
-                + booking.sequence + "." + (toSpecialist ? "specialist" : "client") + "@" + domain() + ">";
+                + booking.sequence + "." + (toSpecialist ? "specialist" : "client") + "@" + mail.domain() + ">";
         outbox.enqueue(new Outbox.Email(messageId, recipient.email, subject,
                 text.data("m", content).render(), html.data("m", content).render(),
                 cancel ? Ics.cancel(event) : Ics.request(event), cancel ? "CANCEL" : "REQUEST"));
@@ -157,17 +157,6 @@ public class BookingMails {
 
     private String bookingLink(Booking booking) {
         return app.link("/bookings/" + booking.id);
-    }
-
-    private String fromAddress() {
-        String from = mail.from();
-        int lt = from.indexOf('<');
-        return lt >= 0 ? from.substring(lt + 1, from.indexOf('>', lt)) : from.trim();
-    }
-
-    private String domain() {
-        String address = fromAddress();
-        return address.substring(address.indexOf('@') + 1);
     }
 
     private static ZoneId zone(String preferred, String fallback) {

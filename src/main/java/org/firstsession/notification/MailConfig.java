@@ -40,4 +40,17 @@ public interface MailConfig {
     /** How long a claimed email is reserved for the instance sending it before another may retry it. */
     @WithDefault("PT2M")
     Duration claimLease();
+
+    /** The bare address of {@link #from()}. */
+    default String fromAddress() {
+        String from = from();
+        int lt = from.indexOf('<');
+        return lt >= 0 ? from.substring(lt + 1, from.indexOf('>', lt)) : from.trim();
+    }
+
+    /** The domain of our Message-IDs and calendar UIDs. */
+    default String domain() {
+        String address = fromAddress();
+        return address.substring(address.indexOf('@') + 1);
+    }
 }

@@ -1,0 +1,352 @@
+package org.firstsession.messaging;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.firstsession.account.Account;
+import org.firstsession.booking.Booking;
+import org.firstsession.messaging.Conversation.Side;
+import org.firstsession.messaging.MessagingViews.ConversationView;
+import org.firstsession.messaging.MessagingViews.MessagePage;
+import org.firstsession.messaging.MessagingViews.MessageView;
+import org.firstsession.messaging.MessagingViews.Party;
+import org.firstsession.messaging.MessagingViews.ReportView;
+import org.firstsession.messaging.MessagingViews.StartRequest;
+import org.firstsession.messaging.MessagingViews.Started;
+import org.firstsession.shared.Page;
+import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.error.TooManyRequestsException;
+import org.firstsession.shared.persistence.SqlValues;
+import org.firstsession.specialist.Specialist;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Conversations between a client and a specialist. Only the two participants see or write one; an
+ * admin may read a conversation only while a participant's report of it is open. Everyone else gets
+ * 404, so the existence of a conversation is never revealed.
+ */
+@ApplicationScoped
+@Transactional
+public class MessagingService {
+
+    static final int MAX_TEXT = 5000;
+    private static final int PREVIEW = 100;
+
+    private final EntityManager em;
+    private final MessagingConfig config;
+
+    MessagingService(EntityManager em, MessagingConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    /** The caller's role in a conversation; ADMIN is read-only. */
+    enum Role { CLIENT, SPECIALIST, ADMIN }
+
+    record Access(Conversation conversation, Role role) {
+        Side side() {
+            return role == Role.CLIENT ? Side.CLIENT : Side.SPECIALIST;
+        }
+    }
+
+    /** The started conversation, and whether it is new (201) or an existing one (200). */
+    public record Opened(Started started, boolean created) {
+    }
+
+    public Opened start(UUID callerId, StartRequest request) {
+        String text = validText(request.text());
+        if ((request.specialistId() == null) == (request.bookingId() == null)) {
+            throw ProblemException.invalid("specialistId", "send either specialistId (as a client) or bookingId (as a specialist)");
+        }
+        lockAccount(callerId);
+        Conversation conversation;
+        Side side;
+        boolean created = false;
+        if (request.specialistId() != null) {
+            Specialist specialist = Specialist.<Specialist>findByIdOptional(request.specialistId())
+                    .filter(Specialist::isPublished)
+                    .orElseThrow(() -> ProblemException.notFound("The specialist"));
+            if (specialist.isOwnedBy(callerId)) {
+                throw new ProblemException(422, "own-profile", "Own profile", "You cannot message your own profile.");
+            }
+            side = Side.CLIENT;
+            conversation = find(callerId, specialist.id);
+            if (conversation == null) {
+                requireNewConversationAllowance(callerId);
+                conversation = open(callerId, specialist.id, Side.CLIENT);
+                created = true;
+            }
+        } else {
+            // A specialist may open a conversation only with a client who booked them.
+            Booking booking = Booking.findById(request.bookingId());
+            Specialist specialist = booking == null ? null : Specialist.findById(booking.specialistId);
+            if (specialist == null || !specialist.isOwnedBy(callerId)) {
+                throw ProblemException.notFound("The booking");
+            }
+            side = Side.SPECIALIST;
+            conversation = find(booking.clientId, specialist.id);
+            if (conversation == null) {
+                conversation = open(booking.clientId, specialist.id, Side.SPECIALIST);
+                created = true;
+            }
+        }
+        Access access = new Access(conversation, side == Side.CLIENT ? Role.CLIENT : Role.SPECIALIST);
+        MessageView message = append(access, callerId, text);
+        return new Opened(new Started(view(access, callerId), message), created);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ConversationView> list(UUID callerId, int page, int size) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                SELECT c.id FROM conversation c JOIN specialist s ON s.id = c.specialist_id
+                WHERE c.client_id = ?1 OR s.account_id = ?1
+                ORDER BY c.last_message_at DESC, c.id
+                LIMIT ?2 OFFSET ?3""")
+                .setParameter(1, callerId).setParameter(2, size).setParameter(3, (long) page * size).getResultList();
+        long total = ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM conversation c JOIN specialist s ON s.id = c.specialist_id
+                WHERE c.client_id = ?1 OR s.account_id = ?1""").setParameter(1, callerId).getSingleResult()).longValue();
+        List<ConversationView> items = new ArrayList<>();
+        for (UUID id : ids) {
+            items.add(view(access(id, callerId, false), callerId));
+        }
+        return new Page<>(items, page, size, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConversationView get(UUID conversationId, UUID callerId, boolean admin) {
+        return view(access(conversationId, callerId, admin), callerId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MessagePage messages(UUID conversationId, UUID callerId, boolean admin, String before, int limit) {
+        Access access = access(conversationId, callerId, admin);
+        long cursor = Long.MAX_VALUE;
+        if (before != null && !before.isBlank()) {
+            try {
+                cursor = Long.parseLong(before.strip());
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalid("before", "must be a cursor returned as nextCursor");
+            }
+        }
+        List<Message> page = Message.<Message>find("conversationId = ?1 and seq < ?2 order by seq desc",
+                conversationId, cursor).page(0, limit + 1).list();
+        boolean more = page.size() > limit;
+        List<MessageView> items = page.stream().limit(limit).map(m -> view(m, callerId, access.role())).toList();
+        String next = more ? String.valueOf(page.get(limit - 1).seq) : null;
+        return new MessagePage(items, next);
+    }
+
+    public MessageView send(UUID conversationId, UUID callerId, String rawText) {
+        String text = validText(rawText);
+        Access access = access(conversationId, callerId, false);
+        lockAccount(callerId);
+        return append(access, callerId, text);
+    }
+
+    /** Marks messages read up to one message (default: all so far); returns the updated conversation. */
+    public ConversationView markRead(UUID conversationId, UUID callerId, UUID upToMessageId) {
+        Access access = access(conversationId, callerId, false);
+        Conversation conversation = access.conversation();
+        long upTo = conversation.lastMessageSeq;
+        if (upToMessageId != null) {
+            Message message = Message.<Message>find("id", upToMessageId).firstResult();
+            if (message == null || !message.conversationId.equals(conversationId)) {
+                throw ProblemException.invalid("upToMessageId", "is not a message of this conversation");
+            }
+            upTo = message.seq;
+        }
+        em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
+        conversation.markRead(access.side(), upTo);
+        return view(access, callerId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unreadTotal(UUID callerId) {
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM conversation c
+                JOIN specialist s ON s.id = c.specialist_id
+                JOIN message m ON m.conversation_id = c.id
+                WHERE (c.client_id = ?1 AND m.sender = 'SPECIALIST' AND m.seq > c.client_read_seq)
+                   OR (s.account_id = ?1 AND m.sender = 'CLIENT' AND m.seq > c.specialist_read_seq)""")
+                .setParameter(1, callerId).getSingleResult()).longValue();
+    }
+
+    public ConversationView block(UUID conversationId, UUID callerId) {
+        Access access = access(conversationId, callerId, false);
+        Conversation conversation = access.conversation();
+        em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
+        if (conversation.blockedBy == null) {
+            conversation.blockedBy = access.side();
+            conversation.blockedAt = Instant.now();
+        }
+        return view(access, callerId);
+    }
+
+    /** Only the side that blocked can unblock. */
+    public ConversationView unblock(UUID conversationId, UUID callerId) {
+        Access access = access(conversationId, callerId, false);
+        Conversation conversation = access.conversation();
+        em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
+        if (conversation.blockedBy != null && conversation.blockedBy != access.side()) {
+            throw new ProblemException(403, "blocked-by-other", "Forbidden",
+                    "The other participant blocked this conversation; only they can unblock it.");
+        }
+        conversation.blockedBy = null;
+        conversation.blockedAt = null;
+        return view(access, callerId);
+    }
+
+    public ReportView report(UUID conversationId, UUID callerId, String reason) {
+        access(conversationId, callerId, false);
+        Report report = new Report();
+        report.reporterAccountId = callerId;
+        report.subjectType = Report.CONVERSATION;
+        report.subjectId = conversationId;
+        report.reason = reason.strip();
+        report.persist();
+        em.flush();
+        return new ReportView(report.id, report.status, report.createdAt);
+    }
+
+    private MessageView append(Access access, UUID callerId, String text) {
+        Conversation conversation = access.conversation();
+        em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
+        if (conversation.blockedBy != null) {
+            throw new ProblemException(403, "conversation-blocked", "Conversation blocked",
+                    conversation.blockedBy == access.side()
+                            ? "You blocked this conversation; unblock it to send messages."
+                            : "The other participant blocked this conversation; you can still read it.");
+        }
+        requireMessageAllowance(callerId);
+        Message message = new Message();
+        message.conversationId = conversation.id;
+        message.sender = access.side();
+        message.senderAccountId = callerId;
+        message.body = text;
+        message.persist();
+        em.flush();
+        conversation.lastMessageSeq = message.seq;
+        conversation.lastMessageAt = message.createdAt;
+        conversation.markRead(access.side(), message.seq); // one's own message is read
+        return view(message, callerId, access.role());
+    }
+
+    private Conversation open(UUID clientId, UUID specialistId, Side openedBy) {
+        Conversation conversation = new Conversation();
+        conversation.clientId = clientId;
+        conversation.specialistId = specialistId;
+        conversation.openedBy = openedBy;
+        conversation.lastMessageAt = Instant.now();
+        try {
+            conversation.persist();
+            em.flush();
+            return conversation;
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw new ProblemException(409, "concurrent-update", "Conflict",
+                        "The conversation was opened at the same moment elsewhere; send again.");
+            }
+            throw e;
+        }
+    }
+
+    private static Conversation find(UUID clientId, UUID specialistId) {
+        return Conversation.<Conversation>find("clientId = ?1 and specialistId = ?2", clientId, specialistId).firstResult();
+    }
+
+    /** The caller's access to a conversation: participant, or admin while it is reported; else 404. */
+    Access access(UUID conversationId, UUID callerId, boolean admin) {
+        Conversation conversation = Conversation.findById(conversationId);
+        if (conversation != null) {
+            if (conversation.clientId.equals(callerId)) {
+                return new Access(conversation, Role.CLIENT);
+            }
+            Specialist specialist = Specialist.findById(conversation.specialistId);
+            if (specialist.isOwnedBy(callerId)) {
+                return new Access(conversation, Role.SPECIALIST);
+            }
+            if (admin && Report.hasOpenReport(conversationId)) {
+                return new Access(conversation, Role.ADMIN);
+            }
+        }
+        throw ProblemException.notFound("The conversation");
+    }
+
+    private void requireNewConversationAllowance(UUID clientId) {
+        Instant since = Instant.now().minus(Duration.ofDays(1));
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT count(*), min(created_at) FROM conversation
+                WHERE client_id = ?1 AND opened_by = 'CLIENT' AND created_at > ?2""")
+                .setParameter(1, clientId).setParameter(2, since).getSingleResult();
+        if (((Number) row[0]).intValue() >= config.maxNewConversationsPerDay()) {
+            throw new TooManyRequestsException("You can start at most " + config.maxNewConversationsPerDay()
+                    + " new conversations a day.", retryAfter(SqlValues.instant(row[1]), Duration.ofDays(1)));
+        }
+    }
+
+    private void requireMessageAllowance(UUID accountId) {
+        Instant since = Instant.now().minus(Duration.ofMinutes(1));
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT count(*), min(created_at) FROM message WHERE sender_account_id = ?1 AND created_at > ?2""")
+                .setParameter(1, accountId).setParameter(2, since).getSingleResult();
+        if (((Number) row[0]).intValue() >= config.maxMessagesPerMinute()) {
+            throw new TooManyRequestsException("You can send at most " + config.maxMessagesPerMinute()
+                    + " messages a minute.", retryAfter(SqlValues.instant(row[1]), Duration.ofMinutes(1)));
+        }
+    }
+
+    private static long retryAfter(Instant oldestInWindow, Duration window) {
+        if (oldestInWindow == null) {
+            return 1;
+        }
+        return Duration.between(Instant.now(), oldestInWindow.plus(window)).toSeconds() + 1;
+    }
+
+    /** Per-account lock: serialises one account's sends, so its limits hold under parallel requests. */
+    private void lockAccount(UUID accountId) {
+        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static String validText(String text) {
+        if (text == null || text.strip().isEmpty()) {
+            throw ProblemException.invalid("text", "must not be blank");
+        }
+        if (text.strip().length() > MAX_TEXT || text.length() > 4 * MAX_TEXT) {
+            throw ProblemException.invalid("text", "must be at most " + MAX_TEXT + " characters");
+        }
+        return text;
+    }
+
+    private ConversationView view(Access access, UUID callerId) {
+        Conversation c = access.conversation();
+        Specialist specialist = Specialist.findById(c.specialistId);
+        Party other = access.role() == Role.CLIENT
+                ? new Party(specialist.displayName, specialist.id)
+                : new Party(((Account) Account.findById(c.clientId)).displayName, null);
+        Message last = Message.<Message>find("conversationId = ?1 order by seq desc", c.id).firstResult();
+        String preview = last == null ? null
+                : last.body.length() > PREVIEW ? last.body.substring(0, PREVIEW) + "…" : last.body;
+        long unread = access.role() == Role.ADMIN ? 0
+                : Message.count("conversationId = ?1 and sender <> ?2 and seq > ?3", c.id, access.side(),
+                        c.readSeq(access.side()));
+        String blockedBy = c.blockedBy == null ? null
+                : access.role() != Role.ADMIN && c.blockedBy == access.side() ? "ME" : access.role() == Role.ADMIN
+                        ? c.blockedBy.name() : "THEM";
+        return new ConversationView(c.id, access.role().name(), other, preview, c.lastMessageAt, unread, blockedBy);
+    }
+
+    private static MessageView view(Message m, UUID callerId, Role role) {
+        return new MessageView(m.id, m.sender.name(), m.senderAccountId.equals(callerId), m.body, m.createdAt);
+    }
+}
