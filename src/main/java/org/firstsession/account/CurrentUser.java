@@ -50,6 +50,24 @@ public class CurrentUser {
         return accountId;
     }
 
+    /** The identity provider that vouches for the caller (as accounts are keyed). */
+    public String issuer() {
+        JsonWebToken token = token();
+        return config.security().accountIssuer().orElse(token.getIssuer());
+    }
+
+    /** The caller's subject at their identity provider. */
+    public String subject() {
+        return token().getSubject();
+    }
+
+    private JsonWebToken token() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            throw new UnauthorizedException();
+        }
+        return token;
+    }
+
     /** The caller's account id; anonymous callers get a 401 whose detail a page can show as is. */
     public UUID accountId(String loginRequiredDetail) {
         if (!isLoggedIn()) {
