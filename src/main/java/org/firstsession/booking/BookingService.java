@@ -61,7 +61,7 @@ public class BookingService {
             throw ProblemException.notFound("The slot");
         }
         Specialist specialist = Specialist.findById(slot.specialistId);
-        if (slot.isWithdrawn() || !specialist.isPublished()) {
+        if (slot.isWithdrawn() || !specialist.isPublic()) {
             throw new ProblemException(409, "slot-unavailable", "Slot unavailable", "This slot is no longer offered.");
         }
         if (specialist.isOwnedBy(clientId)) {
@@ -160,6 +160,31 @@ public class BookingService {
         boolean byClient = booking.clientId.equals(callerId);
         markCancelled(booking, byClient ? Booking.CancelledBy.CLIENT : Booking.CancelledBy.SPECIALIST, reason);
         return view(booking, callerId);
+    }
+
+    /**
+     * The platform suspended a specialist: cancel their upcoming consultations, tell both sides.
+     * Returns how many were cancelled.
+     */
+    public int cancelUpcomingOf(UUID specialistId, String reason) {
+        List<Booking> upcoming = Booking.<Booking>find("specialistId = ?1 and status = ?2 and startsAt > ?3",
+                specialistId, BookingStatus.CONFIRMED, Instant.now()).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (Booking booking : upcoming) {
+            markCancelled(booking, Booking.CancelledBy.PLATFORM, reason);
+        }
+        return upcoming.size();
+    }
+
+    /** Open slots of a specialist that clients could book now, within the next {@code days} days. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long openSlotsWithin(UUID specialistId, java.time.Duration period) {
+        Instant now = Instant.now();
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM slot sl
+                WHERE sl.specialist_id = ?1 AND sl.withdrawn_at IS NULL AND sl.starts_at >= ?2 AND sl.starts_at < ?3
+                  AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = sl.id AND b.status <> 'CANCELLED')""")
+                .setParameter(1, specialistId).setParameter(2, now.plus(config.minimumNotice()))
+                .setParameter(3, now.plus(period)).getSingleResult()).longValue();
     }
 
     /** The specialist withdrew the slot of a confirmed booking: cancel it and tell the client. */

@@ -111,7 +111,7 @@ public class SlotService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SlotList openSlots(UUID specialistId, String from, String to, String tz) {
         Specialist specialist = Specialist.<Specialist>findByIdOptional(specialistId)
-                .filter(Specialist::isPublished)
+                .filter(Specialist::isPublic)
                 .orElseThrow(() -> ProblemException.notFound("The specialist"));
         ZoneId specialistZone = zoneOf(specialist);
         ZoneId readerZone = readerZone(tz, specialistZone);
@@ -226,7 +226,7 @@ public class SlotService {
         if (specialist.isOwnedBy(callerAccountId)) {
             return specialist;
         }
-        if (specialist.isPublished()) {
+        if (specialist.isPublic()) {
             throw new ProblemException(403, "not-owner", "Forbidden", "Only the specialist can offer slots on this profile.");
         }
         throw ProblemException.notFound("The specialist");

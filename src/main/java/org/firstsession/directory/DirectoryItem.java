@@ -20,5 +20,9 @@ public record DirectoryItem(
         Fee fee,
         /** Start of the earliest open, bookable free-consultation slot, or null. */
         java.time.Instant nextFreeSlot,
+        /** An admin checked the licence and the check has not expired. */
+        boolean verified,
+        /** Promoted by the platform (offers free consultations). */
+        boolean featured,
         String shareUrl) {
 }

@@ -16,7 +16,8 @@ import org.firstsession.specialist.Taxonomy;
  * rather than clamped.
  */
 record DirectoryQuery(String q, String specialty, String approach, String language, String format,
-        String country, String city, BigDecimal maxFee, boolean freeConsultation, Sort sort, int page, int size) {
+        String country, String city, BigDecimal maxFee, boolean freeConsultation, boolean verifiedOnly, Sort sort,
+        boolean defaultOrder, int page, int size) {
 
     static final int MAX_SIZE = 50;
     static final int DEFAULT_SIZE = 20;
@@ -31,7 +32,8 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
     }
 
     static DirectoryQuery parse(String q, String specialty, String approach, String language, String format,
-            String country, String city, String maxFee, String freeConsultation, String sort, String page, String size) {
+            String country, String city, String maxFee, String freeConsultation, String verified, String sort,
+            String page, String size) {
         List<FieldError> errors = new ArrayList<>();
         String text = blankToNull(q);
         if (text != null && text.length() > 200) {
@@ -84,6 +86,14 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
                 default -> errors.add(new FieldError("freeConsultation", "must be true or false"));
             }
         }
+        boolean onlyVerified = false;
+        if (blankToNull(verified) != null) {
+            switch (verified.strip().toLowerCase(Locale.ROOT)) {
+                case "true" -> onlyVerified = true;
+                case "false" -> onlyVerified = false;
+                default -> errors.add(new FieldError("verified", "must be true or false"));
+            }
+        }
         Sort order = text == null ? Sort.NAME : Sort.RELEVANCE;
         if (blankToNull(sort) != null) {
             try {
@@ -101,7 +111,7 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
             order = Sort.NAME; // nothing to be relevant to
         }
         return new DirectoryQuery(text, specialtyCode, approachCode, languageCode, formatCode, countryCode, cityName,
-                fee, onlyFree, order, pageNumber, pageSize);
+                fee, onlyFree, onlyVerified, order, blankToNull(sort) == null, pageNumber, pageSize);
     }
 
     private static int integer(String raw, int fallback, int min, int max, String name, List<FieldError> errors) {

@@ -34,10 +34,19 @@ public class DirectoryResource {
             @Parameter(description = "City name, case-insensitive") @QueryParam("city") String city,
             @Parameter(description = "Highest fee per regular session") @QueryParam("maxFee") String maxFee,
             @Parameter(description = "true: only specialists with an open free slot in the next 14 days") @QueryParam("freeConsultation") String freeConsultation,
-            @Parameter(description = "relevance (default with q), name (default), fee, soonest (next free slot)") @QueryParam("sort") String sort,
+            @Parameter(description = "true: only specialists whose licence check is valid") @QueryParam("verified") String verified,
+            @Parameter(description = "relevance (default with q), name (default), fee, soonest (next free slot); without sort, featured specialists come first") @QueryParam("sort") String sort,
             @Parameter(description = "0-based page number") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 50, default 20") @QueryParam("size") String size) {
         return directory.search(DirectoryQuery.parse(q, specialty, approach, language, format, country, city, maxFee,
-                freeConsultation, sort, page, size));
+                freeConsultation, verified, sort, page, size));
+    }
+
+    /** The featured specialists on their own, for campaign pages; order rotates daily. */
+    @GET
+    @Path("/featured")
+    @PermitAll
+    public java.util.List<DirectoryItem> featured() {
+        return directory.featured();
     }
 }

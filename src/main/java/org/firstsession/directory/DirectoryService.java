@@ -43,6 +43,19 @@ public class DirectoryService {
             AND sl.starts_at >= :earliest AND sl.starts_at < %s
             AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = sl.id AND b.status <> 'CANCELLED')""";
 
+    /** A licence check that said VERIFIED and has not expired. */
+    static final String VERIFIED = """
+            (s.verification_status = 'VERIFIED' AND (s.verification_valid_until IS NULL OR s.verification_valid_until >= current_date))""";
+
+    /** Featured now: featured by an admin and not past its end. */
+    static final String FEATURED = "(s.featured_at IS NOT NULL AND (s.featured_until IS NULL OR s.featured_until > now()))";
+
+    /**
+     * Fair rotation within the featured set: a hash of the id and today's date. The order is stable for a
+     * day (so pages are consistent) and reshuffles every day, so nobody is always last.
+     */
+    static final String ROTATION = "md5(s.id::text || current_date::text)";
+
     private final EntityManager em;
     private final SpecialistService specialists;
     private final BookingConfig booking;
@@ -55,7 +68,7 @@ public class DirectoryService {
 
     public Page<DirectoryItem> search(DirectoryQuery query) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("s.status = 'PUBLISHED'");
+        StringBuilder where = new StringBuilder("s.status = 'PUBLISHED' AND s.suspended_at IS NULL");
         String tsQuery = query.q() == null ? null : toTsQuery(query.q());
         if (query.q() != null && tsQuery == null) {
             return new Page<>(List.of(), query.page(), query.size(), 0); // no searchable word in q
@@ -81,6 +94,9 @@ public class DirectoryService {
             params.put("maxFee", query.maxFee());
         }
         Instant now = Instant.now();
+        if (query.verifiedOnly()) {
+            where.append(" AND ").append(VERIFIED);
+        }
         if (query.freeConsultation()) {
             where.append(" AND EXISTS (SELECT 1 FROM slot sl WHERE ").append(BOOKABLE_SLOT.formatted(":freeUntil")).append(")");
             params.put("earliest", now.plus(booking.minimumNotice()));
@@ -97,11 +113,12 @@ public class DirectoryService {
                 SELECT s.id, s.display_name, s.professional_title, s.headline, s.photo_url,
                        array_to_string(s.specialties, ','), array_to_string(s.languages, ','),
                        array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency,
-                       (SELECT min(sl.starts_at) FROM slot sl WHERE %s) AS next_free_slot
+                       (SELECT min(sl.starts_at) FROM slot sl WHERE %s) AS next_free_slot,
+                       %s AS verified, %s AS featured
                 FROM specialist s
                 WHERE %s
                 ORDER BY %s
-                LIMIT :limit OFFSET :offset""".formatted(BOOKABLE_SLOT.formatted(":horizon"), where,
+                LIMIT :limit OFFSET :offset""".formatted(BOOKABLE_SLOT.formatted(":horizon"), VERIFIED, FEATURED, where,
                 orderBy(query, tsQuery != null));
         Map<String, Object> selectParams = new LinkedHashMap<>(params);
         selectParams.put("earliest", now.plus(booking.minimumNotice()));
@@ -111,6 +128,29 @@ public class DirectoryService {
                 .setParameter("offset", (long) query.page() * query.size());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
+        return new Page<>(items(rows), query.page(), query.size(), total);
+    }
+
+    /** Featured, public specialists in today's rotation order. */
+    public List<DirectoryItem> featured() {
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT s.id, s.display_name, s.professional_title, s.headline, s.photo_url,
+                       array_to_string(s.specialties, ','), array_to_string(s.languages, ','),
+                       array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency,
+                       (SELECT min(sl.starts_at) FROM slot sl WHERE %s) AS next_free_slot,
+                       %s AS verified, true AS featured
+                FROM specialist s
+                WHERE s.status = 'PUBLISHED' AND s.suspended_at IS NULL AND %s
+                ORDER BY %s""".formatted(BOOKABLE_SLOT.formatted(":horizon"), VERIFIED, FEATURED, ROTATION))
+                .setParameter("earliest", now.plus(booking.minimumNotice()))
+                .setParameter("horizon", now.plus(booking.horizon()))
+                .getResultList();
+        return items(rows);
+    }
+
+    private List<DirectoryItem> items(List<Object[]> rows) {
         List<DirectoryItem> items = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
@@ -118,17 +158,21 @@ public class DirectoryService {
             items.add(new DirectoryItem(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     split(row[5]), split(row[6]), split(row[7]), (String) row[8], (String) row[9],
                     feeAmount == null ? null : new Fee(feeAmount, (String) row[11]), SqlValues.instant(row[12]),
-                    specialists.shareUrl(id)));
+                    Boolean.TRUE.equals(row[13]), Boolean.TRUE.equals(row[14]), specialists.shareUrl(id)));
         }
-        return new Page<>(items, query.page(), query.size(), total);
+        return items;
     }
 
     /**
-     * Featured specialists will come first (the admin issue adds them here); then the chosen order, and
-     * the id last so that pages never overlap or skip rows between requests.
+     * In the default order (no explicit sort) featured specialists come first, rotated daily; then the
+     * chosen order, and the id last so that pages never overlap or skip rows between requests.
      */
     private static String orderBy(DirectoryQuery query, boolean hasText) {
-        List<String> order = new ArrayList<>(featuredFirst());
+        List<String> order = new ArrayList<>();
+        if (query.defaultOrder()) {
+            order.add("(" + FEATURED + ") DESC");
+            order.add("CASE WHEN " + FEATURED + " THEN " + ROTATION + " END");
+        }
         switch (query.sort()) {
             case RELEVANCE -> order.add(hasText ? "ts_rank(s.search_vector, to_tsquery('english', :tsq)) DESC" : "lower(s.display_name)");
             case FEE -> order.add("s.fee_amount ASC NULLS LAST");
@@ -138,11 +182,6 @@ public class DirectoryService {
         order.add("lower(s.display_name)");
         order.add("s.id");
         return String.join(", ", order);
-    }
-
-    /** The ordering hook for featured specialists: nothing is featured yet. */
-    private static List<String> featuredFirst() {
-        return List.of();
     }
 
     /**

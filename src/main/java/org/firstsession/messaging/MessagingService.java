@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.firstsession.account.Account;
+import org.firstsession.admin.AuditLog;
 import org.firstsession.booking.Booking;
 import org.firstsession.messaging.Conversation.Side;
 import org.firstsession.messaging.MessagingViews.ConversationView;
@@ -43,10 +44,12 @@ public class MessagingService {
 
     private final EntityManager em;
     private final MessagingConfig config;
+    private final AuditLog audit;
 
-    MessagingService(EntityManager em, MessagingConfig config) {
+    MessagingService(EntityManager em, MessagingConfig config, AuditLog audit) {
         this.em = em;
         this.config = config;
+        this.audit = audit;
     }
 
     /** The caller's role in a conversation; ADMIN is read-only. */
@@ -73,7 +76,7 @@ public class MessagingService {
         boolean created = false;
         if (request.specialistId() != null) {
             Specialist specialist = Specialist.<Specialist>findByIdOptional(request.specialistId())
-                    .filter(Specialist::isPublished)
+                    .filter(Specialist::isPublic)
                     .orElseThrow(() -> ProblemException.notFound("The specialist"));
             if (specialist.isOwnedBy(callerId)) {
                 throw new ProblemException(422, "own-profile", "Own profile", "You cannot message your own profile.");
@@ -123,14 +126,16 @@ public class MessagingService {
         return new Page<>(items, page, size, total);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ConversationView get(UUID conversationId, UUID callerId, boolean admin) {
         return view(access(conversationId, callerId, admin), callerId);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The history; an admin reading a reported conversation is recorded in the audit log. */
     public MessagePage messages(UUID conversationId, UUID callerId, boolean admin, String before, int limit) {
         Access access = access(conversationId, callerId, admin);
+        if (access.role() == Role.ADMIN) {
+            audit.success("CONVERSATION_READ", "CONVERSATION", conversationId, "reported conversation read");
+        }
         long cursor = Long.MAX_VALUE;
         if (before != null && !before.isBlank()) {
             try {

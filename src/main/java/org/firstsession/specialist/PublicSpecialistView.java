@@ -26,6 +26,8 @@ public record PublicSpecialistView(
         Fee fee,
         Integer yearsOfPractice,
         PublicLicence licence,
+        /** An admin checked the licence and the check has not expired. */
+        boolean verified,
         String shareUrl) {
 
     /** Who licensed the specialist, without the licence number. */
@@ -38,6 +40,6 @@ public record PublicSpecialistView(
                 SpecialistView.formats(s), s.city, s.country, s.timeZone, SpecialistView.fee(s), s.yearsOfPractice,
                 s.licenceBody == null && s.licenceCountry == null ? null
                         : new PublicLicence(s.licenceBody, s.licenceCountry),
-                shareUrl);
+                s.isVerified(java.time.LocalDate.now(java.time.ZoneOffset.UTC)), shareUrl);
     }
 }

@@ -90,6 +90,33 @@ public class Specialist extends BaseEntity {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** Featured by an admin since this time; null when not featured. */
+    @Column(name = "featured_at")
+    public Instant featuredAt;
+
+    /** The feature ends by itself at this time; null = until an admin ends it. */
+    @Column(name = "featured_until")
+    public Instant featuredUntil;
+
+    /** VERIFIED or REJECTED by an admin's licence check; null when never checked. */
+    @Column(name = "verification_status")
+    public String verificationStatus;
+
+    @Column(name = "verification_checked_on")
+    public java.time.LocalDate verificationCheckedOn;
+
+    @Column(name = "verification_valid_until")
+    public java.time.LocalDate verificationValidUntil;
+
+    @Column(name = "verification_note")
+    public String verificationNote;
+
+    @Column(name = "suspended_at")
+    public Instant suspendedAt;
+
+    @Column(name = "suspension_reason")
+    public String suspensionReason;
+
     public static Optional<Specialist> findByAccount(UUID accountId) {
         return find("accountId", accountId).firstResultOptional();
     }
@@ -100,5 +127,25 @@ public class Specialist extends BaseEntity {
 
     public boolean isPublished() {
         return status == SpecialistStatus.PUBLISHED;
+    }
+
+    /** Visible to the public: published and not suspended by an admin. */
+    public boolean isPublic() {
+        return isPublished() && suspendedAt == null;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
+    }
+
+    /** A licence check that said VERIFIED and has not expired. */
+    public boolean isVerified(java.time.LocalDate today) {
+        return "VERIFIED".equals(verificationStatus)
+                && (verificationValidUntil == null || !verificationValidUntil.isBefore(today));
+    }
+
+    /** Featured now: an admin featured it and the feature has not run out. */
+    public boolean isFeatured(Instant now) {
+        return featuredAt != null && (featuredUntil == null || featuredUntil.isAfter(now));
     }
 }

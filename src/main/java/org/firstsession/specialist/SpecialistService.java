@@ -66,7 +66,7 @@ public class SpecialistService {
         if (callerAccountId != null && specialist.isOwnedBy(callerAccountId)) {
             return view(specialist);
         }
-        if (!specialist.isPublished()) {
+        if (!specialist.isPublic()) {
             throw notFound();
         }
         return PublicSpecialistView.of(specialist, shareUrl(specialist.id));
@@ -116,7 +116,7 @@ public class SpecialistService {
         if (specialist.isOwnedBy(callerAccountId)) {
             return specialist;
         }
-        if (specialist.isPublished()) {
+        if (specialist.isPublic()) {
             throw new ProblemException(403, "not-owner", "Forbidden", "Only the owner can change this profile.");
         }
         throw notFound();

@@ -28,6 +28,9 @@ public record SpecialistView(
         Licence licence,
         String meetingUrl,
         String shareUrl,
+        boolean verified,
+        /** Suspended by an admin: hidden from the public and not bookable. */
+        boolean suspended,
         Instant publishedAt,
         Instant createdAt,
         Instant updatedAt) {
@@ -38,7 +41,8 @@ public record SpecialistView(
                 s.city, s.country, s.timeZone, fee(s), s.yearsOfPractice,
                 s.licenceNumber == null && s.licenceBody == null && s.licenceCountry == null ? null
                         : new Licence(s.licenceNumber, s.licenceBody, s.licenceCountry),
-                s.meetingUrl, shareUrl, s.publishedAt, s.createdAt, s.updatedAt);
+                s.meetingUrl, shareUrl, s.isVerified(java.time.LocalDate.now(java.time.ZoneOffset.UTC)), s.isSuspended(),
+                s.publishedAt, s.createdAt, s.updatedAt);
     }
 
     static List<SessionFormat> formats(Specialist s) {
