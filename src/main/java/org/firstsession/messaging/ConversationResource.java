@@ -32,6 +32,7 @@ import org.firstsession.messaging.MessagingViews.SendRequest;
 import org.firstsession.messaging.MessagingViews.StartRequest;
 import org.firstsession.messaging.MessagingViews.Started;
 import org.firstsession.shared.Page;
+import org.firstsession.shared.web.RequestValidator;
 
 import io.quarkus.security.Authenticated;
 
@@ -45,18 +46,21 @@ public class ConversationResource {
 
     private final MessagingService messaging;
     private final CurrentUser currentUser;
+    private final RequestValidator validator;
 
-    ConversationResource(MessagingService messaging, CurrentUser currentUser) {
+    ConversationResource(MessagingService messaging, CurrentUser currentUser, RequestValidator validator) {
         this.messaging = messaging;
         this.currentUser = currentUser;
+        this.validator = validator;
     }
 
     /** 201 for a new conversation, 200 when the message was added to the existing one. */
     @POST
     @PermitAll
-    public Response start(@NotNull @Valid StartRequest request, @Context UriInfo uriInfo) {
+    public Response start(StartRequest request, @Context UriInfo uriInfo) {
+        // Login first, then the body: an anonymous visitor learns they must log in, whatever they sent.
         UUID me = currentUser.accountId(LOGIN_TO_MESSAGE);
-        MessagingService.Opened opened = messaging.start(me, request);
+        MessagingService.Opened opened = messaging.start(me, validator.valid(request));
         Started started = opened.started();
         if (opened.created()) {
             return Response.created(uriInfo.getAbsolutePathBuilder().path(started.conversation().id().toString()).build())
@@ -90,8 +94,9 @@ public class ConversationResource {
     @POST
     @Path("/{id}/messages")
     @PermitAll
-    public Response send(@PathParam("id") UUID id, @NotNull @Valid SendRequest request) {
-        MessageView message = messaging.send(id, currentUser.accountId(LOGIN_TO_MESSAGE), request.text());
+    public Response send(@PathParam("id") UUID id, SendRequest request) {
+        UUID me = currentUser.accountId(LOGIN_TO_MESSAGE);
+        MessageView message = messaging.send(id, me, validator.valid(request).text());
         return Response.status(Response.Status.CREATED).entity(message).build();
     }
 
