@@ -33,6 +33,9 @@ public class FieldCipher {
 
     FieldCipher(CryptoConfig config) {
         config.keys().forEach((id, encoded) -> {
+            if (encoded == null || encoded.isBlank()) {
+                return; // an optional key slot (e.g. ENCRYPTION_KEY_PREVIOUS) left empty
+            }
             byte[] key = Base64.getDecoder().decode(encoded.trim());
             if (key.length != 32) {
                 throw new IllegalStateException("firstsession.crypto.keys." + id + " must be 32 bytes (base64)");

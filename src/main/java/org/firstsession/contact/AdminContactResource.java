@@ -1,0 +1,56 @@
+package org.firstsession.contact;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.account.CurrentUser;
+import org.firstsession.shared.Page;
+
+/** Contact requests for admins (the token role {@code firstsession.security.admin-role}). */
+@Path("/admin/contact")
+@Tag(name = "Admin: contact requests")
+@RolesAllowed("${firstsession.security.admin-role}")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminContactResource {
+
+    private final ContactService contacts;
+    private final CurrentUser currentUser;
+
+    AdminContactResource(ContactService contacts, CurrentUser currentUser) {
+        this.contacts = contacts;
+        this.currentUser = currentUser;
+    }
+
+    /** Newest first, without the message text. */
+    @GET
+    public Page<ContactRequestView> list(@QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(50) int size) {
+        return contacts.list(status, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    public ContactRequestView get(@PathParam("id") UUID id) {
+        return contacts.get(id);
+    }
+
+    /** 200 with the request; closing a closed one again is also 200 and changes nothing. */
+    @POST
+    @Path("/{id}/close")
+    public ContactRequestView close(@PathParam("id") UUID id) {
+        return contacts.close(id, currentUser.accountId());
+    }
+}

@@ -1,0 +1,17 @@
+package org.firstsession.contact;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** "Contact us" settings under {@code firstsession.contact.*}. */
+@ConfigMapping(prefix = "firstsession.contact")
+public interface ContactConfig {
+
+    /** Staff address every contact request is forwarded to. */
+    @WithDefault("support@firstsession.local")
+    String forwardTo();
+
+    /** Contact requests one account may send within any hour; more are a 429. */
+    @WithDefault("5")
+    int maxPerHour();
+}

@@ -1,0 +1,48 @@
+package org.firstsession.contact;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.account.CurrentUser;
+import org.firstsession.shared.idempotency.IdempotencyService;
+
+@Path("/contact")
+@Tag(name = "Contact")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContactResource {
+
+    static final String LOGIN_REQUIRED = "You need to be logged in to contact us";
+
+    private final ContactService contacts;
+    private final CurrentUser currentUser;
+
+    ContactResource(ContactService contacts, CurrentUser currentUser) {
+        this.contacts = contacts;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Sends a message to the platform staff. {@code @PermitAll} so that this method, not the framework,
+     * answers anonymous callers: with a 401 whose detail a page can show as is.
+     */
+    @POST
+    @PermitAll
+    @APIResponse(responseCode = "201", description = "Received; Location is the request's admin URL")
+    public Response submit(SubmitContactRequest request, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+            @Context UriInfo uriInfo) {
+        ContactReceipt receipt = contacts.submit(currentUser.accountId(LOGIN_REQUIRED), idempotencyKey, request);
+        return Response.created(uriInfo.getBaseUriBuilder().path(AdminContactResource.class)
+                .path(receipt.id().toString()).build()).entity(receipt).build();
+    }
+}
