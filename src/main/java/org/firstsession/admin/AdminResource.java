@@ -114,4 +114,11 @@ public class AdminResource {
     public Stats stats() {
         return admin.stats();
     }
+
+    /** Re-encrypts all private text with the active key; returns counts per column. */
+    @POST
+    @Path("/crypto/rotate")
+    public java.util.Map<String, Integer> rotateKeys() {
+        return admin.rotateKeys();
+    }
 }

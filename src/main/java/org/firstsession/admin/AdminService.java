@@ -31,6 +31,8 @@ import org.firstsession.booking.BookingService;
 import org.firstsession.messaging.Report;
 import org.firstsession.notification.AdminMails;
 import org.firstsession.shared.Page;
+import org.firstsession.shared.crypto.FieldCipher;
+import org.firstsession.shared.crypto.KeyRotation;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.persistence.SqlValues;
@@ -49,9 +51,14 @@ public class AdminService {
     private final BookingService bookings;
     private final BookingConfig bookingConfig;
     private final AdminMails mails;
+    private final FieldCipher cipher;
+    private final KeyRotation keyRotation;
 
-    AdminService(EntityManager em, AuditLog audit, BookingService bookings, BookingConfig bookingConfig, AdminMails mails) {
+    AdminService(EntityManager em, AuditLog audit, BookingService bookings, BookingConfig bookingConfig, AdminMails mails,
+            FieldCipher cipher, KeyRotation keyRotation) {
         this.em = em;
+        this.cipher = cipher;
+        this.keyRotation = keyRotation;
         this.audit = audit;
         this.bookings = bookings;
         this.bookingConfig = bookingConfig;
@@ -213,7 +220,8 @@ public class AdminService {
                     WHERE m.conversation_id = ?1 ORDER BY m.seq DESC LIMIT 200""")
                     .setParameter(1, report.subjectId).getResultList();
             for (Object[] row : rows) {
-                content.add(new ContentItem((UUID) row[0], (String) row[1], (String) row[2], SqlValues.instant(row[3])));
+                content.add(new ContentItem((UUID) row[0], (String) row[1], cipher.decrypt((String) row[2]),
+                        SqlValues.instant(row[3])));
             }
         }
         content.addAll(communityContent(report));
@@ -269,6 +277,16 @@ public class AdminService {
                 SqlValues.instant(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], (UUID) r[6],
                 (String) r[7], (String) r[8])).toList();
         return new Page<>(items, page, size, total);
+    }
+
+    /** Outside a transaction: the rotation commits batch by batch. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Map<String, Integer> rotateKeys() {
+        Map<String, Integer> counts = keyRotation.rotate();
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                audit.success("KEY_ROTATION", "CRYPTO", null, total + " values re-encrypted"));
+        return counts;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -41,7 +41,8 @@ public class Booking extends BaseEntity {
     @Column(name = "ends_at", nullable = false)
     public Instant endsAt;
 
-    /** The client's note: for the specialist only. */
+    /** The client's note: for the specialist only; encrypted at rest. */
+    @jakarta.persistence.Convert(converter = org.firstsession.shared.crypto.EncryptedText.class)
     public String note;
 
     /** iCalendar SEQUENCE of the invite; raised on every change. */

@@ -16,7 +16,9 @@ public final class BookingRequests {
     /**
      * {@code format} defaults to online when the specialist offers it. The note is for the specialist only.
      */
-    public record Book(@NotNull UUID slotId, @Size(max = 1000) String note, SessionFormat format) {
+    public record Book(@NotNull UUID slotId, @Size(max = 1000) String note, SessionFormat format,
+            /** The version of GET /api/consents/booking the client agreed to; required. */
+            String consentVersion) {
     }
 
     public record Cancel(@Size(max = 500) String reason) {

@@ -16,6 +16,7 @@ import org.firstsession.account.Account;
 import org.firstsession.booking.BookingRequests.Book;
 import org.firstsession.notification.BookingMails;
 import org.firstsession.notification.Ics;
+import org.firstsession.privacy.Consents;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.FieldError;
@@ -36,9 +37,11 @@ public class BookingService {
     private final FirstSessionConfig app;
     private final BookingMails mails;
     private final IdempotencyService idempotency;
+    private final Consents consents;
 
     BookingService(EntityManager em, BookingConfig config, FirstSessionConfig app, BookingMails mails,
-            IdempotencyService idempotency) {
+            IdempotencyService idempotency, Consents consents) {
+        this.consents = consents;
         this.em = em;
         this.config = config;
         this.app = app;
@@ -53,6 +56,7 @@ public class BookingService {
     }
 
     private BookingView book(UUID clientId, Book request) {
+        consents.requireBookingConsent(request.consentVersion());
         // Serialises this client's own bookings, so the per-client limits below count correctly.
         em.find(Account.class, clientId, LockModeType.PESSIMISTIC_WRITE);
         // FOR SHARE: a concurrent withdrawal waits for us (and we for it); many bookers do not block each other.
@@ -97,6 +101,7 @@ public class BookingService {
             booking.reminderSentAt = now; // the confirmation is close enough to the start to serve as reminder
         }
         persistWinner(booking);
+        consents.recordBookingConsent(clientId, booking.id, request.consentVersion());
         mails.booked(booking);
         return view(booking, clientId);
     }

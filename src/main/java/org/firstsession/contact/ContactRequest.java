@@ -23,7 +23,8 @@ public class ContactRequest extends BaseEntity {
     public String subject;
 
     /** May contain health details: shown to admins and forwarded to staff, never logged. */
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
+    @jakarta.persistence.Convert(converter = org.firstsession.shared.crypto.EncryptedText.class)
     public String message;
 
     @Enumerated(EnumType.STRING)

@@ -39,8 +39,9 @@ public class Message extends PanacheEntityBase {
     @Column(name = "sender_account_id", nullable = false, updatable = false)
     public UUID senderAccountId;
 
-    /** Stored exactly as sent; never interpreted as HTML. */
-    @Column(nullable = false, updatable = false)
+    /** Stored exactly as sent (encrypted at rest); never interpreted as HTML. */
+    @Column(nullable = false)
+    @jakarta.persistence.Convert(converter = org.firstsession.shared.crypto.EncryptedText.class)
     public String body;
 
     @Column(name = "created_at", nullable = false, updatable = false)

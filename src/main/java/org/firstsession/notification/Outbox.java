@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.shared.crypto.FieldCipher;
+
 /**
  * Writes emails into the outbox table, inside the caller's transaction: an email exists exactly when
  * the change that causes it commits. The relay sends it later.
@@ -14,9 +16,11 @@ import jakarta.transaction.Transactional;
 public class Outbox {
 
     private final EntityManager em;
+    private final FieldCipher cipher;
 
-    Outbox(EntityManager em) {
+    Outbox(EntityManager em, FieldCipher cipher) {
         this.em = em;
+        this.cipher = cipher;
     }
 
     public record Email(String messageId, String recipient, String subject, String text, String html, String ics,
@@ -33,9 +37,10 @@ public class Outbox {
                 .setParameter(2, email.messageId())
                 .setParameter(3, email.recipient())
                 .setParameter(4, email.subject())
-                .setParameter(5, email.text())
-                .setParameter(6, email.html())
-                .setParameter(7, email.ics())
+                // Bodies may quote a booking note or contact message: encrypted like the originals.
+                .setParameter(5, cipher.encrypt(email.text()))
+                .setParameter(6, cipher.encrypt(email.html()))
+                .setParameter(7, cipher.encrypt(email.ics()))
                 .setParameter(8, email.icsMethod())
                 .executeUpdate();
     }

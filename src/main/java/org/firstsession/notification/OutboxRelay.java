@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.persistence.SqlValues;
 import org.jboss.logging.Logger;
 
@@ -33,11 +34,13 @@ public class OutboxRelay {
     private final EntityManager em;
     private final Mailer mailer;
     private final MailConfig config;
+    private final FieldCipher cipher;
 
-    OutboxRelay(EntityManager em, Mailer mailer, MailConfig config) {
+    OutboxRelay(EntityManager em, Mailer mailer, MailConfig config, FieldCipher cipher) {
         this.em = em;
         this.mailer = mailer;
         this.config = config;
+        this.cipher = cipher;
     }
 
     record Claimed(UUID id, String messageId, String recipient, String subject, String text, String html, String ics,
@@ -88,8 +91,9 @@ public class OutboxRelay {
         rows.sort(java.util.Comparator.comparing((Object[] r) -> SqlValues.instant(r[9])));
         List<Claimed> claimed = new ArrayList<>();
         for (Object[] r : rows) {
-            claimed.add(new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], (String) r[7], ((Number) r[8]).intValue()));
+            claimed.add(new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    cipher.decrypt((String) r[4]), cipher.decrypt((String) r[5]), cipher.decrypt((String) r[6]),
+                    (String) r[7], ((Number) r[8]).intValue()));
         }
         return claimed;
     }
@@ -107,7 +111,10 @@ public class OutboxRelay {
     }
 
     void markSent(UUID id) {
-        em.createNativeQuery("UPDATE email_outbox SET status = 'SENT', sent_at = now(), claimed_until = NULL, last_error = NULL WHERE id = ?1")
+        // Keep less: once sent, the body is no longer needed (metadata stays for the export and stats).
+        em.createNativeQuery("""
+                UPDATE email_outbox SET status = 'SENT', sent_at = now(), claimed_until = NULL, last_error = NULL,
+                       body_text = '', body_html = '', ics = NULL WHERE id = ?1""")
                 .setParameter(1, id).executeUpdate();
     }
 

@@ -202,7 +202,7 @@ class AdminTest {
         String city = city();
         Specialists.Owned s = inCity("Sid Suspended", city);
         TestUser client = TestUser.client();
-        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(3, 9)))).post("/api/bookings")
+        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(3, 9)), "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(201).extract().path("id");
         String openSlot = Slots.offer(s, inDays(4, 9));
 
@@ -211,7 +211,7 @@ class AdminTest {
         TestUser.anonymous().queryParam("city", city).get("/api/specialists").then().body("total", equalTo(0));
         TestUser.anonymous().get("/api/specialists/" + s.id()).then().statusCode(404);
         TestUser.anonymous().get("/api/specialists/" + s.id() + "/slots").then().statusCode(404);
-        TestUser.client().request().body(Map.of("slotId", openSlot)).post("/api/bookings").then().statusCode(409);
+        TestUser.client().request().body(Map.of("slotId", openSlot, "consentVersion", "2026-11")).post("/api/bookings").then().statusCode(409);
         client.request().get("/api/bookings/" + booking).then().body("status", equalTo("CANCELLED"))
                 .body("cancelledBy", equalTo("PLATFORM"));
         s.owner().request().get("/api/specialists/" + s.id()).then().statusCode(200).body("suspended", equalTo(true));
@@ -285,7 +285,7 @@ class AdminTest {
         Specialists.Owned s = inCity("Stan Stats", city());
         Specialists.draft(Profiles.complete("Stan Draft"));
         TestUser client = TestUser.client();
-        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(3, 9)))).post("/api/bookings")
+        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(3, 9)), "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(201).extract().path("id");
         Slots.offer(s, inDays(4, 9));
         client.request().body(Map.of()).post("/api/bookings/" + booking + "/cancel").then().statusCode(200);

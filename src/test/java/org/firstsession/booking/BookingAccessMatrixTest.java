@@ -53,7 +53,7 @@ class BookingAccessMatrixTest {
                 new Row("DELETE", "/api/slots/{openSlot}", null, json, 401, 404, 404, 204, 404, 404),
                 new Row("DELETE", "/api/slots/{bookedSlot}", null, json, 401, 404, 404, 409, 404, 404),
                 // The booking's client already holds one upcoming consultation with this specialist: 409.
-                new Row("POST", "/api/bookings", "{\"slotId\":\"{openSlot}\"}", json, 401, 201, 409, 422, 201, 201),
+                new Row("POST", "/api/bookings", "{\"slotId\":\"{openSlot}\",\"consentVersion\":\"2026-11\"}", json, 401, 201, 409, 422, 201, 201),
                 new Row("GET", "/api/bookings", null, json, 401, 200, 200, 200, 200, 200),
                 new Row("GET", "/api/bookings/{booking}", null, json, 401, 404, 200, 200, 404, 404),
                 new Row("GET", "/api/bookings/{booking}/calendar.ics", null, "text/calendar", 401, 404, 200, 200, 404, 404),
@@ -74,7 +74,7 @@ class BookingAccessMatrixTest {
         Specialists.Owned specialist = Specialists.published(Profiles.complete("Matrix Specialist"));
         TestUser client = TestUser.client();
         String bookedSlot = Slots.offer(specialist, inDays(3, 9));
-        String booking = client.request().body(Map.of("slotId", bookedSlot)).post("/api/bookings")
+        String booking = client.request().body(Map.of("slotId", bookedSlot, "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(201).extract().path("id");
         String openSlot = Slots.offer(specialist, inDays(4, 9));
         TestUser other = Specialists.published(Profiles.complete("Other Specialist")).owner();

@@ -52,7 +52,7 @@ class BookingConcurrencyTest {
             clients.add(client);
         }
         List<Integer> statuses = race(clients.stream().<Callable<Integer>>map(client -> () -> client.request()
-                .body(Map.of("slotId", slot)).post("/api/bookings").then().extract().statusCode()).toList());
+                .body(Map.of("slotId", slot, "consentVersion", "2026-11")).post("/api/bookings").then().extract().statusCode()).toList());
 
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(RACERS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
@@ -68,7 +68,7 @@ class BookingConcurrencyTest {
         for (int i = 0; i < movers; i++) {
             TestUser client = TestUser.client();
             String slot = Slots.offer(specialist, inDays(5, 0).plus(Duration.ofMinutes(30L * i)));
-            String booking = client.request().body(Map.of("slotId", slot)).post("/api/bookings")
+            String booking = client.request().body(Map.of("slotId", slot, "consentVersion", "2026-11")).post("/api/bookings")
                     .then().statusCode(201).extract().path("id");
             moves.add(() -> client.request().body(Map.of("slotId", contested))
                     .post("/api/bookings/" + booking + "/reschedule").then().extract().statusCode());

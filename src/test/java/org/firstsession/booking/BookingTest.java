@@ -54,7 +54,7 @@ class BookingTest {
     }
 
     private static ValidatableResponse book(TestUser client, String slotId) {
-        return client.request().body(Map.of("slotId", slotId)).post("/api/bookings").then();
+        return client.request().body(Map.of("slotId", slotId, "consentVersion", "2026-11")).post("/api/bookings").then();
     }
 
     @Test
@@ -63,7 +63,7 @@ class BookingTest {
         Instant start = inDays(3, 9);
         String slot = Slots.offer(s, start);
         TestUser client = TestUser.client();
-        String location = client.request().body(Map.of("slotId", slot, "note", "Evenings are hard for me."))
+        String location = client.request().body(Map.of("slotId", slot, "note", "Evenings are hard for me.", "consentVersion", "2026-11"))
                 .post("/api/bookings").then().statusCode(201)
                 .body("status", equalTo("CONFIRMED"))
                 .body("role", equalTo("client"))
@@ -84,13 +84,13 @@ class BookingTest {
     void in_person_booking_names_the_city_not_the_link() {
         Specialists.Owned s = specialist();
         String slot = Slots.offer(s, inDays(3, 9));
-        TestUser.client().request().body(Map.of("slotId", slot, "format", "in_person")).post("/api/bookings")
+        TestUser.client().request().body(Map.of("slotId", slot, "format", "in_person", "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(201).body("sessionFormat", equalTo("in_person")).body("city", equalTo("Berlin"))
                 .body("meetingUrl", nullValue());
         Specialists.Owned onlineOnly = Specialists.published(Profiles.with(Profiles.complete("Dr. Online"),
                 "sessionFormats", List.of("online")));
         String other = Slots.offer(onlineOnly, inDays(3, 9));
-        TestUser.client().request().body(Map.of("slotId", other, "format", "in_person")).post("/api/bookings")
+        TestUser.client().request().body(Map.of("slotId", other, "format", "in_person", "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(422).body("type", endsWith("/format-not-offered"));
     }
 
@@ -137,9 +137,9 @@ class BookingTest {
         String past = Slots.offer(s, inDays(4, 9));
         moveSlotIntoThePast(UUID.fromString(past));
         book(TestUser.client(), past).statusCode(422).body("type", endsWith("/slot-in-past"));
-        TestUser.client().request().body(Map.of("slotId", "not-a-uuid")).post("/api/bookings")
+        TestUser.client().request().body(Map.of("slotId", "not-a-uuid", "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(400).body("errors.field", hasItem("slotId"));
-        TestUser.client().request().body(Map.of("slotId", slot, "note", "x".repeat(1001))).post("/api/bookings")
+        TestUser.client().request().body(Map.of("slotId", slot, "note", "x".repeat(1001), "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(400).body("errors.field", hasItem("note"));
     }
 
@@ -161,13 +161,13 @@ class BookingTest {
         String slot = Slots.offer(s, inDays(3, 9));
         TestUser client = TestUser.client();
         String key = UUID.randomUUID().toString();
-        String first = client.request().header("Idempotency-Key", key).body(Map.of("slotId", slot))
+        String first = client.request().header("Idempotency-Key", key).body(Map.of("slotId", slot, "consentVersion", "2026-11"))
                 .post("/api/bookings").then().statusCode(201).extract().path("id");
-        String replay = client.request().header("Idempotency-Key", key).body(Map.of("slotId", slot))
+        String replay = client.request().header("Idempotency-Key", key).body(Map.of("slotId", slot, "consentVersion", "2026-11"))
                 .post("/api/bookings").then().statusCode(201).extract().path("id");
         assertEquals(first, replay);
         assertEquals(1L, bookingsForSlot(UUID.fromString(slot)));
-        client.request().header("Idempotency-Key", key).body(Map.of("slotId", slot, "note", "different"))
+        client.request().header("Idempotency-Key", key).body(Map.of("slotId", slot, "note", "different", "consentVersion", "2026-11"))
                 .post("/api/bookings").then().statusCode(422).body("type", endsWith("/idempotency-key-reused"));
         // Keys belong to one account: someone else's identical key is a new request.
         book(TestUser.client(), slot).statusCode(409);

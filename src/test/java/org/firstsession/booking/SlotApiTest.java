@@ -186,7 +186,7 @@ class SlotApiTest {
         String booked = Slots.offer(s, inDays(3, 10));
         String withdrawn = Slots.offer(s, inDays(3, 11));
         TestUser client = TestUser.client();
-        client.request().body(Map.of("slotId", booked)).post("/api/bookings").then().statusCode(201);
+        client.request().body(Map.of("slotId", booked, "consentVersion", "2026-11")).post("/api/bookings").then().statusCode(201);
         s.owner().request().delete("/api/slots/" + withdrawn).then().statusCode(204);
 
         s.owner().request().queryParam("from", inDays(3, 0).toString()).queryParam("to", inDays(4, 0).toString())
@@ -205,7 +205,7 @@ class SlotApiTest {
         Specialists.Owned s = specialist();
         String slot = Slots.offer(s, inDays(6, 9));
         TestUser client = TestUser.client();
-        String booking = client.request().body(Map.of("slotId", slot)).post("/api/bookings")
+        String booking = client.request().body(Map.of("slotId", slot, "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(201).extract().path("id");
         s.owner().request().delete("/api/slots/" + slot).then().statusCode(409).body("type", endsWith("/slot-booked"));
         client.request().get("/api/bookings/" + booking).then().body("status", equalTo("CONFIRMED"));

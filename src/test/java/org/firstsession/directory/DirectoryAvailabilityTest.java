@@ -51,7 +51,7 @@ class DirectoryAvailabilityTest {
         Instant farStart = inDays(20, 9); // beyond the 14-day window, within the booking horizon
         Slots.offer(far, farStart);
         String onlySlot = Slots.offer(booked, inDays(3, 9));
-        TestUser.client().request().body(Map.of("slotId", onlySlot)).post("/api/bookings").then().statusCode(201);
+        TestUser.client().request().body(Map.of("slotId", onlySlot, "consentVersion", "2026-11")).post("/api/bookings").then().statusCode(201);
         // A slot too close to book (inside the 2-hour notice) does not count.
         Slots.offer(none, Instant.now().plus(Duration.ofMinutes(30)));
 

@@ -88,7 +88,7 @@ class MessagingTest {
         Specialists.Owned s = specialist("Dr. Booked");
         TestUser client = TestUser.client();
         String slot = Slots.offer(s, Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(3)).plus(Duration.ofHours(9)));
-        String booking = client.request().body(Map.of("slotId", slot)).post("/api/bookings").then().statusCode(201)
+        String booking = client.request().body(Map.of("slotId", slot, "consentVersion", "2026-11")).post("/api/bookings").then().statusCode(201)
                 .extract().path("id");
         String id = s.owner().request().body(Map.of("bookingId", booking, "text", "Looking forward to our call."))
                 .post("/api/conversations").then().statusCode(201)

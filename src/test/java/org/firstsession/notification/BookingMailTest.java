@@ -78,7 +78,7 @@ class BookingMailTest {
         String slot = Slots.offer(s, start);
         TestUser client = TestUser.client();
         client.request().body(Map.of("timeZone", "Asia/Tokyo")).put("/api/me").then().statusCode(204);
-        String booking = client.request().body(Map.of("slotId", slot, "note", NOTE)).post("/api/bookings")
+        String booking = client.request().body(Map.of("slotId", slot, "note", NOTE, "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(201).extract().path("id");
 
         MailMessage toClient = mailsTo(client.email(), 1).get(0);
@@ -116,7 +116,7 @@ class BookingMailTest {
     void cancellation_sends_a_cancel_invite_with_a_raised_sequence() {
         Specialists.Owned s = Specialists.published(Profiles.complete("Dr. Cancel"));
         TestUser client = TestUser.client();
-        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(3, 10)))).post("/api/bookings")
+        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(3, 10)), "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(201).extract().path("id");
         mailsTo(client.email(), 1);
         s.owner().request().body(Map.of("reason", "I am ill that day")).post("/api/bookings/" + booking + "/cancel")
@@ -136,7 +136,7 @@ class BookingMailTest {
     void reschedule_updates_the_same_event() {
         Specialists.Owned s = Specialists.published(Profiles.complete("Dr. Move"));
         TestUser client = TestUser.client();
-        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(3, 10)))).post("/api/bookings")
+        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(3, 10)), "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(201).extract().path("id");
         Instant newStart = inDays(4, 12);
         client.request().body(Map.of("slotId", Slots.offer(s, newStart))).post("/api/bookings/" + booking + "/reschedule")
@@ -154,7 +154,7 @@ class BookingMailTest {
     void a_reminder_goes_out_once_a_day_before() {
         Specialists.Owned s = Specialists.published(Profiles.complete("Dr. Remind"));
         TestUser client = TestUser.client();
-        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(5, 10)))).post("/api/bookings")
+        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(5, 10)), "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(201).extract().path("id");
         mailsTo(client.email(), 1);
         assertEquals(0, countReminders(booking), "not due yet");

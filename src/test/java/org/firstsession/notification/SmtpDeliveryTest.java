@@ -123,7 +123,7 @@ class SmtpDeliveryTest {
         Specialists.Owned s = Specialists.published(Profiles.complete("Dr. Smtp"));
         Instant start = inDays(3, 9);
         TestUser client = TestUser.client();
-        String booking = client.request().body(Map.of("slotId", Slots.offer(s, start))).post("/api/bookings")
+        String booking = client.request().body(Map.of("slotId", Slots.offer(s, start), "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(201).extract().path("id");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> receivedBy(client.email()).size() == 1
@@ -144,7 +144,7 @@ class SmtpDeliveryTest {
         smtp.stop();
         Specialists.Owned s = Specialists.published(Profiles.complete("Dr. Outage"));
         TestUser client = TestUser.client();
-        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(4, 9)))).post("/api/bookings")
+        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(4, 9)), "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(201).extract().path("id");
         // The relay has tried and failed at least once: the mail is still pending, not lost.
         await().atMost(Duration.ofSeconds(10)).until(() -> attempts(booking) >= 1);
@@ -164,7 +164,7 @@ class SmtpDeliveryTest {
         smtp.stop();
         Specialists.Owned s = Specialists.published(Profiles.complete("Dr. Bounce"));
         TestUser client = TestUser.client();
-        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(5, 9)))).post("/api/bookings")
+        String booking = client.request().body(Map.of("slotId", Slots.offer(s, inDays(5, 9)), "consentVersion", "2026-11")).post("/api/bookings")
                 .then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(status(booking)));
         assertEquals(4, attempts(booking));

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.error.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,10 +35,12 @@ public class IdempotencyService {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final FieldCipher cipher;
 
-    IdempotencyService(EntityManager em, ObjectMapper json) {
+    IdempotencyService(EntityManager em, ObjectMapper json, FieldCipher cipher) {
         this.em = em;
         this.json = json;
+        this.cipher = cipher;
     }
 
     /**
@@ -69,7 +72,7 @@ public class IdempotencyService {
                         "This Idempotency-Key was already used for a different request.");
             }
             try {
-                return json.readValue((String) stored[1], type);
+                return json.readValue(cipher.decrypt((String) stored[1]), type);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored idempotent response is unreadable", e);
             }
@@ -79,7 +82,7 @@ public class IdempotencyService {
             em.createNativeQuery("""
                     UPDATE idempotency_key SET response_status = 201, response_body = ?3
                     WHERE account_id = ?1 AND idempotency_key = ?2""")
-                    .setParameter(1, accountId).setParameter(2, key).setParameter(3, json.writeValueAsString(result))
+                    .setParameter(1, accountId).setParameter(2, key).setParameter(3, cipher.encrypt(json.writeValueAsString(result)))
                     .executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response is not serialisable", e);

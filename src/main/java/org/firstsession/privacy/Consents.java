@@ -1,0 +1,59 @@
+package org.firstsession.privacy;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.firstsession.shared.error.FieldError;
+import org.firstsession.shared.error.ProblemException;
+
+/** The consents the platform asks for, and their records. */
+@ApplicationScoped
+public class Consents {
+
+    /** What the client agrees to when booking; the version changes whenever the wording does. */
+    public record Wording(String purpose, String version, String text) {
+    }
+
+    private static final String BOOKING_TEXT = "I agree that FirstSession shares this booking (the time, my name) "
+            + "and the note I write with the specialist I book, so that they can prepare our free consultation. "
+            + "I can withdraw by cancelling the booking or deleting my account.";
+
+    private final PrivacyConfig config;
+
+    Consents(PrivacyConfig config) {
+        this.config = config;
+    }
+
+    public Wording bookingWording() {
+        return new Wording(Consent.SHARE_BOOKING, config.bookingConsentVersion(), BOOKING_TEXT);
+    }
+
+    /** 422 unless the client agreed to the current wording; records the consent with the booking. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordBookingConsent(UUID clientId, UUID bookingId, String agreedVersion) {
+        requireBookingConsent(agreedVersion);
+        Consent consent = new Consent();
+        consent.accountId = clientId;
+        consent.purpose = Consent.SHARE_BOOKING;
+        consent.wordingVersion = agreedVersion;
+        consent.bookingId = bookingId;
+        consent.persist();
+    }
+
+    public void requireBookingConsent(String agreedVersion) {
+        if (agreedVersion == null || agreedVersion.isBlank()) {
+            throw new ProblemException(422, "consent-required", "Consent required",
+                    "Booking shares the booking and your note with the specialist; agree to it by sending "
+                            + "consentVersion from GET /api/consents/booking.",
+                    java.util.List.of(new FieldError("consentVersion", "is required")));
+        }
+        if (!agreedVersion.equals(config.bookingConsentVersion())) {
+            throw new ProblemException(422, "consent-outdated", "Consent outdated",
+                    "The consent wording has changed; read GET /api/consents/booking and agree to version "
+                            + config.bookingConsentVersion() + ".",
+                    java.util.List.of(new FieldError("consentVersion", "is not the current version")));
+        }
+    }
+}
