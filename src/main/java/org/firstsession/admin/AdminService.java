@@ -332,9 +332,20 @@ public class AdminService {
 
     private static final String FEATURED_NOW = "(s.featured_at IS NOT NULL AND (s.featured_until IS NULL OR s.featured_until > now()))";
 
-    /** Question and answer text, once the community tables exist (resolved by name, so this compiles alone). */
+    /** The reported question (title and body) or answer. */
     private List<ContentItem> communityContent(Report report) {
-        return List.of();
+        String sql = switch (report.subjectType) {
+            case "QUESTION" -> "SELECT id, 'ASKER', title || E'\n\n' || body, created_at FROM question WHERE id = ?1";
+            case "ANSWER" -> "SELECT a.id, s.display_name, a.body, a.created_at FROM answer a JOIN specialist s ON s.id = a.specialist_id WHERE a.id = ?1";
+            default -> null;
+        };
+        if (sql == null) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, report.subjectId).getResultList();
+        return rows.stream().map(r -> new ContentItem((UUID) r[0], (String) r[1], (String) r[2], SqlValues.instant(r[3])))
+                .toList();
     }
 
     private AdminSpecialist view(Specialist s) {

@@ -1,0 +1,45 @@
+package org.firstsession.community;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.account.CurrentUser;
+import org.firstsession.messaging.MessagingViews.ReportRequest;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/answers")
+@Tag(name = "Questions and answers")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AnswerResource {
+
+    private final CommunityService community;
+    private final CurrentUser currentUser;
+
+    AnswerResource(CommunityService community, CurrentUser currentUser) {
+        this.community = community;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Path("/{id}/report")
+    @APIResponse(responseCode = "201", description = "Reported")
+    public Response report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(community.reportAnswer(id, currentUser.accountId(), currentUser.isAdmin(), request.reason()))
+                .build();
+    }
+}

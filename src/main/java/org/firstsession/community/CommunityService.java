@@ -1,0 +1,342 @@
+package org.firstsession.community;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.firstsession.account.Account;
+import org.firstsession.admin.AuditLog;
+import org.firstsession.community.CommunityViews.AnswerView;
+import org.firstsession.community.CommunityViews.AskRequest;
+import org.firstsession.community.CommunityViews.QuestionSummary;
+import org.firstsession.community.CommunityViews.QuestionView;
+import org.firstsession.messaging.MessagingViews.ReportView;
+import org.firstsession.messaging.Report;
+import org.firstsession.shared.FirstSessionConfig;
+import org.firstsession.shared.Page;
+import org.firstsession.shared.error.FieldError;
+import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.error.TooManyRequestsException;
+import org.firstsession.shared.idempotency.IdempotencyService;
+import org.firstsession.shared.persistence.SqlValues;
+import org.firstsession.specialist.Specialist;
+
+/**
+ * Community questions and answers. Anyone logged in asks (never shown as the asker), published
+ * specialists answer, the asker deletes, anyone logged in reports, admins hide and restore (each
+ * recorded in the audit log). A hidden or deleted question is 404 for everyone but admins, who still
+ * see hidden ones; deleted ones are gone for good.
+ */
+@ApplicationScoped
+@Transactional
+public class CommunityService {
+
+    static final int MIN_TITLE = 5;
+    static final int MAX_TITLE = 200;
+    static final int MAX_BODY = 5000;
+    /** Questions one account may ask in 24 hours (deleted ones count too). */
+    static final int MAX_QUESTIONS_PER_DAY = 5;
+    private static final int PREVIEW = 200;
+
+    private final EntityManager em;
+    private final FirstSessionConfig config;
+    private final IdempotencyService idempotency;
+    private final AuditLog audit;
+
+    CommunityService(EntityManager em, FirstSessionConfig config, IdempotencyService idempotency, AuditLog audit) {
+        this.em = em;
+        this.config = config;
+        this.idempotency = idempotency;
+        this.audit = audit;
+    }
+
+    /** Asks a question; a replay with the same Idempotency-Key returns the first response. */
+    public QuestionView ask(UUID askerId, String idempotencyKey, AskRequest request) {
+        return idempotency.once(askerId, idempotencyKey, "POST /api/questions", request, QuestionView.class,
+                () -> ask(askerId, request));
+    }
+
+    private QuestionView ask(UUID askerId, AskRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        checkText(errors, "title", request.title(), MIN_TITLE, MAX_TITLE);
+        checkText(errors, "body", request.body(), 1, MAX_BODY);
+        if (!Question.isTopic(request.topic())) {
+            errors.add(new FieldError("topic", "must be general or a specialty code from GET /api/taxonomy"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        lockAccount(askerId);
+        requireQuestionAllowance(askerId);
+        Question question = new Question();
+        question.askerAccountId = askerId;
+        question.topic = request.topic();
+        question.title = request.title();
+        question.body = request.body();
+        question.persist();
+        em.flush();
+        return view(question, askerId, false);
+    }
+
+    /** Public questions, newest first, filtered by topic and full-text search over title and body. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<QuestionSummary> list(QuestionQuery query, UUID callerId) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("q.hidden_at IS NULL AND q.deleted_at IS NULL");
+        if (query.topic() != null) {
+            where.append(" AND q.topic = :topic");
+            params.put("topic", query.topic());
+        }
+        if (query.q() != null) {
+            // websearch_to_tsquery accepts any user text (quotes, OR, -word) without syntax errors.
+            where.append(" AND q.search_vector @@ websearch_to_tsquery('english', :text)");
+            params.put("text", query.q());
+        }
+        long total = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM question q WHERE " + where), params)
+                .getSingleResult()).longValue();
+        long offset = (long) query.page() * query.size();
+        if (offset >= total) {
+            return new Page<>(List.of(), query.page(), query.size(), total);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery("""
+                SELECT q.id, q.topic, q.title, left(q.body, %d), q.asker_account_id, q.created_at,
+                       (SELECT count(*) FROM answer a WHERE a.question_id = q.id AND a.hidden_at IS NULL)
+                FROM question q
+                WHERE %s
+                ORDER BY q.created_at DESC, q.id DESC
+                LIMIT :limit OFFSET :offset""".formatted(PREVIEW + 1, where)), params)
+                .setParameter("limit", query.size())
+                .setParameter("offset", offset)
+                .getResultList();
+        List<QuestionSummary> items = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            String body = (String) row[3];
+            String preview = body.length() > PREVIEW ? body.substring(0, PREVIEW) + "…" : body;
+            items.add(new QuestionSummary((UUID) row[0], (String) row[1], (String) row[2], preview,
+                    ((Number) row[6]).longValue(), row[4].equals(callerId), SqlValues.instant(row[5])));
+        }
+        return new Page<>(items, query.page(), query.size(), total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuestionView get(UUID id, UUID callerId, boolean admin) {
+        return view(visible(id, admin), callerId, admin);
+    }
+
+    /** The asker deletes (for good); anyone else who can see the question gets 403, the rest 404. */
+    public void delete(UUID id, UUID callerId, boolean admin) {
+        Question question = Question.findById(id);
+        if (question == null || question.deletedAt != null) {
+            throw questionNotFound();
+        }
+        if (!question.isAskedBy(callerId)) {
+            visible(id, admin);
+            throw new ProblemException(403, "not-asker", "Forbidden", "Only the person who asked can delete this question.");
+        }
+        question.deletedAt = Instant.now();
+    }
+
+    /** A published specialist answers a public question. */
+    public AnswerView answer(UUID questionId, UUID callerId, String body) {
+        Question question = visible(questionId, false);
+        Specialist specialist = Specialist.findByAccount(callerId).filter(Specialist::isPublic)
+                .orElseThrow(() -> new ProblemException(403, "not-a-specialist", "Forbidden",
+                        "Only specialists with a published profile can answer questions."));
+        List<FieldError> errors = new ArrayList<>();
+        checkText(errors, "body", body, 1, MAX_BODY);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Answer answer = new Answer();
+        answer.questionId = question.id;
+        answer.specialistId = specialist.id;
+        answer.body = body;
+        answer.persist();
+        em.flush();
+        return view(answer, specialist, false);
+    }
+
+    public ReportView reportQuestion(UUID id, UUID callerId, boolean admin, String reason) {
+        return report(Question.TYPE, visible(id, admin).id, callerId, reason);
+    }
+
+    public ReportView reportAnswer(UUID id, UUID callerId, boolean admin, String reason) {
+        return report(Answer.TYPE, visibleAnswer(id, admin).id, callerId, reason);
+    }
+
+    public QuestionView hideQuestion(UUID id, UUID adminId, boolean admin) {
+        Question question = moderated(id, admin, "QUESTION_HIDE");
+        boolean already = question.hiddenAt != null;
+        if (!already) {
+            question.hiddenAt = Instant.now();
+            question.hiddenBy = adminId;
+        }
+        audit.success("QUESTION_HIDE", Question.TYPE, id, already ? "already hidden" : null);
+        return view(question, adminId, true);
+    }
+
+    public QuestionView restoreQuestion(UUID id, UUID adminId, boolean admin) {
+        Question question = moderated(id, admin, "QUESTION_RESTORE");
+        boolean already = question.hiddenAt == null;
+        question.hiddenAt = null;
+        question.hiddenBy = null;
+        audit.success("QUESTION_RESTORE", Question.TYPE, id, already ? "was not hidden" : null);
+        return view(question, adminId, true);
+    }
+
+    public AnswerView hideAnswer(UUID id, UUID adminId, boolean admin) {
+        Answer answer = moderatedAnswer(id, admin, "ANSWER_HIDE");
+        boolean already = answer.hiddenAt != null;
+        if (!already) {
+            answer.hiddenAt = Instant.now();
+            answer.hiddenBy = adminId;
+        }
+        audit.success("ANSWER_HIDE", Answer.TYPE, id, already ? "already hidden" : null);
+        return view(answer, Specialist.findById(answer.specialistId), true);
+    }
+
+    public AnswerView restoreAnswer(UUID id, UUID adminId, boolean admin) {
+        Answer answer = moderatedAnswer(id, admin, "ANSWER_RESTORE");
+        boolean already = answer.hiddenAt == null;
+        answer.hiddenAt = null;
+        answer.hiddenBy = null;
+        audit.success("ANSWER_RESTORE", Answer.TYPE, id, already ? "was not hidden" : null);
+        return view(answer, Specialist.findById(answer.specialistId), true);
+    }
+
+    private ReportView report(String subjectType, UUID subjectId, UUID callerId, String reason) {
+        Report report = new Report();
+        report.reporterAccountId = callerId;
+        report.subjectType = subjectType;
+        report.subjectId = subjectId;
+        report.reason = reason.strip();
+        report.persist();
+        em.flush();
+        return new ReportView(report.id, report.status, report.createdAt);
+    }
+
+    /** A question the caller may see: public, or hidden (not deleted) for admins; else 404. */
+    private static Question visible(UUID id, boolean admin) {
+        Question question = Question.findById(id);
+        if (question == null || question.deletedAt != null || (question.hiddenAt != null && !admin)) {
+            throw questionNotFound();
+        }
+        return question;
+    }
+
+    /** An answer the caller may see: itself and its question visible to them; else 404. */
+    private static Answer visibleAnswer(UUID id, boolean admin) {
+        Answer answer = Answer.findById(id);
+        if (answer == null || (answer.hiddenAt != null && !admin)) {
+            throw answerNotFound();
+        }
+        try {
+            visible(answer.questionId, admin);
+        } catch (ProblemException e) {
+            throw answerNotFound();
+        }
+        return answer;
+    }
+
+    /** Admins only (a refusal is audited); a question deleted by its asker is gone, for admins too. */
+    private Question moderated(UUID id, boolean admin, String action) {
+        requireAdmin(admin, action, Question.TYPE, id);
+        Question question = Question.findById(id);
+        if (question == null || question.deletedAt != null) {
+            audit.refused(action, Question.TYPE, id, "not found");
+            throw questionNotFound();
+        }
+        return question;
+    }
+
+    private Answer moderatedAnswer(UUID id, boolean admin, String action) {
+        requireAdmin(admin, action, Answer.TYPE, id);
+        Answer answer = Answer.findById(id);
+        Question question = answer == null ? null : Question.findById(answer.questionId);
+        if (question == null || question.deletedAt != null) {
+            audit.refused(action, Answer.TYPE, id, "not found");
+            throw answerNotFound();
+        }
+        return answer;
+    }
+
+    private void requireAdmin(boolean admin, String action, String objectType, UUID id) {
+        if (!admin) {
+            audit.refused(action, objectType, id, "not an admin");
+            throw new ProblemException(403, "admin-only", "Forbidden", "Only admins can hide or restore community posts.");
+        }
+    }
+
+    private void requireQuestionAllowance(UUID askerId) {
+        Duration window = Duration.ofDays(1);
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT count(*), min(created_at) FROM question WHERE asker_account_id = ?1 AND created_at > ?2""")
+                .setParameter(1, askerId).setParameter(2, Instant.now().minus(window)).getSingleResult();
+        if (((Number) row[0]).intValue() >= MAX_QUESTIONS_PER_DAY) {
+            Instant oldest = SqlValues.instant(row[1]);
+            long retryAfter = Duration.between(Instant.now(), oldest.plus(window)).toSeconds() + 1;
+            throw new TooManyRequestsException("You can ask at most " + MAX_QUESTIONS_PER_DAY
+                    + " questions a day.", retryAfter);
+        }
+    }
+
+    /** Per-account lock: one account's parallel asks are counted one after the other, so the limit holds. */
+    private void lockAccount(UUID accountId) {
+        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Limits apply to the trimmed text; the raw text may carry some surrounding whitespace (as the DB allows). */
+    private static void checkText(List<FieldError> errors, String field, String text, int min, int max) {
+        if (text == null || text.strip().isEmpty()) {
+            errors.add(new FieldError(field, "must not be blank"));
+        } else if (text.strip().length() < min) {
+            errors.add(new FieldError(field, "must be at least " + min + " characters"));
+        } else if (text.strip().length() > max || text.length() > 4 * max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+    }
+
+    private QuestionView view(Question q, UUID callerId, boolean admin) {
+        List<Answer> answers = Answer.ofQuestion(q.id, admin);
+        List<UUID> specialistIds = answers.stream().map(a -> a.specialistId).distinct().toList();
+        Map<UUID, Specialist> specialists = specialistIds.isEmpty() ? Map.of()
+                : Specialist.<Specialist>list("id in ?1", specialistIds).stream()
+                        .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        List<AnswerView> answerViews = answers.stream()
+                .map(a -> view(a, specialists.get(a.specialistId), admin)).toList();
+        long visibleAnswers = admin ? answers.stream().filter(a -> a.hiddenAt == null).count() : answers.size();
+        return new QuestionView(q.id, q.topic, q.title, q.body, visibleAnswers, q.isAskedBy(callerId), q.createdAt,
+                answerViews, admin ? q.hiddenAt != null : null);
+    }
+
+    private AnswerView view(Answer a, Specialist s, boolean admin) {
+        return new AnswerView(a.id, a.questionId, a.body, s.id, s.displayName, s.professionalTitle,
+                config.link("/specialists/" + s.id), a.createdAt, admin ? a.hiddenAt != null : null);
+    }
+
+    private static ProblemException questionNotFound() {
+        return ProblemException.notFound("The question");
+    }
+
+    private static ProblemException answerNotFound() {
+        return ProblemException.notFound("The answer");
+    }
+
+    private static Query bind(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,106 @@
+package org.firstsession.community;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.account.CurrentUser;
+import org.firstsession.community.CommunityViews.AnswerRequest;
+import org.firstsession.community.CommunityViews.AnswerView;
+import org.firstsession.community.CommunityViews.AskRequest;
+import org.firstsession.community.CommunityViews.QuestionSummary;
+import org.firstsession.community.CommunityViews.QuestionView;
+import org.firstsession.messaging.MessagingViews.ReportRequest;
+import org.firstsession.shared.Page;
+import org.firstsession.shared.idempotency.IdempotencyService;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/questions")
+@Tag(name = "Questions and answers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class QuestionResource {
+
+    static final String LOGIN_TO_ASK = "To create a new Question, please log in or create an account";
+
+    private final CommunityService community;
+    private final CurrentUser currentUser;
+
+    QuestionResource(CommunityService community, CurrentUser currentUser) {
+        this.community = community;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @PermitAll
+    @APIResponse(responseCode = "201", description = "Asked")
+    public Response ask(@NotNull @Valid AskRequest request,
+            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey, @Context UriInfo uriInfo) {
+        QuestionView asked = community.ask(currentUser.accountId(LOGIN_TO_ASK), idempotencyKey, request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(asked.id().toString()).build())
+                .entity(asked).build();
+    }
+
+    @GET
+    @PermitAll
+    public Page<QuestionSummary> list(
+            @Parameter(description = "general or a specialty code from /api/taxonomy") @QueryParam("topic") String topic,
+            @Parameter(description = "Full-text search over title and body (at most 200 characters)") @QueryParam("q") String q,
+            @Parameter(description = "0-based page number") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 50, default 20") @QueryParam("size") String size) {
+        return community.list(QuestionQuery.parse(topic, q, page, size), currentUser.accountIdOrNull());
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    public QuestionView get(@PathParam("id") UUID id) {
+        return community.get(id, currentUser.accountIdOrNull(), currentUser.isAdmin());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Authenticated
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") UUID id) {
+        community.delete(id, currentUser.accountId(), currentUser.isAdmin());
+    }
+
+    @POST
+    @Path("/{id}/answers")
+    @Authenticated
+    @APIResponse(responseCode = "201", description = "Answered")
+    public Response answer(@PathParam("id") UUID id, @NotNull @Valid AnswerRequest request) {
+        AnswerView answer = community.answer(id, currentUser.accountId(), request.body());
+        return Response.status(Response.Status.CREATED).entity(answer).build();
+    }
+
+    @POST
+    @Path("/{id}/report")
+    @Authenticated
+    @APIResponse(responseCode = "201", description = "Reported")
+    public Response report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(community.reportQuestion(id, currentUser.accountId(), currentUser.isAdmin(), request.reason()))
+                .build();
+    }
+}
