@@ -172,10 +172,14 @@ public class BookingService {
      * Returns how many were cancelled.
      */
     public int cancelUpcomingOf(UUID specialistId, String reason) {
+        return cancelUpcomingOf(specialistId, reason, Booking.CancelledBy.PLATFORM);
+    }
+
+    private int cancelUpcomingOf(UUID specialistId, String reason, Booking.CancelledBy by) {
         List<Booking> upcoming = Booking.<Booking>find("specialistId = ?1 and status = ?2 and startsAt > ?3",
                 specialistId, BookingStatus.CONFIRMED, Instant.now()).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         for (Booking booking : upcoming) {
-            markCancelled(booking, Booking.CancelledBy.PLATFORM, reason);
+            markCancelled(booking, by, reason);
         }
         return upcoming.size();
     }
@@ -190,6 +194,31 @@ public class BookingService {
                   AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = sl.id AND b.status <> 'CANCELLED')""")
                 .setParameter(1, specialistId).setParameter(2, now.plus(config.minimumNotice()))
                 .setParameter(3, now.plus(period)).getSingleResult()).longValue();
+    }
+
+    /** Every booking of mine on one side, oldest first (for the data export). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BookingView> allFor(UUID accountId, String side) {
+        List<Booking> all;
+        if ("client".equals(side)) {
+            all = Booking.<Booking>find("clientId = ?1 order by startsAt", accountId).list();
+        } else {
+            UUID profile = Specialist.findByAccount(accountId).map(s -> s.id).orElse(null);
+            all = profile == null ? List.of() : Booking.<Booking>find("specialistId = ?1 order by startsAt", profile).list();
+        }
+        return all.stream().map(b -> view(b, accountId)).toList();
+    }
+
+    /** An account is being erased: cancel its upcoming consultations on both sides, telling the other side. */
+    public void cancelAllUpcomingFor(UUID clientId, UUID specialistProfileId) {
+        Instant now = Instant.now();
+        for (Booking booking : Booking.<Booking>find("clientId = ?1 and status = ?2 and startsAt > ?3", clientId,
+                BookingStatus.CONFIRMED, now).withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+            markCancelled(booking, Booking.CancelledBy.CLIENT, null);
+        }
+        if (specialistProfileId != null) {
+            cancelUpcomingOf(specialistProfileId, null, Booking.CancelledBy.SPECIALIST);
+        }
     }
 
     /** The specialist withdrew the slot of a confirmed booking: cancel it and tell the client. */

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
+import org.firstsession.shared.web.RequestValidator;
 import org.firstsession.community.CommunityViews.AnswerRequest;
 import org.firstsession.community.CommunityViews.AnswerView;
 import org.firstsession.community.CommunityViews.AskRequest;
@@ -44,8 +45,10 @@ public class QuestionResource {
 
     private final CommunityService community;
     private final CurrentUser currentUser;
+    private final RequestValidator validator;
 
-    QuestionResource(CommunityService community, CurrentUser currentUser) {
+    QuestionResource(CommunityService community, CurrentUser currentUser, RequestValidator validator) {
+        this.validator = validator;
         this.community = community;
         this.currentUser = currentUser;
     }
@@ -53,9 +56,11 @@ public class QuestionResource {
     @POST
     @PermitAll
     @APIResponse(responseCode = "201", description = "Asked")
-    public Response ask(@NotNull @Valid AskRequest request,
-            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey, @Context UriInfo uriInfo) {
-        QuestionView asked = community.ask(currentUser.accountId(LOGIN_TO_ASK), idempotencyKey, request);
+    public Response ask(AskRequest request, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+            @Context UriInfo uriInfo) {
+        // Login first, then the body: an anonymous visitor learns they must log in, whatever they sent.
+        UUID me = currentUser.accountId(LOGIN_TO_ASK);
+        QuestionView asked = community.ask(me, idempotencyKey, validator.valid(request));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(asked.id().toString()).build())
                 .entity(asked).build();
     }

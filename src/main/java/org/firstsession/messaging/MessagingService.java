@@ -176,6 +176,20 @@ public class MessagingService {
         return view(access, callerId);
     }
 
+    /** My conversations with every message, for the data export. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<java.util.Map<String, Object>> exportFor(UUID callerId) {
+        List<java.util.Map<String, Object>> out = new ArrayList<>();
+        for (ConversationView conversation : list(callerId, 0, 10_000).items()) {
+            java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
+            item.put("conversation", conversation);
+            item.put("messages", Message.<Message>find("conversationId = ?1 order by seq", conversation.id()).list()
+                    .stream().map(m -> view(m, callerId, Role.CLIENT)).toList());
+            out.add(item);
+        }
+        return out;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unreadTotal(UUID callerId) {
         return ((Number) em.createNativeQuery("""

@@ -25,6 +25,7 @@ class AnonymousAccessSweepTest {
     /** Reviewed public operations: anyone may call them. Keep this list short and deliberate. */
     static final Set<String> PUBLIC = Set.of(
             "GET /api/taxonomy",
+            "GET /api/consents/booking",
             "GET /api/specialists",
             "GET /api/specialists/featured",
             "GET /api/specialists/{id}",

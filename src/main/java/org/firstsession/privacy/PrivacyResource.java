@@ -1,0 +1,50 @@
+package org.firstsession.privacy;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.account.CurrentUser;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/me")
+@Tag(name = "Privacy")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PrivacyResource {
+
+    /** {@code confirm} must be exactly "DELETE MY ACCOUNT". */
+    public record EraseRequest(String confirm) {
+    }
+
+    private final PrivacyService privacy;
+    private final CurrentUser currentUser;
+
+    PrivacyResource(PrivacyService privacy, CurrentUser currentUser) {
+        this.privacy = privacy;
+        this.currentUser = currentUser;
+    }
+
+    /** Everything the platform holds about me, as JSON. */
+    @GET
+    @Path("/export")
+    public Map<String, Object> export() {
+        return privacy.export(currentUser.accountId());
+    }
+
+    /** Erases my account and personal data; → 204. */
+    @DELETE
+    public void erase(@NotNull @Valid EraseRequest request) {
+        privacy.erase(currentUser.accountId(), request.confirm());
+    }
+}
