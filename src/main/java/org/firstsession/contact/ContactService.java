@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.firstsession.account.Account;
+import org.firstsession.admin.AuditLog;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.error.TooManyRequestsException;
@@ -33,11 +34,14 @@ public class ContactService {
     private static final Duration RATE_WINDOW = Duration.ofHours(1);
 
     private final EntityManager em;
+    private final AuditLog audit;
     private final ContactConfig config;
     private final ContactMails mails;
     private final IdempotencyService idempotency;
 
-    ContactService(EntityManager em, ContactConfig config, ContactMails mails, IdempotencyService idempotency) {
+    ContactService(EntityManager em, ContactConfig config, ContactMails mails, IdempotencyService idempotency,
+            AuditLog audit) {
+        this.audit = audit;
         this.em = em;
         this.config = config;
         this.mails = mails;
@@ -102,9 +106,10 @@ public class ContactService {
         return new Page<>(items, page, size, total);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** An admin reads a request in full: private content, so the read is audited. */
     public ContactRequestView get(UUID id) {
         ContactRequest contact = find(id, LockModeType.NONE);
+        audit.success("CONTACT_READ", "CONTACT_REQUEST", id, null);
         return view(contact, Account.findById(contact.accountId), true);
     }
 
@@ -118,6 +123,7 @@ public class ContactService {
             contact.closedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             contact.closedBy = adminId;
         }
+        audit.success("CONTACT_CLOSE", "CONTACT_REQUEST", id, null);
         return view(contact, Account.findById(contact.accountId), true);
     }
 

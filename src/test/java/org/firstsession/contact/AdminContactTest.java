@@ -126,6 +126,18 @@ class AdminContactTest {
     }
 
     @Test
+    void reading_and_closing_are_audited() {
+        TestUser admin = TestUser.admin();
+        String id = TestUser.client().request().body(Map.of("subject", "Audit me", "message", "Private words"))
+                .post("/api/contact").then().statusCode(201).extract().path("id");
+        admin.request().get("/api/admin/contact/" + id).then().statusCode(200);
+        admin.request().post("/api/admin/contact/" + id + "/close").then().statusCode(200);
+        admin.request().queryParam("actor", admin.subject()).get("/api/admin/audit").then().statusCode(200)
+                .body("items.action", org.hamcrest.Matchers.contains("CONTACT_CLOSE", "CONTACT_READ"))
+                .body("items.objectId", org.hamcrest.Matchers.everyItem(equalTo(id)));
+    }
+
+    @Test
     void unknown_request_is_404() {
         ADMIN.request().get("/api/admin/contact/00000000-0000-4000-8000-000000000001").then().statusCode(404)
                 .contentType("application/problem+json");
