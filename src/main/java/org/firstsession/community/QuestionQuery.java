@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.web.QueryParams;
 
 /**
  * The public list's parameters, parsed from raw query strings so that every bad value is a 400 naming
@@ -19,39 +20,20 @@ record QuestionQuery(String topic, String q, int page, int size) {
 
     static QuestionQuery parse(String topic, String q, String page, String size) {
         List<FieldError> errors = new ArrayList<>();
-        String topicCode = blankToNull(topic);
+        String topicCode = QueryParams.blankToNull(topic);
         if (topicCode != null && !Question.isTopic(topicCode)) {
             errors.add(new FieldError("topic", "must be general or a specialty code from GET /api/taxonomy"));
         }
-        String text = blankToNull(q);
+        String text = QueryParams.blankToNull(q);
         if (text != null && text.length() > MAX_Q) {
             errors.add(new FieldError("q", "must be at most " + MAX_Q + " characters"));
         }
-        int pageNumber = integer(page, 0, 0, MAX_PAGE, "page", errors);
-        int pageSize = integer(size, DEFAULT_SIZE, 1, MAX_SIZE, "size", errors);
+        int pageNumber = QueryParams.integer(page, 0, 0, MAX_PAGE, "page", errors);
+        int pageSize = QueryParams.integer(size, DEFAULT_SIZE, 1, MAX_SIZE, "size", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return new QuestionQuery(topicCode, text, pageNumber, pageSize);
     }
 
-    private static int integer(String raw, int fallback, int min, int max, String name, List<FieldError> errors) {
-        if (blankToNull(raw) == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new FieldError(name, "must be a whole number from " + min + " to " + max));
-        return fallback;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -56,7 +56,7 @@ class ContactMails {
                 "Message", request.message,
                 app.link("/admin/contact/" + request.id), "Open the request",
                 "It may contain health details: keep it within the support team.");
-        outbox.enqueue(new Outbox.Email("<contact-" + request.id + "@" + domain() + ">", config.forwardTo(), subject,
+        outbox.enqueue(new Outbox.Email("<contact-" + request.id + "@" + mail.domain() + ">", config.forwardTo(), subject,
                 text.data("m", content).render(), html.data("m", content).render(), null, null));
     }
 
@@ -68,13 +68,5 @@ class ContactMails {
 
     private static String orNotGiven(String value) {
         return value == null || value.isBlank() ? "(not given)" : value;
-    }
-
-    /** The domain of the sender address, as in the booking emails' Message-IDs. */
-    private String domain() {
-        String from = mail.from();
-        int lt = from.indexOf('<');
-        String address = lt >= 0 ? from.substring(lt + 1, from.indexOf('>', lt)) : from.trim();
-        return address.substring(address.indexOf('@') + 1);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.web.QueryParams;
 import org.firstsession.specialist.SessionFormat;
 import org.firstsession.specialist.Taxonomy;
 
@@ -35,23 +36,23 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
             String country, String city, String maxFee, String freeConsultation, String verified, String sort,
             String page, String size) {
         List<FieldError> errors = new ArrayList<>();
-        String text = blankToNull(q);
+        String text = QueryParams.blankToNull(q);
         if (text != null && text.length() > 200) {
             errors.add(new FieldError("q", "must be at most 200 characters"));
         }
-        String specialtyCode = blankToNull(specialty);
+        String specialtyCode = QueryParams.blankToNull(specialty);
         if (specialtyCode != null && !Taxonomy.isSpecialty(specialtyCode)) {
             errors.add(new FieldError("specialty", "must be a specialty code from GET /api/taxonomy"));
         }
-        String approachCode = blankToNull(approach);
+        String approachCode = QueryParams.blankToNull(approach);
         if (approachCode != null && !Taxonomy.isApproach(approachCode)) {
             errors.add(new FieldError("approach", "must be an approach code from GET /api/taxonomy"));
         }
-        String languageCode = blankToNull(language);
+        String languageCode = QueryParams.blankToNull(language);
         if (languageCode != null && !List.of(Locale.getISOLanguages()).contains(languageCode)) {
             errors.add(new FieldError("language", "must be an ISO 639-1 language code such as en or de"));
         }
-        String formatCode = blankToNull(format);
+        String formatCode = QueryParams.blankToNull(format);
         if (formatCode != null) {
             try {
                 SessionFormat.fromCode(formatCode);
@@ -59,16 +60,16 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
                 errors.add(new FieldError("format", "must be one of online, in_person"));
             }
         }
-        String countryCode = blankToNull(country);
+        String countryCode = QueryParams.blankToNull(country);
         if (countryCode != null && !List.of(Locale.getISOCountries()).contains(countryCode)) {
             errors.add(new FieldError("country", "must be an ISO 3166-1 alpha-2 country code such as DE"));
         }
-        String cityName = blankToNull(city);
+        String cityName = QueryParams.blankToNull(city);
         if (cityName != null && cityName.length() > 120) {
             errors.add(new FieldError("city", "must be at most 120 characters"));
         }
         BigDecimal fee = null;
-        if (blankToNull(maxFee) != null) {
+        if (QueryParams.blankToNull(maxFee) != null) {
             try {
                 fee = new BigDecimal(maxFee.strip());
                 if (fee.signum() < 0) {
@@ -79,7 +80,7 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
             }
         }
         boolean onlyFree = false;
-        if (blankToNull(freeConsultation) != null) {
+        if (QueryParams.blankToNull(freeConsultation) != null) {
             switch (freeConsultation.strip().toLowerCase(Locale.ROOT)) {
                 case "true" -> onlyFree = true;
                 case "false" -> onlyFree = false;
@@ -87,7 +88,7 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
             }
         }
         boolean onlyVerified = false;
-        if (blankToNull(verified) != null) {
+        if (QueryParams.blankToNull(verified) != null) {
             switch (verified.strip().toLowerCase(Locale.ROOT)) {
                 case "true" -> onlyVerified = true;
                 case "false" -> onlyVerified = false;
@@ -95,15 +96,15 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
             }
         }
         Sort order = text == null ? Sort.NAME : Sort.RELEVANCE;
-        if (blankToNull(sort) != null) {
+        if (QueryParams.blankToNull(sort) != null) {
             try {
                 order = Sort.parse(sort.strip());
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("sort", "must be one of relevance, name, fee, soonest"));
             }
         }
-        int pageNumber = integer(page, 0, 0, MAX_PAGE, "page", errors);
-        int pageSize = integer(size, DEFAULT_SIZE, 1, MAX_SIZE, "size", errors);
+        int pageNumber = QueryParams.integer(page, 0, 0, MAX_PAGE, "page", errors);
+        int pageSize = QueryParams.integer(size, DEFAULT_SIZE, 1, MAX_SIZE, "size", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -111,26 +112,7 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
             order = Sort.NAME; // nothing to be relevant to
         }
         return new DirectoryQuery(text, specialtyCode, approachCode, languageCode, formatCode, countryCode, cityName,
-                fee, onlyFree, onlyVerified, order, blankToNull(sort) == null, pageNumber, pageSize);
+                fee, onlyFree, onlyVerified, order, QueryParams.blankToNull(sort) == null, pageNumber, pageSize);
     }
 
-    private static int integer(String raw, int fallback, int min, int max, String name, List<FieldError> errors) {
-        if (blankToNull(raw) == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new FieldError(name, "must be a whole number from " + min + " to " + max));
-        return fallback;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -200,9 +200,18 @@ class ContactTest {
     }
 
     private MailMessage forwarded(String messageId) {
-        return mailbox.getMailMessagesSentTo(config.forwardTo()).stream()
-                .filter(m -> messageId.equals(m.getHeaders().get("Message-ID")))
-                .findFirst().orElse(null);
+        // The relay may add mail while we look: the mock mailbox's list is live, so retry on a clash.
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return mailbox.getMailMessagesSentTo(config.forwardTo()).stream()
+                        .filter(m -> messageId.equals(m.getHeaders().get("Message-ID")))
+                        .findFirst().orElse(null);
+            } catch (java.util.ConcurrentModificationException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Test
