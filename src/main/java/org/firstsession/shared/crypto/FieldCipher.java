@@ -33,7 +33,7 @@ public class FieldCipher {
 
     FieldCipher(CryptoConfig config) {
         config.keys().forEach((id, encoded) -> {
-            if (encoded == null || encoded.isBlank()) {
+            if (encoded == null || encoded.isBlank() || encoded.equals("unset")) {
                 return; // an optional key slot (e.g. ENCRYPTION_KEY_PREVIOUS) left empty
             }
             byte[] key = Base64.getDecoder().decode(encoded.trim());

@@ -1,0 +1,211 @@
+package org.firstsession.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Everything the end-to-end suite runs against, started once per test JVM and shared by every {@code *IT}
+ * class that uses {@link E2eExtension}: the local PostgreSQL database {@code firstsession_it} (emptied first),
+ * a real Keycloak with the FirstSession realm, a real SMTP server (GreenMail) and the packaged application
+ * ({@code java -jar target/quarkus-app/quarkus-run.jar}, prod profile) configured only through environment
+ * variables, as in production.
+ *
+ * <p>Where things are comes from system properties that Failsafe sets (see the pom): {@code e2e.keycloak.home},
+ * {@code e2e.realm.file}, {@code e2e.app.jar}, {@code e2e.db.url}, {@code e2e.db.username},
+ * {@code e2e.db.password}, {@code e2e.log.dir}.
+ */
+final class E2eEnvironment implements AutoCloseable {
+
+    private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration APP_START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Mailbox mailbox;
+    private final KeycloakServer keycloak;
+    private final ChildProcess app;
+    private final String appUrl;
+    private final Duration keycloakStart;
+    private final Duration appStart;
+    private boolean closed;
+
+    private E2eEnvironment(Mailbox mailbox, KeycloakServer keycloak, ChildProcess app, String appUrl,
+            Duration keycloakStart, Duration appStart) {
+        this.mailbox = mailbox;
+        this.keycloak = keycloak;
+        this.app = app;
+        this.appUrl = appUrl;
+        this.keycloakStart = keycloakStart;
+        this.appStart = appStart;
+    }
+
+    static E2eEnvironment start() {
+        Path logDir = Path.of(property("e2e.log.dir"));
+        Path appLog = logDir.resolve("e2e-app.log");
+        Path keycloakLog = logDir.resolve("e2e-keycloak.log");
+
+        long t0 = System.nanoTime();
+        resetDatabase();
+        Mailbox mailbox = Mailbox.start();
+        KeycloakServer keycloak = null;
+        try {
+            keycloak = KeycloakServer.start(Path.of(property("e2e.keycloak.home")), Path.of(property("e2e.realm.file")),
+                    keycloakLog, KEYCLOAK_START_TIMEOUT);
+            long t1 = System.nanoTime();
+            log("Keycloak ready in %.1f s at %s", seconds(t1 - t0), keycloak.issuer());
+
+            int port = FreePorts.next();
+            String appUrl = "http://127.0.0.1:" + port;
+            Path jar = Path.of(property("e2e.app.jar"));
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException("no packaged app at " + jar + ": run the ITs through ./mvnw verify");
+            }
+            ChildProcess app = ChildProcess.start("the app",
+                    List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                            "-jar", jar.toString()),
+                    appEnvironment(port, appUrl, keycloak, mailbox), jar.getParent(), appLog);
+            try {
+                app.awaitHttpOk(appUrl + "/q/health/ready", APP_START_TIMEOUT);
+            } catch (RuntimeException e) {
+                app.close();
+                throw e;
+            }
+            long t2 = System.nanoTime();
+            log("app ready in %.1f s at %s (logs: %s, %s)", seconds(t2 - t1), appUrl, appLog, keycloakLog);
+            return new E2eEnvironment(mailbox, keycloak, app, appUrl, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+        } catch (RuntimeException e) {
+            if (keycloak != null) {
+                keycloak.close();
+            }
+            mailbox.close();
+            throw e;
+        }
+    }
+
+    /** The production settings, all from environment variables (README, "Configuration"). */
+    private static Map<String, String> appEnvironment(int port, String appUrl, KeycloakServer keycloak, Mailbox mailbox) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("DB_URL", property("e2e.db.url"));
+        env.put("DB_USERNAME", property("e2e.db.username"));
+        env.put("DB_PASSWORD", property("e2e.db.password"));
+        env.put("DB_POOL_MAX_SIZE", "5");
+        env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
+        env.put("OIDC_CLIENT_ID", "firstsession-api");
+        env.put("OIDC_AUDIENCE", "firstsession-api");
+        env.put("MAIL_HOST", "127.0.0.1");
+        env.put("MAIL_PORT", String.valueOf(mailbox.port()));
+        env.put("MAIL_STARTTLS", "DISABLED");
+        env.put("MAIL_RELAY_INTERVAL", "1s");
+        env.put("PUBLIC_BASE_URL", appUrl);
+        env.put("CORS_ORIGINS", appUrl);
+        env.put("ENCRYPTION_KEY", randomKey());
+        return env;
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    /** Starts from an empty schema; the app's Flyway migrations build it at start, as in a first deployment. */
+    private static void resetDatabase() {
+        String url = property("e2e.db.url");
+        try (Connection connection = DriverManager.getConnection(url, property("e2e.db.username"), property("e2e.db.password"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+            // Trusted extensions: the database owner may create them (the migrations expect them).
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+            statement.execute("CREATE EXTENSION IF NOT EXISTS btree_gist");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reset the end-to-end database " + url + " (it must exist and be owned by "
+                    + property("e2e.db.username") + "; src/build/local-postgres.sh creates it): " + e.getMessage(), e);
+        }
+    }
+
+    /** A request to the app's HTTP port. */
+    RequestSpecification app() {
+        return RestAssured.given().baseUri(appUrl).contentType("application/json");
+    }
+
+    /** A request to the app as a realm user, with a token from Keycloak's password grant. */
+    RequestSpecification as(RealmUser user) {
+        return app().auth().oauth2(token(user));
+    }
+
+    String token(RealmUser user) {
+        return keycloak.accessToken(user.username(), user.password());
+    }
+
+    String appUrl() {
+        return appUrl;
+    }
+
+    KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    Mailbox mailbox() {
+        return mailbox;
+    }
+
+    Path appLog() {
+        return app.log();
+    }
+
+    String tails() {
+        return "---- last lines of " + app.log() + " ----\n" + app.tail(80)
+                + "\n---- last lines of " + keycloak.process().log() + " ----\n" + keycloak.process().tail(40);
+    }
+
+    Duration keycloakStart() {
+        return keycloakStart;
+    }
+
+    Duration appStart() {
+        return appStart;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        app.close();
+        keycloak.close();
+        mailbox.close();
+        log("stopped the app, Keycloak and the SMTP server");
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("system property " + name + " is not set; run the ITs through ./mvnw verify"
+                    + " (Failsafe sets it, see the pom)");
+        }
+        return value;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    static void log(String format, Object... args) {
+        System.out.println("e2e: " + String.format(java.util.Locale.ROOT, format, args));
+    }
+}

@@ -1,0 +1,116 @@
+package org.firstsession.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/** A real SMTP server (GreenMail) in the test JVM; the app delivers to it over TCP. */
+final class Mailbox implements AutoCloseable {
+
+    private final GreenMail smtp;
+    private final int port;
+
+    private Mailbox(GreenMail smtp, int port) {
+        this.smtp = smtp;
+        this.port = port;
+    }
+
+    static Mailbox start() {
+        int port = FreePorts.next();
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return new Mailbox(smtp, port);
+    }
+
+    int port() {
+        return port;
+    }
+
+    /**
+     * Waits for the email with this {@code Message-ID} (the app's ids are deterministic, e.g.
+     * {@code <booking-<id>.booked.0.client@firstsession.local>}), so unrelated mail never confuses a check.
+     */
+    MimeMessage await(String messageId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> messageId.equals(messageIdOf(m))).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no email " + messageId + " within " + timeout.toSeconds() + " s; received: "
+                        + Arrays.stream(smtp.getReceivedMessages()).map(Mailbox::messageIdOf).toList());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** How many emails with this Message-ID arrived (the outbox must send each once). */
+    long count(String messageId) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> messageId.equals(messageIdOf(m))).count();
+    }
+
+    /** The text of the first part with this content type (e.g. {@code text/calendar}, {@code text/plain}). */
+    static String part(MimeMessage message, String contentType) {
+        try {
+            return find(message, contentType).orElseThrow(() -> new AssertionError("no " + contentType
+                    + " part in an email of type " + contentTypeOf(message)));
+        } catch (MessagingException | IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Optional<String> find(Part part, String contentType) throws MessagingException, IOException {
+        if (part.isMimeType(contentType)) {
+            return Optional.of(new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                Optional<String> found = find(child, contentType);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String messageIdOf(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String contentTypeOf(MimeMessage message) {
+        try {
+            return message.getContentType();
+        } catch (MessagingException e) {
+            return "?";
+        }
+    }
+
+    @Override
+    public void close() {
+        smtp.stop();
+    }
+}
