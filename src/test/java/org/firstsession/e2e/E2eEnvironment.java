@@ -39,6 +39,9 @@ final class E2eEnvironment implements AutoCloseable {
     private final Duration keycloakStart;
     private final Duration appStart;
     private boolean closed;
+    private Map<String, String> appEnv;
+    private ChildProcess second;
+    private String secondUrl;
 
     private E2eEnvironment(Mailbox mailbox, KeycloakServer keycloak, ChildProcess app, String appUrl,
             Duration keycloakStart, Duration appStart) {
@@ -71,10 +74,11 @@ final class E2eEnvironment implements AutoCloseable {
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException("no packaged app at " + jar + ": run the ITs through ./mvnw verify");
             }
+            Map<String, String> appEnv = appEnvironment(port, appUrl, keycloak, mailbox);
             ChildProcess app = ChildProcess.start("the app",
                     List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                             "-jar", jar.toString()),
-                    appEnvironment(port, appUrl, keycloak, mailbox), jar.getParent(), appLog);
+                    appEnv, jar.getParent(), appLog);
             try {
                 app.awaitHttpOk(appUrl + "/q/health/ready", APP_START_TIMEOUT);
             } catch (RuntimeException e) {
@@ -83,7 +87,10 @@ final class E2eEnvironment implements AutoCloseable {
             }
             long t2 = System.nanoTime();
             log("app ready in %.1f s at %s (logs: %s, %s)", seconds(t2 - t1), appUrl, appLog, keycloakLog);
-            return new E2eEnvironment(mailbox, keycloak, app, appUrl, Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1));
+            E2eEnvironment environment = new E2eEnvironment(mailbox, keycloak, app, appUrl, Duration.ofNanos(t1 - t0),
+                    Duration.ofNanos(t2 - t1));
+            environment.appEnv = appEnv;
+            return environment;
         } catch (RuntimeException e) {
             if (keycloak != null) {
                 keycloak.close();
@@ -109,6 +116,8 @@ final class E2eEnvironment implements AutoCloseable {
         env.put("MAIL_PORT", String.valueOf(mailbox.port()));
         env.put("MAIL_STARTTLS", "DISABLED");
         env.put("MAIL_RELAY_INTERVAL", "1s");
+        // Reminders are checked every 2 s so the two-instance test need not wait a minute.
+        env.put("FIRSTSESSION_MAIL_REMINDER_INTERVAL", "2s");
         env.put("PUBLIC_BASE_URL", appUrl);
         env.put("CORS_ORIGINS", appUrl);
         env.put("ENCRYPTION_KEY", randomKey());
@@ -135,6 +144,28 @@ final class E2eEnvironment implements AutoCloseable {
             throw new IllegalStateException("cannot reset the end-to-end database " + url + " (it must exist and be owned by "
                     + property("e2e.db.username") + "; src/build/local-postgres.sh creates it): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A second copy of the packaged app on the same database, SMTP server, identity provider and keys: the
+     * way the platform scales out behind a load balancer. Started once, stopped with the environment.
+     */
+    synchronized String secondInstanceUrl() {
+        if (second == null) {
+            int port = FreePorts.next();
+            String url = "http://127.0.0.1:" + port;
+            Map<String, String> env = new HashMap<>(appEnv);
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            Path jar = Path.of(property("e2e.app.jar"));
+            second = ChildProcess.start("the second app instance",
+                    List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                            "-jar", jar.toString()),
+                    env, jar.getParent(), Path.of(property("e2e.log.dir")).resolve("e2e-app-2.log"));
+            second.awaitHttpOk(url + "/q/health/ready", APP_START_TIMEOUT);
+            secondUrl = url;
+            log("second app instance ready at %s", url);
+        }
+        return secondUrl;
     }
 
     /** A request to the app's HTTP port. */
@@ -186,6 +217,9 @@ final class E2eEnvironment implements AutoCloseable {
             return;
         }
         closed = true;
+        if (second != null) {
+            second.close();
+        }
         app.close();
         keycloak.close();
         mailbox.close();

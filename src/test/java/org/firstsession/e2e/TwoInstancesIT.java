@@ -1,0 +1,150 @@
+package org.firstsession.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Two copies of the packaged app on one database, as behind a load balancer: the booking race spread
+ * over both has exactly one winner, and every outbox email and reminder is sent exactly once although
+ * both instances run the relay and the reminder job.
+ */
+@ExtendWith(E2eExtension.class)
+class TwoInstancesIT {
+
+    private static final int RACERS = 12;
+
+    private E2eEnvironment env;
+
+    @BeforeEach
+    void connect(E2eEnvironment environment) {
+        this.env = environment;
+    }
+
+    private RequestSpecification on(String baseUrl, String token) {
+        return RestAssured.given().baseUri(baseUrl).contentType("application/json").auth().oauth2(token);
+    }
+
+    @Test
+    void a_race_over_two_instances_has_one_winner_and_every_email_goes_out_once() throws Exception {
+        String first = env.appUrl();
+        String second = env.secondInstanceUrl();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+
+        RealmUser specialist = new RealmUser("two-spec-" + suffix, "pw-" + suffix, "Tess Twin", "tess-" + suffix + "@example.org");
+        env.keycloak().createUser(specialist.username(), specialist.password(), "Tess", "Twin", specialist.email());
+        String specialistToken = env.token(specialist);
+        Map<String, Object> profile = Map.of("displayName", "Tess Twin", "professionalTitle", "Psychotherapist",
+                "bio", "Calm help.", "specialties", List.of("anxiety"), "languages", List.of("en"),
+                "sessionFormats", List.of("online"), "timeZone", "Europe/Berlin",
+                "meetingUrl", "https://meet.example.org/tess");
+        String specialistId = on(first, specialistToken).body(profile).post("/api/specialists").then().statusCode(201)
+                .extract().path("id");
+        on(second, specialistToken).post("/api/specialists/" + specialistId + "/publish").then().statusCode(200);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(4));
+        String slot = on(first, specialistToken).body(Map.of("startsAt", start.toString()))
+                .post("/api/specialists/" + specialistId + "/slots").then().statusCode(201).extract().path("created[0].id");
+
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            RealmUser racer = new RealmUser("racer-" + suffix + "-" + i, "pw", "Racer " + i, "racer-" + suffix + "-" + i + "@example.org");
+            env.keycloak().createUser(racer.username(), racer.password(), "Racer", String.valueOf(i), racer.email());
+            String token = env.token(racer);
+            on(i % 2 == 0 ? first : second, token).get("/api/me").then().statusCode(200);
+            tokens.add(token);
+        }
+        String consent = on(first, tokens.get(0)).get("/api/consents/booking").then().extract().path("version");
+
+        List<Callable<Object[]>> calls = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            String base = i % 2 == 0 ? first : second;
+            String token = tokens.get(i);
+            calls.add(() -> {
+                var response = on(base, token).body(Map.of("slotId", slot, "consentVersion", consent)).post("/api/bookings");
+                return new Object[] { response.statusCode(), response.statusCode() == 201 ? response.path("id") : null };
+            });
+        }
+        List<Object[]> results = race(calls);
+        List<Integer> statuses = results.stream().map(r -> (Integer) r[0]).toList();
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(RACERS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        String booking = (String) results.stream().filter(r -> r[1] != null).findFirst().orElseThrow()[1];
+        on(second, specialistToken).queryParam("as", "specialist").get("/api/bookings").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(1));
+
+        // Both instances run the relay: each booking email still arrives exactly once.
+        String toSpecialist = "<booking-" + booking + ".booked.0.specialist@firstsession.local>";
+        String toClient = "<booking-" + booking + ".booked.0.client@firstsession.local>";
+        env.mailbox().await(toSpecialist, Duration.ofSeconds(30));
+        env.mailbox().await(toClient, Duration.ofSeconds(30));
+
+        // A day before the start both instances' reminder jobs see the booking; one reminder each side.
+        moveToTomorrow(booking);
+        String reminderToClient = "<booking-" + booking + ".reminder.0.client@firstsession.local>";
+        String reminderToSpecialist = "<booking-" + booking + ".reminder.0.specialist@firstsession.local>";
+        env.mailbox().await(reminderToClient, Duration.ofSeconds(30));
+        env.mailbox().await(reminderToSpecialist, Duration.ofSeconds(30));
+        Thread.sleep(5_000); // several more relay and reminder runs on both instances
+        for (String id : List.of(toSpecialist, toClient, reminderToClient, reminderToSpecialist)) {
+            assertEquals(1, env.mailbox().count(id), id + " arrives exactly once");
+        }
+    }
+
+    private static void moveToTomorrow(String booking) throws Exception {
+        try (Connection db = DriverManager.getConnection(System.getProperty("e2e.db.url"),
+                System.getProperty("e2e.db.username"), System.getProperty("e2e.db.password"));
+                PreparedStatement update = db.prepareStatement("""
+                        UPDATE booking SET starts_at = now() + interval '23 hours',
+                            ends_at = now() + interval '23 hours 30 minutes' WHERE id = ?""")) {
+            update.setObject(1, UUID.fromString(booking));
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    private static <T> List<T> race(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(calls.size());
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return call.call();
+                }));
+            }
+            ready.await(30, TimeUnit.SECONDS);
+            go.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
