@@ -144,10 +144,34 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (isDatabaseOutage(e)) {
+            LOG.warn("Database connection lost during a request: " + e.getClass().getSimpleName());
+            return respond(new Problem(Problem.type("unavailable"), "Service Unavailable", 503,
+                    "The service is temporarily unavailable; try again shortly.", List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, 5)
+                    .build();
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", id);
         return respond(new Problem(Problem.type("internal"), "Internal Server Error", 500,
                 "Something went wrong on our side (error id " + id + ").", List.of())).build();
+    }
+
+    /**
+     * A connection the database closed or could not give (SQLState class 08 "connection exception", 57P
+     * "operator intervention", e.g. pg_terminate_backend or a server shutdown): the client may retry.
+     */
+    static boolean isDatabaseOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response invalidJson(JsonMappingException e, String message) {
