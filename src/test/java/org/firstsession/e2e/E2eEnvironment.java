@@ -168,6 +168,27 @@ final class E2eEnvironment implements AutoCloseable {
         return secondUrl;
     }
 
+    /**
+     * Starts one more copy of the packaged app with its own settings on top of the usual ones (e.g. a
+     * database URL through a fault-injecting proxy). The caller closes it.
+     */
+    ChildProcess startExtraInstance(String name, Map<String, String> overrides, String readyUrl) {
+        Map<String, String> env = new HashMap<>(appEnv);
+        env.putAll(overrides);
+        Path jar = Path.of(property("e2e.app.jar"));
+        ChildProcess extra = ChildProcess.start(name,
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+                        jar.toString()),
+                env, jar.getParent(), Path.of(property("e2e.log.dir")).resolve("e2e-" + name.replace(' ', '-') + ".log"));
+        try {
+            extra.awaitHttpOk(readyUrl, APP_START_TIMEOUT);
+        } catch (RuntimeException e) {
+            extra.close();
+            throw e;
+        }
+        return extra;
+    }
+
     /** A request to the app's HTTP port. */
     RequestSpecification app() {
         return RestAssured.given().baseUri(appUrl).contentType("application/json");
