@@ -88,6 +88,57 @@ class FaultsIT {
         assertTrue(statuses.keySet().stream().allMatch(s -> s == 200 || s == 503), statuses.toString());
     }
 
+    @Test
+    void the_mail_server_stops_in_a_burst_of_bookings_and_every_email_still_goes_out_once(E2eEnvironment env)
+            throws Exception {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        RealmUser specialist = new RealmUser("burst-spec-" + suffix, "pw", "Bea Burst", "bea-" + suffix + "@example.org");
+        env.keycloak().createUser(specialist.username(), specialist.password(), "Bea", "Burst", specialist.email());
+        var asSpecialist = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>) () ->
+                env.app().auth().oauth2(env.token(specialist));
+        String specialistId = asSpecialist.get().body(Map.of("displayName", "Bea Burst", "professionalTitle", "Counsellor",
+                "bio", "Here to help.", "specialties", List.of("stress-burnout"), "languages", List.of("en"),
+                "sessionFormats", List.of("online"), "timeZone", "Europe/London"))
+                .post("/api/specialists").then().statusCode(201).extract().path("id");
+        asSpecialist.get().post("/api/specialists/" + specialistId + "/publish").then().statusCode(200);
+        java.time.Instant first = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+                .plus(Duration.ofDays(5));
+        String consent = env.app().get("/api/consents/booking").then().extract().path("version");
+        List<String> bookings = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                if (i == 3) {
+                    env.mailbox().stop(); // the mail server goes down in the middle of the burst
+                }
+                String slot = asSpecialist.get().body(Map.of("startsAt", first.plus(Duration.ofHours(i)).toString()))
+                        .post("/api/specialists/" + specialistId + "/slots").then().statusCode(201)
+                        .extract().path("created[0].id");
+                RealmUser client = new RealmUser("burst-" + suffix + "-" + i, "pw", "Burst " + i, "burst-" + suffix + "-" + i + "@example.org");
+                env.keycloak().createUser(client.username(), client.password(), "Burst", String.valueOf(i), client.email());
+                bookings.add(env.app().auth().oauth2(env.token(client))
+                        .body(Map.of("slotId", slot, "consentVersion", consent)).post("/api/bookings")
+                        .then().statusCode(201).extract().path("id"));
+            }
+            Thread.sleep(3_000); // the relay tries and fails meanwhile
+        } finally {
+            env.mailbox().restart();
+        }
+        for (String booking : bookings) {
+            for (String side : List.of("client", "specialist")) {
+                env.mailbox().await("<booking-" + booking + ".booked.0." + side + "@firstsession.local>", Duration.ofSeconds(60));
+            }
+        }
+        Thread.sleep(4_000); // more relay runs: nothing is sent twice
+        for (String booking : bookings) {
+            for (String side : List.of("client", "specialist")) {
+                String id = "<booking-" + booking + ".booked.0." + side + "@firstsession.local>";
+                assertEquals(1, env.mailbox().count(id), id);
+            }
+        }
+        asSpecialist.get().queryParam("as", "specialist").get("/api/bookings").then()
+                .body("total", org.hamcrest.Matchers.equalTo(10));
+    }
+
     private static boolean awaitStatus(String url, int status, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

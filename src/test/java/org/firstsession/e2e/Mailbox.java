@@ -18,8 +18,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 /** A real SMTP server (GreenMail) in the test JVM; the app delivers to it over TCP. */
 final class Mailbox implements AutoCloseable {
 
-    private final GreenMail smtp;
+    private volatile GreenMail smtp;
     private final int port;
+    /** What arrived before a simulated outage (a restarted server starts empty). */
+    private final java.util.List<MimeMessage> earlier = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Mailbox(GreenMail smtp, int port) {
         this.smtp = smtp;
@@ -44,14 +46,14 @@ final class Mailbox implements AutoCloseable {
     MimeMessage await(String messageId, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
+            Optional<MimeMessage> found = all()
                     .filter(m -> messageId.equals(messageIdOf(m))).findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("no email " + messageId + " within " + timeout.toSeconds() + " s; received: "
-                        + Arrays.stream(smtp.getReceivedMessages()).map(Mailbox::messageIdOf).toList());
+                        + all().map(Mailbox::messageIdOf).toList());
             }
             try {
                 Thread.sleep(200);
@@ -64,7 +66,7 @@ final class Mailbox implements AutoCloseable {
 
     /** How many emails with this Message-ID arrived (the outbox must send each once). */
     long count(String messageId) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> messageId.equals(messageIdOf(m))).count();
+        return all().filter(m -> messageId.equals(messageIdOf(m))).count();
     }
 
     /** The text of the first part with this content type (e.g. {@code text/calendar}, {@code text/plain}). */
@@ -107,6 +109,22 @@ final class Mailbox implements AutoCloseable {
         } catch (MessagingException e) {
             return "?";
         }
+    }
+
+    private java.util.stream.Stream<MimeMessage> all() {
+        return java.util.stream.Stream.concat(earlier.stream(), Arrays.stream(smtp.getReceivedMessages()));
+    }
+
+    /** The mail server goes down: connections are refused until {@link #restart()}. */
+    synchronized void stop() {
+        earlier.addAll(Arrays.asList(smtp.getReceivedMessages()));
+        smtp.stop();
+    }
+
+    /** The mail server is back on the same port. */
+    synchronized void restart() {
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
     }
 
     @Override
