@@ -10,11 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +18,7 @@ import org.firstsession.testsupport.Profiles;
 import org.firstsession.testsupport.Slots;
 import org.firstsession.testsupport.Specialists;
 import org.firstsession.testsupport.TestUser;
+import org.firstsession.testsupport.Race;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,7 +47,7 @@ class BookingConcurrencyTest {
             client.request().get("/api/me").then().statusCode(200); // account exists before the race
             clients.add(client);
         }
-        List<Integer> statuses = race(clients.stream().<Callable<Integer>>map(client -> () -> client.request()
+        List<Integer> statuses = Race.all(clients.stream().<Callable<Integer>>map(client -> () -> client.request()
                 .body(Map.of("slotId", slot, "consentVersion", "2026-11")).post("/api/bookings").then().extract().statusCode()).toList());
 
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
@@ -73,7 +69,7 @@ class BookingConcurrencyTest {
             moves.add(() -> client.request().body(Map.of("slotId", contested))
                     .post("/api/bookings/" + booking + "/reschedule").then().extract().statusCode());
         }
-        List<Integer> statuses = race(moves);
+        List<Integer> statuses = Race.all(moves);
 
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(movers - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
@@ -82,32 +78,6 @@ class BookingConcurrencyTest {
         // Every loser still holds its original booking: a failed move changes nothing.
         assertEquals((long) movers, count("SELECT count(*) FROM booking WHERE specialist_id = ?1 AND status = 'CONFIRMED'",
                 UUID.fromString(specialist.id())));
-    }
-
-    /** Starts all calls at the same instant and collects their results. */
-    private static <T> List<T> race(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(calls.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await(30, TimeUnit.SECONDS);
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private long count(String sql, UUID id) {

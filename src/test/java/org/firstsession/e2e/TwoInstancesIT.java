@@ -13,12 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
+import org.firstsession.testsupport.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -86,7 +82,7 @@ class TwoInstancesIT {
                 return new Object[] { response.statusCode(), response.statusCode() == 201 ? response.path("id") : null };
             });
         }
-        List<Object[]> results = race(calls);
+        List<Object[]> results = Race.all(calls);
         List<Integer> statuses = results.stream().map(r -> (Integer) r[0]).toList();
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(RACERS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
@@ -120,31 +116,6 @@ class TwoInstancesIT {
                             ends_at = now() + interval '23 hours 30 minutes' WHERE id = ?""")) {
             update.setObject(1, UUID.fromString(booking));
             assertEquals(1, update.executeUpdate());
-        }
-    }
-
-    private static <T> List<T> race(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(calls.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await(30, TimeUnit.SECONDS);
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
