@@ -28,6 +28,7 @@ import org.firstsession.admin.AdminViews.VerificationRequest;
 import org.firstsession.admin.AdminViews.WeekCount;
 import org.firstsession.booking.BookingConfig;
 import org.firstsession.booking.BookingService;
+import org.firstsession.directory.DirectoryService;
 import org.firstsession.messaging.Report;
 import org.firstsession.notification.AdminMails;
 import org.firstsession.shared.Page;
@@ -330,7 +331,7 @@ public class AdminService {
                 count("SELECT count(*) FROM email_outbox WHERE status = 'FAILED'"));
     }
 
-    private static final String FEATURED_NOW = "(s.featured_at IS NOT NULL AND (s.featured_until IS NULL OR s.featured_until > now()))";
+    private static final String FEATURED_NOW = DirectoryService.FEATURED;
 
     /** The reported question (title and body) or answer. */
     private List<ContentItem> communityContent(Report report) {

@@ -14,8 +14,6 @@ import org.firstsession.notification.MailContent.Detail;
 import org.firstsession.notification.Outbox;
 import org.firstsession.shared.FirstSessionConfig;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 
 /**
  * Forwards a contact request to the staff address through the outbox. The subject names only the
@@ -31,17 +29,12 @@ class ContactMails {
     private final FirstSessionConfig app;
     private final MailConfig mail;
     private final ContactConfig config;
-    private final Template html;
-    private final Template text;
 
-    ContactMails(Outbox outbox, FirstSessionConfig app, MailConfig mail, ContactConfig config,
-            @Location("mail/notice.html") Template html, @Location("mail/notice.txt") Template text) {
+    ContactMails(Outbox outbox, FirstSessionConfig app, MailConfig mail, ContactConfig config) {
         this.outbox = outbox;
         this.app = app;
         this.mail = mail;
         this.config = config;
-        this.html = html;
-        this.text = text;
     }
 
     void forward(ContactRequest request, Account sender) {
@@ -56,8 +49,8 @@ class ContactMails {
                 "Message", request.message,
                 app.link("/admin/contact/" + request.id), "Open the request",
                 "It may contain health details: keep it within the support team.");
-        outbox.enqueue(new Outbox.Email("<contact-" + request.id + "@" + mail.domain() + ">", config.forwardTo(), subject,
-                text.data("m", content).render(), html.data("m", content).render(), null, null));
+        outbox.enqueue("<contact-" + request.id + "@" + mail.domain() + ">", config.forwardTo(), subject, content,
+                null, null);
     }
 
     /** The first block of the id: enough for staff to tell requests apart in an inbox. */

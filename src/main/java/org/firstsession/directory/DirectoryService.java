@@ -48,13 +48,23 @@ public class DirectoryService {
             (s.verification_status = 'VERIFIED' AND (s.verification_valid_until IS NULL OR s.verification_valid_until >= current_date))""";
 
     /** Featured now: featured by an admin and not past its end. */
-    static final String FEATURED = "(s.featured_at IS NOT NULL AND (s.featured_until IS NULL OR s.featured_until > now()))";
+    public static final String FEATURED = "(s.featured_at IS NOT NULL AND (s.featured_until IS NULL OR s.featured_until > now()))";
 
     /**
      * Fair rotation within the featured set: a hash of the id and today's date. The order is stable for a
      * day (so pages are consistent) and reshuffles every day, so nobody is always last.
      */
     static final String ROTATION = "md5(s.id::text || current_date::text)";
+
+    /** What a directory card needs (read by {@link #items}); bind :earliest and :horizon. */
+    private static final String ITEM_COLUMNS = """
+            SELECT s.id, s.display_name, s.professional_title, s.headline, s.photo_url,
+                   array_to_string(s.specialties, ','), array_to_string(s.languages, ','),
+                   array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency,
+                   (SELECT min(sl.starts_at) FROM slot sl WHERE %s) AS next_free_slot,
+                   %s AS verified, %s AS featured
+            FROM specialist s
+            """.formatted(BOOKABLE_SLOT.formatted(":horizon"), VERIFIED, FEATURED);
 
     private final EntityManager em;
     private final SpecialistService specialists;
@@ -109,17 +119,10 @@ public class DirectoryService {
             return new Page<>(List.of(), query.page(), query.size(), total);
         }
 
-        String sql = """
-                SELECT s.id, s.display_name, s.professional_title, s.headline, s.photo_url,
-                       array_to_string(s.specialties, ','), array_to_string(s.languages, ','),
-                       array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency,
-                       (SELECT min(sl.starts_at) FROM slot sl WHERE %s) AS next_free_slot,
-                       %s AS verified, %s AS featured
-                FROM specialist s
+        String sql = ITEM_COLUMNS + """
                 WHERE %s
                 ORDER BY %s
-                LIMIT :limit OFFSET :offset""".formatted(BOOKABLE_SLOT.formatted(":horizon"), VERIFIED, FEATURED, where,
-                orderBy(query, tsQuery != null));
+                LIMIT :limit OFFSET :offset""".formatted(where, orderBy(query, tsQuery != null));
         Map<String, Object> selectParams = new LinkedHashMap<>(params);
         selectParams.put("earliest", now.plus(booking.minimumNotice()));
         selectParams.put("horizon", now.plus(booking.horizon()));
@@ -135,15 +138,9 @@ public class DirectoryService {
     public List<DirectoryItem> featured() {
         Instant now = Instant.now();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT s.id, s.display_name, s.professional_title, s.headline, s.photo_url,
-                       array_to_string(s.specialties, ','), array_to_string(s.languages, ','),
-                       array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency,
-                       (SELECT min(sl.starts_at) FROM slot sl WHERE %s) AS next_free_slot,
-                       %s AS verified, true AS featured
-                FROM specialist s
+        List<Object[]> rows = em.createNativeQuery(ITEM_COLUMNS + """
                 WHERE s.status = 'PUBLISHED' AND s.suspended_at IS NULL AND %s
-                ORDER BY %s""".formatted(BOOKABLE_SLOT.formatted(":horizon"), VERIFIED, FEATURED, ROTATION))
+                ORDER BY %s""".formatted(FEATURED, ROTATION))
                 .setParameter("earliest", now.plus(booking.minimumNotice()))
                 .setParameter("horizon", now.plus(booking.horizon()))
                 .getResultList();

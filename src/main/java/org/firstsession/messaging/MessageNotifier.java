@@ -16,8 +16,6 @@ import org.firstsession.notification.Outbox;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.specialist.Specialist;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -47,18 +45,13 @@ public class MessageNotifier {
     private final MailConfig mail;
     private final FirstSessionConfig app;
     private final Outbox outbox;
-    private final Template html;
-    private final Template text;
 
-    MessageNotifier(EntityManager em, MessagingConfig config, MailConfig mail, FirstSessionConfig app, Outbox outbox,
-            @Location("mail/notice.html") Template html, @Location("mail/notice.txt") Template text) {
+    MessageNotifier(EntityManager em, MessagingConfig config, MailConfig mail, FirstSessionConfig app, Outbox outbox) {
         this.em = em;
         this.config = config;
         this.mail = mail;
         this.app = app;
         this.outbox = outbox;
-        this.html = html;
-        this.text = text;
     }
 
     @Scheduled(every = "${firstsession.messaging.notify-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -98,10 +91,8 @@ public class MessageNotifier {
                     List.of("You have a new message from " + sender + " on FirstSession.",
                             "For your privacy, messages are never included in emails."),
                     List.of(), null, null, link, "Read the message", null);
-            outbox.enqueue(new Outbox.Email(
-                    "<conversation-" + id + "." + column + "." + now.getEpochSecond() + "@" + mail.domain() + ">",
-                    recipient.email, "You have a new message from " + sender,
-                    text.data("m", content).render(), html.data("m", content).render(), null, null));
+            outbox.enqueue("<conversation-" + id + "." + column + "." + now.getEpochSecond() + "@" + mail.domain() + ">",
+                    recipient.email, "You have a new message from " + sender, content, null, null);
         }
         return due.size();
     }

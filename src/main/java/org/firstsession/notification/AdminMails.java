@@ -8,8 +8,6 @@ import org.firstsession.account.Account;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.specialist.Specialist;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 
 /** Emails about admin decisions that concern a specialist. */
 @ApplicationScoped
@@ -18,16 +16,11 @@ public class AdminMails {
     private final Outbox outbox;
     private final MailConfig mail;
     private final FirstSessionConfig app;
-    private final Template html;
-    private final Template text;
 
-    AdminMails(Outbox outbox, MailConfig mail, FirstSessionConfig app, @Location("mail/notice.html") Template html,
-            @Location("mail/notice.txt") Template text) {
+    AdminMails(Outbox outbox, MailConfig mail, FirstSessionConfig app) {
         this.outbox = outbox;
         this.mail = mail;
         this.app = app;
-        this.html = html;
-        this.text = text;
     }
 
     /** Tells the specialist their profile was suspended, and why (the reason is in the body, never the subject). */
@@ -41,9 +34,7 @@ public class AdminMails {
                         + "and cannot be booked; your upcoming free consultations were cancelled and the clients told.",
                         "If you think this is a mistake, reply through the contact form."),
                 List.of(), "Reason", specialist.suspensionReason, app.link("/contact"), "Contact us", null);
-        outbox.enqueue(new Outbox.Email("<specialist-" + specialist.id + ".suspended."
-                + specialist.suspendedAt.getEpochSecond() + "@" + mail.domain() + ">", account.email,
-                "Your FirstSession profile has been suspended", text.data("m", content).render(),
-                html.data("m", content).render(), null, null));
+        outbox.enqueue("<specialist-" + specialist.id + ".suspended." + specialist.suspendedAt.getEpochSecond() + "@"
+                + mail.domain() + ">", account.email, "Your FirstSession profile has been suspended", content, null, null);
     }
 }

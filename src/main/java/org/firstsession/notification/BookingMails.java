@@ -17,8 +17,6 @@ import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.specialist.SessionFormat;
 import org.firstsession.specialist.Specialist;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 
 /**
  * The booking emails: one to the client and one to the specialist for every booking, cancellation,
@@ -36,16 +34,11 @@ public class BookingMails {
     private final Outbox outbox;
     private final FirstSessionConfig app;
     private final MailConfig mail;
-    private final Template html;
-    private final Template text;
 
-    BookingMails(Outbox outbox, FirstSessionConfig app, MailConfig mail, @Location("mail/notice.html") Template html,
-            @Location("mail/notice.txt") Template text) {
+    BookingMails(Outbox outbox, FirstSessionConfig app, MailConfig mail) {
         this.outbox = outbox;
         this.app = app;
         this.mail = mail;
-        this.html = html;
-        this.text = text;
     }
 
     public void booked(Booking booking) {
@@ -142,9 +135,8 @@ public class BookingMails {
         boolean cancel = kind == Kind.CANCELLED;
         String messageId = "<booking-" + booking.id + "." + kind.name().toLowerCase(Locale.ROOT) + "."
                 + booking.sequence + "." + (toSpecialist ? "specialist" : "client") + "@" + mail.domain() + ">";
-        outbox.enqueue(new Outbox.Email(messageId, recipient.email, subject,
-                text.data("m", content).render(), html.data("m", content).render(),
-                cancel ? Ics.cancel(event) : Ics.request(event), cancel ? "CANCEL" : "REQUEST"));
+        outbox.enqueue(messageId, recipient.email, subject, content,
+                cancel ? Ics.cancel(event) : Ics.request(event), cancel ? "CANCEL" : "REQUEST");
     }
 
     private String where(Booking booking, Specialist specialist) {

@@ -8,6 +8,9 @@ import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.crypto.FieldCipher;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+
 /**
  * Writes emails into the outbox table, inside the caller's transaction: an email exists exactly when
  * the change that causes it commits. The relay sends it later.
@@ -17,19 +20,33 @@ public class Outbox {
 
     private final EntityManager em;
     private final FieldCipher cipher;
+    private final Template html;
+    private final Template text;
 
-    Outbox(EntityManager em, FieldCipher cipher) {
+    Outbox(EntityManager em, FieldCipher cipher, @Location("mail/notice.html") Template html,
+            @Location("mail/notice.txt") Template text) {
         this.em = em;
         this.cipher = cipher;
+        this.html = html;
+        this.text = text;
     }
 
-    public record Email(String messageId, String recipient, String subject, String text, String html, String ics,
+    record Email(String messageId, String recipient, String subject, String text, String html, String ics,
             String icsMethod) {
     }
 
-    /** Queues an email; a second email with the same Message-ID is ignored. */
+    /**
+     * Renders {@code content} with the notice templates (HTML and text) and queues it, with an optional
+     * calendar invite. A second email with the same Message-ID is ignored.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(Email email) {
+    public void enqueue(String messageId, String recipient, String subject, MailContent content, String ics,
+            String icsMethod) {
+        enqueue(new Email(messageId, recipient, subject, text.data("m", content).render(),
+                html.data("m", content).render(), ics, icsMethod));
+    }
+
+    private void enqueue(Email email) {
         em.createNativeQuery("""
                 INSERT INTO email_outbox (id, message_id, recipient, subject, body_text, body_html, ics, ics_method)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (message_id) DO NOTHING""")

@@ -79,7 +79,7 @@ class AdminTest {
     void only_public_specialists_with_free_slots_can_be_featured_and_they_lead_the_directory() {
         TestUser admin = TestUser.admin();
         String city = city();
-        Specialists.Owned aaron = inCity("Aaron Able", city);
+        inCity("Aaron Able", city);
         Specialists.Owned zed = inCity("Zed Zimmer", city);
         Specialists.Owned draft = Specialists.draft(Profiles.complete("Dora Draft"));
 
@@ -105,7 +105,6 @@ class AdminTest {
                 .then().statusCode(200).body("featured", equalTo(false));
         TestUser.anonymous().get("/api/specialists/featured").then().body("id", not(hasItem(zed.id())));
         assertEquals(1, auditRows("SPECIALIST_UNFEATURE", zed.id()));
-        assertTrue(aaron.id() != null);
     }
 
     @Test
