@@ -4,11 +4,17 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import org.firstsession.testsupport.Profiles;
+import org.firstsession.testsupport.Race;
 import org.firstsession.testsupport.Specialists;
 import org.firstsession.testsupport.TestUser;
 import org.firstsession.testsupport.Tokens;
@@ -67,6 +73,21 @@ class MeTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void parallel_requests_with_a_new_name_from_the_provider_all_succeed() throws Exception {
+        String subject = "renamed-" + UUID.randomUUID();
+        RestAssured.given().auth().oauth2(Tokens.forSubject(subject).name("Old Name").sign()).get("/api/me")
+                .then().statusCode(200);
+        String renamed = Tokens.forSubject(subject).name("New Name").email(subject + "@example.org").sign();
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            calls.add(() -> RestAssured.given().auth().oauth2(renamed).get("/api/me").statusCode());
+        }
+        assertEquals(Collections.nCopies(12, 200), Race.all(calls));
+        RestAssured.given().auth().oauth2(renamed).get("/api/me").then().statusCode(200)
+                .body("displayName", equalTo("New Name")).body("email", equalTo(subject + "@example.org"));
     }
 
     @Test

@@ -151,10 +151,23 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, 5)
                     .build();
         }
+        if (isConcurrentUpdate(e)) {
+            // A version conflict found at commit arrives wrapped (RollbackException and friends).
+            return concurrentUpdate(null);
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", id);
         return respond(new Problem(Problem.type("internal"), "Internal Server Error", 500,
                 "Something went wrong on our side (error id " + id + ").", List.of())).build();
+    }
+
+    static boolean isConcurrentUpdate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
