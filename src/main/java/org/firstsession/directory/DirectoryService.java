@@ -56,6 +56,9 @@ public class DirectoryService {
      */
     static final String ROTATION = "md5(s.id::text || current_date::text)";
 
+    /** At most this many featured specialists lead a result list (admins feature a handful at a time). */
+    static final int MAX_FEATURED = 200;
+
     /** What a directory card needs (read by {@link #items}); bind :earliest and :horizon. */
     private static final String ITEM_COLUMNS = """
             SELECT s.id, s.display_name, s.professional_title, s.headline, s.photo_url,
@@ -119,19 +122,49 @@ public class DirectoryService {
             return new Page<>(List.of(), query.page(), query.size(), total);
         }
 
-        String sql = ITEM_COLUMNS + """
-                WHERE %s
-                ORDER BY %s
-                LIMIT :limit OFFSET :offset""".formatted(where, orderBy(query, tsQuery != null));
         Map<String, Object> selectParams = new LinkedHashMap<>(params);
         selectParams.put("earliest", now.plus(booking.minimumNotice()));
         selectParams.put("horizon", now.plus(booking.horizon()));
-        Query select = bind(em.createNativeQuery(sql), selectParams)
-                .setParameter("limit", query.size())
-                .setParameter("offset", (long) query.page() * query.size());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.getResultList();
+        boolean hasText = tsQuery != null;
+        long offset = (long) query.page() * query.size();
+        if (!query.defaultOrder()) {
+            return new Page<>(items(select(where.toString(), orderBy(query, hasText), selectParams, query.size(), offset)),
+                    query.page(), query.size(), total);
+        }
+        // Default order: featured specialists first, then the rest. Two statements instead of one ORDER BY
+        // "featured DESC, ...": the featured set is small, and without the featured term the rest can be
+        // read in index order (lower(display_name), id) and stop after one page, instead of sorting every
+        // match (a sequential scan and a sort of all published profiles at 100,000; see docs/benchmarks.md).
+        List<Object[]> featured = select(where + " AND " + FEATURED, ROTATION + ", s.id", selectParams, MAX_FEATURED, 0);
+        if (featured.size() == MAX_FEATURED) {
+            // More featured matches than one lead block holds (not expected): one statement sorts them all.
+            String order = "(" + FEATURED + ") DESC, CASE WHEN " + FEATURED + " THEN " + ROTATION + " END, " + orderBy(query, hasText);
+            return new Page<>(items(select(where.toString(), order, selectParams, query.size(), offset)), query.page(),
+                    query.size(), total);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        if (offset < featured.size()) {
+            rows.addAll(featured.subList((int) offset, (int) Math.min(featured.size(), offset + query.size())));
+        }
+        int missing = query.size() - rows.size();
+        if (missing > 0) {
+            long restOffset = Math.max(0, offset - featured.size());
+            rows.addAll(select(where + " AND NOT " + FEATURED, orderBy(query, hasText), selectParams, missing, restOffset));
+        }
         return new Page<>(items(rows), query.page(), query.size(), total);
+    }
+
+    private List<Object[]> select(String where, String orderBy, Map<String, Object> params, int limit, long offset) {
+        String sql = ITEM_COLUMNS + """
+                WHERE %s
+                ORDER BY %s
+                LIMIT :limit OFFSET :offset""".formatted(where, orderBy);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery(sql), params)
+                .setParameter("limit", limit)
+                .setParameter("offset", offset)
+                .getResultList();
+        return rows;
     }
 
     /** Featured, public specialists in today's rotation order. */
@@ -161,15 +194,11 @@ public class DirectoryService {
     }
 
     /**
-     * In the default order (no explicit sort) featured specialists come first, rotated daily; then the
-     * chosen order, and the id last so that pages never overlap or skip rows between requests.
+     * The chosen order, and the id last so that pages never overlap or skip rows between requests. (In the
+     * default order, {@link #search} puts the featured specialists, rotated daily, before these rows.)
      */
     private static String orderBy(DirectoryQuery query, boolean hasText) {
         List<String> order = new ArrayList<>();
-        if (query.defaultOrder()) {
-            order.add("(" + FEATURED + ") DESC");
-            order.add("CASE WHEN " + FEATURED + " THEN " + ROTATION + " END");
-        }
         switch (query.sort()) {
             case RELEVANCE -> order.add(hasText ? "ts_rank(s.search_vector, to_tsquery('english', :tsq)) DESC" : "lower(s.display_name)");
             case FEE -> order.add("s.fee_amount ASC NULLS LAST");

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -147,6 +148,28 @@ class AdminTest {
         List<String> shown = TestUser.anonymous().queryParam("city", city).get("/api/specialists").then()
                 .extract().path("items.id");
         assertEquals(expected, shown);
+    }
+
+    @Test
+    void pages_cross_from_the_featured_block_to_the_rest_without_gaps_or_repeats() {
+        TestUser admin = TestUser.admin();
+        String city = city();
+        List<Specialists.Owned> featured = List.of(inCity("Page Fz", city), inCity("Page Fy", city), inCity("Page Fx", city));
+        for (Specialists.Owned s : featured) {
+            Slots.offer(s, inDays(3, 9));
+            feature(admin, s, 200);
+        }
+        List<String> rest = List.of("Page A", "Page B", "Page C", "Page D");
+        rest.forEach(name -> inCity(name, city));
+        List<String> shown = new java.util.ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            List<String> names = TestUser.anonymous().queryParam("city", city).queryParam("size", 2).queryParam("page", page)
+                    .get("/api/specialists").then().statusCode(200).body("total", equalTo(7)).extract().path("items.displayName");
+            shown.addAll(names);
+        }
+        assertEquals(7, shown.size(), "every specialist once: " + shown);
+        assertEquals(Set.of("Page Fz", "Page Fy", "Page Fx"), Set.copyOf(shown.subList(0, 3)), "featured first: " + shown);
+        assertEquals(rest, shown.subList(3, 7), "then the rest by name: " + shown);
     }
 
     private static String md5(String text) {
