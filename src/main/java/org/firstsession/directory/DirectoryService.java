@@ -72,11 +72,13 @@ public class DirectoryService {
     private final EntityManager em;
     private final SpecialistService specialists;
     private final BookingConfig booking;
+    private final DirectoryConfig config;
 
-    DirectoryService(EntityManager em, SpecialistService specialists, BookingConfig booking) {
+    DirectoryService(EntityManager em, SpecialistService specialists, BookingConfig booking, DirectoryConfig config) {
         this.em = em;
         this.specialists = specialists;
         this.booking = booking;
+        this.config = config;
     }
 
     public Page<DirectoryItem> search(DirectoryQuery query) {
@@ -116,10 +118,14 @@ public class DirectoryService {
             params.put("freeUntil", now.plus(booking.freeConsultationWindow()));
         }
 
-        long total = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM specialist s WHERE " + where), params)
-                .getSingleResult()).longValue();
-        if (total == 0 || (long) query.page() * query.size() >= total) {
-            return new Page<>(List.of(), query.page(), query.size(), total);
+        // Count at most countLimit + 1 matches: the cost stays flat however broad the search and however
+        // large the directory (an exact count of a broad word at 100,000 profiles reads ~25,000 rows).
+        long counted = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM specialist s WHERE "
+                + where + " LIMIT " + (config.countLimit() + 1) + ") matches"), params).getSingleResult()).longValue();
+        boolean exact = counted <= config.countLimit();
+        long total = Math.min(counted, config.countLimit());
+        if (total == 0 || (exact && (long) query.page() * query.size() >= total)) {
+            return new Page<>(List.of(), query.page(), query.size(), total, exact);
         }
 
         Map<String, Object> selectParams = new LinkedHashMap<>(params);
@@ -129,7 +135,7 @@ public class DirectoryService {
         long offset = (long) query.page() * query.size();
         if (!query.defaultOrder()) {
             return new Page<>(items(select(where.toString(), orderBy(query, hasText), selectParams, query.size(), offset)),
-                    query.page(), query.size(), total);
+                    query.page(), query.size(), total, exact);
         }
         // Default order: featured specialists first, then the rest. Two statements instead of one ORDER BY
         // "featured DESC, ...": the featured set is small, and without the featured term the rest can be
@@ -140,7 +146,7 @@ public class DirectoryService {
             // More featured matches than one lead block holds (not expected): one statement sorts them all.
             String order = "(" + FEATURED + ") DESC, CASE WHEN " + FEATURED + " THEN " + ROTATION + " END, " + orderBy(query, hasText);
             return new Page<>(items(select(where.toString(), order, selectParams, query.size(), offset)), query.page(),
-                    query.size(), total);
+                    query.size(), total, exact);
         }
         List<Object[]> rows = new ArrayList<>();
         if (offset < featured.size()) {
@@ -151,7 +157,7 @@ public class DirectoryService {
             long restOffset = Math.max(0, offset - featured.size());
             rows.addAll(select(where + " AND NOT " + FEATURED, orderBy(query, hasText), selectParams, missing, restOffset));
         }
-        return new Page<>(items(rows), query.page(), query.size(), total);
+        return new Page<>(items(rows), query.page(), query.size(), total, exact);
     }
 
     private List<Object[]> select(String where, String orderBy, Map<String, Object> params, int limit, long offset) {

@@ -1,0 +1,17 @@
+package org.firstsession.directory;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Directory settings, under {@code firstsession.directory.*}. */
+@ConfigMapping(prefix = "firstsession.directory")
+public interface DirectoryConfig {
+
+    /**
+     * The directory counts matches up to this many; beyond it a page says {@code total} = this number and
+     * {@code totalExact} = false ("1,000+"). Counting every match of a broad search costs time in
+     * proportion to the data (docs/benchmarks.md); a capped count stays constant.
+     */
+    @WithDefault("1000")
+    int countLimit();
+}

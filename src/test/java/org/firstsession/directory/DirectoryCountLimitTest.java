@@ -1,0 +1,53 @@
+package org.firstsession.directory;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.firstsession.testsupport.Profiles;
+import org.firstsession.testsupport.Specialists;
+import org.firstsession.testsupport.TestUser;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The directory stops counting at firstsession.directory.count-limit (1,000 in production; 3 here, so a
+ * handful of profiles shows the behaviour): the total says "at least", and every page is still reachable.
+ */
+@QuarkusTest
+@TestProfile(DirectoryCountLimitTest.SmallLimit.class)
+class DirectoryCountLimitTest {
+
+    public static class SmallLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("firstsession.directory.count-limit", "3");
+        }
+    }
+
+    @Test
+    void beyond_the_limit_the_total_is_a_lower_bound_and_later_pages_still_answer() {
+        String city = "Countville-" + UUID.randomUUID().toString().substring(0, 8);
+        for (String name : List.of("Count A", "Count B", "Count C", "Count D", "Count E")) {
+            Specialists.published(Profiles.with(Profiles.complete(name), "city", city));
+        }
+        TestUser.anonymous().queryParam("city", city).queryParam("size", 2).get("/api/specialists").then().statusCode(200)
+                .body("total", equalTo(3)).body("totalExact", equalTo(false))
+                .body("items.displayName", contains("Count A", "Count B"));
+        // Page 2 lies past the counted 3: it is still served, so no profile becomes unreachable.
+        TestUser.anonymous().queryParam("city", city).queryParam("size", 2).queryParam("page", 2).get("/api/specialists")
+                .then().statusCode(200).body("items.displayName", contains("Count E")).body("totalExact", equalTo(false));
+        TestUser.anonymous().queryParam("city", city).queryParam("size", 2).queryParam("page", 3).get("/api/specialists")
+                .then().statusCode(200).body("items", hasSize(0));
+        // Within the limit the total is exact.
+        TestUser.anonymous().queryParam("city", city).queryParam("q", "Count E").get("/api/specialists").then()
+                .body("total", equalTo(1)).body("totalExact", equalTo(true));
+    }
+}
