@@ -1,0 +1,64 @@
+package org.firstsession.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * A burst larger than one batch leaves in one relay run, not one batch per interval (the benchmark's 50
+ * bookings a second queue 100 emails a second; at 20 per 5 s run the outbox would fall behind for hours).
+ * The scheduled relay is slowed to once an hour here, so only the call under test sends.
+ */
+@QuarkusTest
+@TestProfile(OutboxDrainTest.HourlyRelay.class)
+class OutboxDrainTest {
+
+    public static class HourlyRelay implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("firstsession.mail.relay-interval", "1h", "firstsession.mail.batch-size", "20");
+        }
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void one_run_drains_a_burst_of_several_batches() {
+        mailbox.clear();
+        String run = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 45; i++) {
+                outbox.enqueue("<drain-" + run + "-" + i + "@firstsession.local>", "drain" + i + "@example.org", "Your booking",
+                        new MailContent("Hello", List.of("A burst."), List.of(), null, null, null, null, null), null, null);
+            }
+        });
+        assertEquals(45, relay.drain());
+        assertEquals(45, mailbox.getTotalMessagesSent());
+        long pending = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM email_outbox WHERE status = 'PENDING'").getSingleResult()).longValue());
+        assertEquals(0, pending);
+    }
+}
