@@ -66,7 +66,6 @@ public class DirectoryService {
                    array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency,
                    (SELECT min(sl.starts_at) FROM slot sl WHERE %s) AS next_free_slot,
                    %s AS verified, %s AS featured
-            FROM specialist s
             """.formatted(BOOKABLE_SLOT.formatted(":horizon"), VERIFIED, FEATURED);
 
     private final EntityManager em;
@@ -161,10 +160,18 @@ public class DirectoryService {
     }
 
     private List<Object[]> select(String where, String orderBy, Map<String, Object> params, int limit, long offset) {
-        String sql = ITEM_COLUMNS + """
-                WHERE %s
-                ORDER BY %s
-                LIMIT :limit OFFSET :offset""".formatted(where, orderBy);
+        // The page is chosen in a subquery, so the card columns (next_free_slot is a subquery per row) are
+        // computed for the page's rows only, not for every row the OFFSET skips or the sort considers.
+        // Ordering by next_free_slot needs it for every match, so that order cannot use the subquery.
+        String sql = orderBy.contains("next_free_slot")
+                ? ITEM_COLUMNS + """
+                    FROM specialist s
+                    WHERE %s
+                    ORDER BY %s
+                    LIMIT :limit OFFSET :offset""".formatted(where, orderBy)
+                : ITEM_COLUMNS + """
+                    FROM (SELECT * FROM specialist s WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset) s
+                    ORDER BY %s""".formatted(where, orderBy, orderBy);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(sql), params)
                 .setParameter("limit", limit)
@@ -178,6 +185,7 @@ public class DirectoryService {
         Instant now = Instant.now();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(ITEM_COLUMNS + """
+                FROM specialist s
                 WHERE s.status = 'PUBLISHED' AND s.suspended_at IS NULL AND %s
                 ORDER BY %s""".formatted(FEATURED, ROTATION))
                 .setParameter("earliest", now.plus(booking.minimumNotice()))
