@@ -686,12 +686,19 @@ public class Bench {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
+            // The AppCDS archive the build makes (quarkus.package.jar.appcds.enabled) records the class
+            // path as launched there, so the app starts from its own directory.
+            Path appDir = Path.of(jar).toAbsolutePath().getParent();
+            if (Files.exists(appDir.resolve("app-cds.jsa"))) {
+                command.add("-XX:SharedArchiveFile=app-cds.jsa");
+            }
             if (profile && !logFile.getFileName().toString().contains("migrate")) {
-                command.add("-XX:StartFlightRecording=filename=" + logFile.toString().replace(".log", ".jfr") + ",settings=profile");
+                command.add("-XX:StartFlightRecording=filename=" + logFile.toAbsolutePath().toString().replace(".log", ".jfr") + ",settings=profile");
             }
             command.add("-jar");
-            command.add(jar);
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
+            command.add(Path.of(jar).getFileName().toString());
+            ProcessBuilder pb = new ProcessBuilder(command).directory(appDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(logFile.toAbsolutePath().toFile());
             pb.environment().putAll(env);
             long start = System.nanoTime();
             Process p = pb.start();
