@@ -27,6 +27,24 @@ public final class FormErrors {
         return out;
     }
 
+    /** The field errors of a service's refusal: a ProblemException's list, or Bean Validation's violations. */
+    public static FormErrors of(RuntimeException refusal) {
+        if (refusal instanceof org.firstsession.shared.error.ProblemException problem) {
+            return of(problem.toProblem().errors());
+        }
+        FormErrors out = new FormErrors();
+        if (refusal instanceof jakarta.validation.ConstraintViolationException invalid) {
+            for (var violation : invalid.getConstraintViolations()) {
+                String field = null;
+                for (var node : violation.getPropertyPath()) {
+                    field = node.getName();
+                }
+                out.add(field == null ? "body" : field, violation.getMessage());
+            }
+        }
+        return out;
+    }
+
     public FormErrors add(String field, String message) {
         byField.merge(field, message, (a, b) -> a + "; " + b);
         return this;

@@ -126,7 +126,8 @@ public final class WebSession {
 
     private RequestSpecification request() {
         RequestSpecification request = given().config(RestAssured.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
-                .redirects().follow(false).accept("text/html");
+                .redirects().follow(false)
+                .accept("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         if (!cookies.isEmpty()) {
             request.cookies(cookies);
         }
