@@ -137,16 +137,14 @@ public class DirectoryPages {
     private final SlotService slots;
     private final Consents consents;
     private final VisitorZone zone;
-    private final Viewer viewer;
 
     DirectoryPages(DirectoryService directory, SpecialistService specialists, SlotService slots, Consents consents,
-            VisitorZone zone, Viewer viewer) {
+            VisitorZone zone) {
         this.directory = directory;
         this.specialists = specialists;
         this.slots = slots;
         this.consents = consents;
         this.zone = zone;
-        this.viewer = viewer;
     }
 
     @GET
