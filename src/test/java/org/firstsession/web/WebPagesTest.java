@@ -63,6 +63,31 @@ class WebPagesTest {
     }
 
     @Test
+    void home_shows_featured_specialists_first_by_the_directorys_rule() {
+        Specialists.Owned s = specialist("Featured Home Person");
+        Slots.offer(s, inDays(3, 11));
+        TestUser.admin().request().body(Map.of("featured", true)).put("/api/admin/specialists/" + s.id() + "/featured")
+                .then().statusCode(200);
+        Document home = WebSession.visitor().page("/");
+        assertNotNull(home.selectFirst("#featured-heading ~ ul a[href='/specialists/" + s.id() + "']"), home.text());
+        assertTrue(home.text().contains("free"), "the promise is explained");
+        Document directory = WebSession.visitor().page("/specialists");
+        assertNotNull(directory.selectFirst(".card .featured"), "featured specialists are marked in the directory");
+    }
+
+    @Test
+    void a_visitor_posting_a_login_gated_form_goes_to_login_and_back_to_the_page() {
+        Specialists.Owned s = specialist("Gated Form Person");
+        WebSession visitor = WebSession.visitor();
+        visitor.get("/specialists/" + s.id());
+        Response response = visitor.postRaw("/messages", Map.of("specialistId", s.id(), "text", "hi",
+                "_csrf", visitor.cookie("fs_csrf")), visitor.origin());
+        assertEquals(303, response.statusCode());
+        assertTrue(response.header("Location").endsWith("/login?next=%2F"), "no Referer: home; "
+                + response.header("Location"));
+    }
+
+    @Test
     void login_gated_pages_send_visitors_to_login_and_back() {
         WebSession visitor = WebSession.visitor();
         for (String path : List.of("/bookings", "/messages", "/account", "/bookings/" + UNKNOWN, "/messages/" + UNKNOWN)) {
