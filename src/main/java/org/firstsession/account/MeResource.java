@@ -20,7 +20,7 @@ import org.firstsession.specialist.SpecialistService;
 
 import io.quarkus.security.Authenticated;
 
-@Path("/me")
+@Path("/api/me")
 @Tag(name = "Me")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)

@@ -32,7 +32,7 @@ import org.firstsession.admin.AdminViews.VerificationRequest;
 import org.firstsession.shared.Page;
 
 /** Admin endpoints: the token role named by {@code firstsession.security.admin-role}; others 403, anonymous 401. */
-@Path("/admin")
+@Path("/api/admin")
 @Tag(name = "Admin")
 @RolesAllowed("${firstsession.security.admin-role}")
 @Produces(MediaType.APPLICATION_JSON)

@@ -30,7 +30,7 @@ import org.firstsession.shared.idempotency.IdempotencyService;
 
 import io.quarkus.security.Authenticated;
 
-@Path("/bookings")
+@Path("/api/bookings")
 @Tag(name = "Bookings")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)

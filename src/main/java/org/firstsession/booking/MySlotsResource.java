@@ -12,7 +12,7 @@ import org.firstsession.booking.SlotView.SlotList;
 
 import io.quarkus.security.Authenticated;
 
-@Path("/me/slots")
+@Path("/api/me/slots")
 @Tag(name = "Slots")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)

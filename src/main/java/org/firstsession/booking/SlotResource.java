@@ -15,7 +15,7 @@ import org.firstsession.account.CurrentUser;
 
 import io.quarkus.security.Authenticated;
 
-@Path("/slots")
+@Path("/api/slots")
 @Tag(name = "Slots")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)

@@ -25,7 +25,7 @@ import org.firstsession.shared.idempotency.IdempotencyService;
 
 import io.quarkus.security.Authenticated;
 
-@Path("/specialists/{specialistId}/slots")
+@Path("/api/specialists/{specialistId}/slots")
 @Tag(name = "Slots")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -16,7 +16,7 @@ import org.firstsession.community.CommunityViews.QuestionView;
 import io.quarkus.security.Authenticated;
 
 /** Admins hide and restore community posts; every call is in the audit log, refusals included. */
-@Path("/admin")
+@Path("/api/admin")
 @Tag(name = "Admin: questions and answers")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)

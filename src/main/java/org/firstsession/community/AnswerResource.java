@@ -19,7 +19,7 @@ import org.firstsession.messaging.MessagingViews.ReportRequest;
 
 import io.quarkus.security.Authenticated;
 
-@Path("/answers")
+@Path("/api/answers")
 @Tag(name = "Questions and answers")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)

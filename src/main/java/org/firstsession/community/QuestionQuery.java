@@ -11,14 +11,14 @@ import org.firstsession.shared.web.QueryParams;
  * The public list's parameters, parsed from raw query strings so that every bad value is a 400 naming
  * the parameter (JAX-RS would turn an unparsable number into a 404) and none is clamped.
  */
-record QuestionQuery(String topic, String q, int page, int size) {
+public record QuestionQuery(String topic, String q, int page, int size) {
 
     static final int MAX_SIZE = 50;
     static final int DEFAULT_SIZE = 20;
     static final int MAX_PAGE = 10_000;
     static final int MAX_Q = 200;
 
-    static QuestionQuery parse(String topic, String q, String page, String size) {
+    public static QuestionQuery parse(String topic, String q, String page, String size) {
         List<FieldError> errors = new ArrayList<>();
         String topicCode = QueryParams.blankToNull(topic);
         if (topicCode != null && !Question.isTopic(topicCode)) {

@@ -35,13 +35,13 @@ import org.firstsession.shared.idempotency.IdempotencyService;
 
 import io.quarkus.security.Authenticated;
 
-@Path("/questions")
+@Path("/api/questions")
 @Tag(name = "Questions and answers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class QuestionResource {
 
-    static final String LOGIN_TO_ASK = "To create a new Question, please log in or create an account";
+    public static final String LOGIN_TO_ASK = "To create a new Question, please log in or create an account";
 
     private final CommunityService community;
     private final CurrentUser currentUser;

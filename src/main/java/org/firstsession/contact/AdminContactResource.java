@@ -19,7 +19,7 @@ import org.firstsession.account.CurrentUser;
 import org.firstsession.shared.Page;
 
 /** Contact requests for admins (the token role {@code firstsession.security.admin-role}). */
-@Path("/admin/contact")
+@Path("/api/admin/contact")
 @Tag(name = "Admin: contact requests")
 @RolesAllowed("${firstsession.security.admin-role}")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,13 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.shared.idempotency.IdempotencyService;
 
-@Path("/contact")
+@Path("/api/contact")
 @Tag(name = "Contact")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContactResource {
 
-    static final String LOGIN_REQUIRED = "You need to be logged in to contact us";
+    public static final String LOGIN_REQUIRED = "You need to be logged in to contact us";
 
     private final ContactService contacts;
     private final CurrentUser currentUser;

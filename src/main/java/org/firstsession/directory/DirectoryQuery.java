@@ -16,7 +16,7 @@ import org.firstsession.specialist.Taxonomy;
  * parameter (JAX-RS would turn an unparsable number into a 404), and out-of-range values are refused
  * rather than clamped.
  */
-record DirectoryQuery(String q, String specialty, String approach, String language, String format,
+public record DirectoryQuery(String q, String specialty, String approach, String language, String format,
         String country, String city, BigDecimal maxFee, boolean freeConsultation, boolean verifiedOnly, Sort sort,
         boolean defaultOrder, int page, int size) {
 
@@ -32,7 +32,7 @@ record DirectoryQuery(String q, String specialty, String approach, String langua
         }
     }
 
-    static DirectoryQuery parse(String q, String specialty, String approach, String language, String format,
+    public static DirectoryQuery parse(String q, String specialty, String approach, String language, String format,
             String country, String city, String maxFee, String freeConsultation, String verified, String sort,
             String page, String size) {
         List<FieldError> errors = new ArrayList<>();

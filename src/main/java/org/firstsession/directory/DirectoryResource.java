@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.shared.Page;
 
-@Path("/specialists")
+@Path("/api/specialists")
 @Tag(name = "Directory")
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {

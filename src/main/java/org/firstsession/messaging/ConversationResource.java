@@ -36,13 +36,13 @@ import org.firstsession.shared.web.RequestValidator;
 
 import io.quarkus.security.Authenticated;
 
-@Path("/conversations")
+@Path("/api/conversations")
 @Tag(name = "Messaging")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConversationResource {
 
-    static final String LOGIN_TO_MESSAGE = "You need to be logged in to send messages";
+    public static final String LOGIN_TO_MESSAGE = "You need to be logged in to send messages";
 
     private final MessagingService messaging;
     private final CurrentUser currentUser;

@@ -11,7 +11,7 @@ import org.firstsession.messaging.MessagingViews.Unread;
 
 import io.quarkus.security.Authenticated;
 
-@Path("/me/unread")
+@Path("/api/me/unread")
 @Tag(name = "Messaging")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/consents")
+@Path("/api/consents")
 @Tag(name = "Privacy")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentResource {

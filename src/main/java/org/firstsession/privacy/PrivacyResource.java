@@ -16,7 +16,7 @@ import org.firstsession.account.CurrentUser;
 
 import io.quarkus.security.Authenticated;
 
-@Path("/me")
+@Path("/api/me")
 @Tag(name = "Privacy")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)

@@ -27,7 +27,7 @@ import org.firstsession.shared.idempotency.IdempotencyService;
 
 import io.quarkus.security.Authenticated;
 
-@Path("/specialists")
+@Path("/api/specialists")
 @Tag(name = "Specialists")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

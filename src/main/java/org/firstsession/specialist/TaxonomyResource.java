@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.specialist.Taxonomy.Term;
 
-@Path("/taxonomy")
+@Path("/api/taxonomy")
 @Tag(name = "Specialists")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaxonomyResource {

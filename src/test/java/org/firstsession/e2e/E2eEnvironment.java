@@ -70,6 +70,8 @@ final class E2eEnvironment implements AutoCloseable {
 
             int port = FreePorts.next();
             String appUrl = "http://127.0.0.1:" + port;
+            // The realm's web client knows only localhost:8080; the pages' login comes back to this port.
+            keycloak.allowRedirect(KeycloakServer.WEB_CLIENT, appUrl + "/*");
             Path jar = Path.of(property("e2e.app.jar"));
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException("no packaged app at " + jar + ": run the ITs through ./mvnw verify");
@@ -112,6 +114,9 @@ final class E2eEnvironment implements AutoCloseable {
         env.put("OIDC_AUTH_SERVER_URL", keycloak.issuer());
         env.put("OIDC_CLIENT_ID", "firstsession-api");
         env.put("OIDC_AUDIENCE", "firstsession-api");
+        env.put("OIDC_WEB_CLIENT_ID", KeycloakServer.WEB_CLIENT);
+        // Shared by every instance, so a browser session survives a switch of instance.
+        env.put("SESSION_SECRET", randomKey());
         env.put("MAIL_HOST", "127.0.0.1");
         env.put("MAIL_PORT", String.valueOf(mailbox.port()));
         env.put("MAIL_STARTTLS", "DISABLED");

@@ -127,6 +127,22 @@ final class KeycloakServer implements AutoCloseable {
                 .then().statusCode(201);
     }
 
+    /** Lets a client of the realm send browsers back to {@code redirectUri} (e.g. {@code http://127.0.0.1:1234/*}). */
+    @SuppressWarnings("unchecked")
+    void allowRedirect(String clientId, String redirectUri) {
+        String token = adminToken();
+        String clients = baseUrl + "/admin/realms/" + REALM + "/clients";
+        String id = given().auth().oauth2(token).queryParam("clientId", clientId).get(clients)
+                .then().statusCode(200).extract().path("[0].id");
+        Map<String, Object> client = given().auth().oauth2(token).get(clients + "/" + id)
+                .then().statusCode(200).extract().as(Map.class);
+        List<String> uris = new java.util.ArrayList<>((List<String>) client.get("redirectUris"));
+        uris.add(redirectUri);
+        client.put("redirectUris", uris);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(client).put(clients + "/" + id)
+                .then().statusCode(204);
+    }
+
     private String adminToken() {
         return given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("client_id", "admin-cli")

@@ -137,6 +137,11 @@ public final class Tokens {
         }
     }
 
+    /** Any claims (e.g. an ID token), RS256 with the provider's key. */
+    static String signClaims(JwtClaims claims) {
+        return rs256(claims.toJson(), OidcTestServer.signingKey());
+    }
+
     /** Replaces the payload of a validly signed token, keeping its signature. */
     public static String tamper(String token, String newPayloadJson) {
         String[] parts = token.split("\\.");

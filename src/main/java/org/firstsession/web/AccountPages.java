@@ -1,0 +1,169 @@
+package org.firstsession.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.firstsession.account.Account;
+import org.firstsession.account.AccountService;
+import org.firstsession.contact.ContactReceipt;
+import org.firstsession.contact.ContactResource;
+import org.firstsession.contact.ContactService;
+import org.firstsession.contact.SubmitContactRequest;
+import org.firstsession.privacy.Consents;
+import org.firstsession.privacy.PrivacyService;
+import org.firstsession.shared.error.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.oidc.OidcSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** Contact us, the privacy page, and my account (time zone, export, delete). */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+
+    /** The account as the page shows it (never the entity). */
+    public record AccountSummary(String name, String email, String timeZone) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance contact(String subject, String message, FormErrors errors, ContactReceipt sent,
+                String loginRequired, String idempotencyKey);
+
+        static native TemplateInstance privacy(Consents.Wording booking);
+
+        static native TemplateInstance account(AccountSummary account, java.util.List<String> zones, FormErrors errors,
+                String notice, String confirmation);
+    }
+
+    private final Viewer viewer;
+    private final AccountService accounts;
+    private final ContactService contacts;
+    private final PrivacyService privacy;
+    private final Consents consents;
+    private final ObjectMapper json;
+    private final OidcSession session;
+
+    AccountPages(Viewer viewer, AccountService accounts, ContactService contacts, PrivacyService privacy,
+            Consents consents, ObjectMapper json, OidcSession session) {
+        this.viewer = viewer;
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.privacy = privacy;
+        this.consents = consents;
+        this.json = json;
+        this.session = session;
+    }
+
+    @GET
+    @Path("contact")
+    @PermitAll
+    public TemplateInstance contactForm() {
+        return Templates.contact(null, null, FormErrors.none(), null, ContactResource.LOGIN_REQUIRED,
+                UUID.randomUUID().toString());
+    }
+
+    @POST
+    @Path("contact")
+    @Authenticated
+    public Response contact(@FormParam("subject") String subject, @FormParam("message") String message,
+            @FormParam("idempotencyKey") String idempotencyKey) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
+        try {
+            ContactReceipt receipt = contacts.submit(viewer.accountId(), key, new SubmitContactRequest(subject, message));
+            return Response.ok(Templates.contact(null, null, FormErrors.none(), receipt, ContactResource.LOGIN_REQUIRED,
+                    UUID.randomUUID().toString())).build();
+        } catch (ProblemException | ConstraintViolationException refusal) {
+            FormErrors errors = FormErrors.of(refusal);
+            if (!errors.any()) {
+                errors.add("message", refusal.getMessage());
+            }
+            int status = refusal instanceof ProblemException p ? p.status() : 400;
+            return Response.status(status).entity(Templates.contact(subject, message, errors, null,
+                    ContactResource.LOGIN_REQUIRED, key)).build();
+        }
+    }
+
+    @GET
+    @Path("privacy")
+    @PermitAll
+    public TemplateInstance privacyPage() {
+        return Templates.privacy(consents.bookingWording());
+    }
+
+    @GET
+    @Path("account")
+    @Authenticated
+    public TemplateInstance account(@QueryParam("saved") String saved) {
+        return accountPage(FormErrors.none(), saved != null ? "Your time zone is saved." : null, null);
+    }
+
+    @POST
+    @Path("account/timezone")
+    @Authenticated
+    public Response timeZone(@FormParam("timeZone") String timeZone) {
+        try {
+            accounts.changeTimeZone(viewer.accountId(), timeZone);
+            return Response.seeOther(URI.create("/account?saved=1")).build();
+        } catch (ProblemException refusal) {
+            return Response.status(400).entity(accountPage(FormErrors.none().add("timeZone",
+                    "Choose a time zone from the list, such as Europe/Berlin."), null, null)).build();
+        }
+    }
+
+    /** Everything we hold about me, as the API's GET /api/me/export gives it. */
+    @GET
+    @Path("account/export")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Authenticated
+    public Response export() throws JsonProcessingException {
+        return Response.ok(json.writerWithDefaultPrettyPrinter().writeValueAsString(privacy.export(viewer.accountId())),
+                MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"firstsession-my-data.json\"").build();
+    }
+
+    /** Deletes the account (typed confirmation, as DELETE /api/me), then ends the session. */
+    @POST
+    @Path("account/delete")
+    @Authenticated
+    public Response delete(@FormParam("confirm") String confirm) {
+        try {
+            privacy.erase(viewer.accountId(), confirm == null ? null : confirm.strip());
+        } catch (ProblemException refusal) {
+            return Response.status(400).entity(accountPage(FormErrors.none().add("confirm",
+                    "Type DELETE MY ACCOUNT exactly, in capitals, to confirm."), null, confirm)).build();
+        }
+        session.logout().await().indefinitely();
+        return Response.seeOther(URI.create("/account/deleted")).build();
+    }
+
+    @GET
+    @Path("account/deleted")
+    @PermitAll
+    public Response deleted() {
+        return Response.ok(Templates.account(null, java.util.List.of(), FormErrors.none(),
+                "Your account is deleted. Everything you wrote has been removed.", null)).build();
+    }
+
+    private TemplateInstance accountPage(FormErrors errors, String notice, String confirmation) {
+        Account account = accounts.get(viewer.accountId());
+        return Templates.account(new AccountSummary(viewer.name(), account.email, account.timeZone), TimeZonePage.ZONES,
+                errors, notice, confirmation);
+    }
+}

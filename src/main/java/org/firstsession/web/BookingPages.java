@@ -1,0 +1,217 @@
+package org.firstsession.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.firstsession.booking.BookingRequests;
+import org.firstsession.booking.BookingService;
+import org.firstsession.booking.BookingView;
+import org.firstsession.booking.SlotService;
+import org.firstsession.booking.SlotView;
+import org.firstsession.shared.error.ProblemException;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** Booking a free consultation from a profile, the confirmation, "My bookings", cancel and reschedule. */
+@Path("/bookings")
+@Produces(MediaType.TEXT_HTML)
+public class BookingPages {
+
+    static final int NOTE_MAX = 1000;
+
+    /** Another open slot of the same specialist, for rescheduling. */
+    public record SlotOption(UUID id, String label) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance bookings(List<BookingView> upcoming, List<BookingView> past,
+                List<BookingView> asSpecialist, boolean specialist);
+
+        static native TemplateInstance booking(BookingView b, boolean upcoming, boolean mine, List<SlotOption> slots,
+                FormErrors errors, String notice, String reason);
+    }
+
+    private final BookingService bookings;
+    private final SlotService slots;
+    private final Viewer viewer;
+    private final VisitorZone zone;
+    private final DirectoryPages profiles;
+
+    BookingPages(BookingService bookings, SlotService slots, Viewer viewer, VisitorZone zone, DirectoryPages profiles) {
+        this.bookings = bookings;
+        this.slots = slots;
+        this.viewer = viewer;
+        this.zone = zone;
+        this.profiles = profiles;
+    }
+
+    @GET
+    @Authenticated
+    public TemplateInstance list() {
+        UUID me = viewer.accountId();
+        List<BookingView> upcoming = bookings.list(me, "client", "upcoming", null, 0, 50).items();
+        List<BookingView> past = bookings.list(me, "client", "past", null, 0, 50).items();
+        List<BookingView> asSpecialist = viewer.specialist()
+                ? bookings.list(me, "specialist", "upcoming", null, 0, 50).items()
+                : List.of();
+        return Templates.bookings(upcoming, past, asSpecialist, viewer.specialist());
+    }
+
+    /** Books from the profile's form; any refusal (slot taken meanwhile, no consent) is shown on the profile. */
+    @POST
+    @Authenticated
+    public Response book(@FormParam("specialistId") UUID specialistId, @FormParam("slotId") String slotId,
+            @FormParam("note") String note, @FormParam("consentVersion") String consentVersion,
+            @FormParam("idempotencyKey") String idempotencyKey) {
+        if (specialistId == null) {
+            throw ProblemException.notFound("The specialist");
+        }
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
+        DirectoryPages.ProfileInput input = new DirectoryPages.ProfileInput(slotId, note, consentVersion != null, null, key);
+        FormErrors errors = FormErrors.none();
+        UUID slot = parseId(slotId);
+        if (slot == null) {
+            errors.add("slotId", "Choose one of the times.");
+        }
+        if (note != null && note.length() > NOTE_MAX) {
+            errors.add("note", "Please keep the note to " + NOTE_MAX + " characters (it has " + note.length() + ").");
+        }
+        if (consentVersion == null || consentVersion.isBlank()) {
+            errors.add("consentVersion", "Please agree to share the booking with the specialist: without it we can't book.");
+        }
+        if (errors.any()) {
+            return Response.status(400).entity(profiles.profilePage(specialistId, input, errors, null,
+                    "Please check the booking form.", null)).build();
+        }
+        try {
+            BookingView booked = bookings.bookFreeConsultation(viewer.accountId(), key,
+                    new BookingRequests.Book(slot, note, null, consentVersion));
+            return Response.seeOther(URI.create("/bookings/" + booked.id() + "?booked=1")).build();
+        } catch (ProblemException | ConstraintViolationException refusal) {
+            FormErrors fieldErrors = FormErrors.of(refusal);
+            if (fieldErrors.has("consentVersion")) {
+                fieldErrors = FormErrors.none().add("consentVersion",
+                        "The wording below has changed or was not agreed to; please read it and tick the box again.");
+            }
+            DirectoryPages.ProfileInput retry = new DirectoryPages.ProfileInput(null, note, false, null,
+                    UUID.randomUUID().toString());
+            int status = refusal instanceof ProblemException p ? p.status() : 400;
+            return Response.status(status == 404 ? 409 : status).entity(profiles.profilePage(specialistId, retry,
+                    fieldErrors, null, bookingRefusal(refusal), null)).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    public TemplateInstance booking(@PathParam("id") UUID id, @QueryParam("booked") String booked,
+            @QueryParam("done") String done) {
+        BookingView b = bookings.get(id, viewer.accountId());
+        String notice = booked != null ? "Your free consultation is booked. We have sent you a confirmation by email."
+                : "cancelled".equals(done) ? "The booking is cancelled."
+                : "rescheduled".equals(done) ? "The booking has moved to the new time." : null;
+        return page(b, FormErrors.none(), notice, null);
+    }
+
+    @GET
+    @Path("/{id}/calendar.ics")
+    @Produces("text/calendar")
+    @Authenticated
+    public Response calendar(@PathParam("id") UUID id) {
+        return Response.ok(bookings.calendar(id, viewer.accountId()), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"firstsession-consultation.ics\"").build();
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Authenticated
+    public Response cancel(@PathParam("id") UUID id, @FormParam("reason") String reason) {
+        UUID me = viewer.accountId();
+        if (reason != null && reason.length() > 500) {
+            return Response.status(400).entity(page(bookings.get(id, me),
+                    FormErrors.none().add("reason", "Please keep the reason to 500 characters."), null, reason)).build();
+        }
+        try {
+            bookings.cancel(id, me, reason);
+            return Response.seeOther(URI.create("/bookings/" + id + "?done=cancelled")).build();
+        } catch (ProblemException refusal) {
+            if (refusal.status() == 404) {
+                throw refusal;
+            }
+            return Response.status(refusal.status()).entity(page(bookings.get(id, me), FormErrors.of(refusal),
+                    refusal.getMessage(), reason)).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @Authenticated
+    public Response reschedule(@PathParam("id") UUID id, @FormParam("slotId") String slotId) {
+        UUID me = viewer.accountId();
+        UUID slot = parseId(slotId);
+        if (slot == null) {
+            return Response.status(400).entity(page(bookings.get(id, me),
+                    FormErrors.none().add("slotId", "Choose one of the new times."), null, null)).build();
+        }
+        try {
+            bookings.reschedule(id, me, slot);
+            return Response.seeOther(URI.create("/bookings/" + id + "?done=rescheduled")).build();
+        } catch (ProblemException refusal) {
+            if (refusal.status() == 404 && refusal.getMessage().startsWith("The booking")) {
+                throw refusal;
+            }
+            return Response.status(refusal.status() == 404 ? 409 : refusal.status()).entity(page(bookings.get(id, me),
+                    FormErrors.none(), refusal.status() == 404 ? "That time is no longer offered; choose another."
+                            : refusal.getMessage(), null)).build();
+        }
+    }
+
+    private TemplateInstance page(BookingView b, FormErrors errors, String notice, String reason) {
+        boolean upcoming = b.status().name().equals("CONFIRMED") && b.startsAt().isAfter(Instant.now());
+        boolean mine = "client".equals(b.role());
+        List<SlotOption> options = new ArrayList<>();
+        if (upcoming && mine) {
+            for (SlotView slot : slots.openSlots(b.specialist().id(), null,
+                    Instant.now().plus(DirectoryPages.SLOT_WINDOW).toString(), null).items()) {
+                options.add(new SlotOption(slot.id(), zone.format(slot.startsAt())));
+            }
+        }
+        return Templates.booking(b, upcoming, mine, options, errors, notice, reason);
+    }
+
+    private static String bookingRefusal(RuntimeException refusal) {
+        if (refusal instanceof ProblemException p) {
+            if (p.status() == 404 || p.getMessage().toLowerCase(java.util.Locale.ROOT).contains("slot")) {
+                return "Sorry, that time is no longer available (" + p.getMessage().replace(".", "")
+                        + "). Please choose another time.";
+            }
+            return p.getMessage();
+        }
+        return "Please check the booking form.";
+    }
+
+    static UUID parseId(String raw) {
+        try {
+            return raw == null || raw.isBlank() ? null : UUID.fromString(raw.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.firstsession.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.firstsession.booking.SlotService;
+import org.firstsession.booking.SlotView;
+import org.firstsession.directory.DirectoryItem;
+import org.firstsession.directory.DirectoryQuery;
+import org.firstsession.directory.DirectoryService;
+import org.firstsession.messaging.ConversationResource;
+import org.firstsession.privacy.Consents;
+import org.firstsession.shared.Page;
+import org.firstsession.shared.error.ProblemException;
+import org.firstsession.specialist.PublicSpecialistView;
+import org.firstsession.specialist.SpecialistService;
+import org.firstsession.specialist.Taxonomy;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The directory ({@code /specialists}) and a specialist's public profile with booking and messaging. */
+@Path("/specialists")
+@Produces(MediaType.TEXT_HTML)
+public class DirectoryPages {
+
+    static final String LOGIN_TO_BOOK = "You need to be logged in to book a free consultation";
+    /** How far ahead the profile lists open slots. */
+    static final Duration SLOT_WINDOW = Duration.ofDays(21);
+    static final List<String> LANGUAGES = List.of("ar", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he",
+            "hi", "hr", "hu", "it", "ja", "ko", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "tr", "uk", "zh");
+    static final List<String> COUNTRIES = java.util.Arrays.stream(Locale.getISOCountries())
+            .sorted(java.util.Comparator.comparing(Labels::countryLabel)).toList();
+
+    /** The directory's filters exactly as typed, so the form keeps them and the page links repeat them. */
+    public static class Filters {
+        @QueryParam("q") public String q;
+        @QueryParam("specialty") public String specialty;
+        @QueryParam("approach") public String approach;
+        @QueryParam("language") public String language;
+        @QueryParam("format") public String format;
+        @QueryParam("country") public String country;
+        @QueryParam("city") public String city;
+        @QueryParam("maxFee") public String maxFee;
+        @QueryParam("freeConsultation") public String freeConsultation;
+        @QueryParam("verified") public String verified;
+        @QueryParam("sort") public String sort;
+        @QueryParam("page") public String page;
+        @QueryParam("size") public String size;
+
+        /** The query string for another page of the same search. */
+        public String pageLink(int number) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("q", q);
+            params.put("specialty", specialty);
+            params.put("approach", approach);
+            params.put("language", language);
+            params.put("format", format);
+            params.put("country", country);
+            params.put("city", city);
+            params.put("maxFee", maxFee);
+            params.put("freeConsultation", freeConsultation);
+            params.put("verified", verified);
+            params.put("sort", sort);
+            params.put("size", size);
+            StringBuilder link = new StringBuilder("/specialists?");
+            params.forEach((key, value) -> {
+                if (value != null && !value.isBlank()) {
+                    link.append(key).append('=').append(WebTemplateExtensions.urlEncode(value)).append('&');
+                }
+            });
+            return link.append("page=").append(number).toString();
+        }
+
+        public boolean is(String field, String value) {
+            String current = switch (field) {
+                case "specialty" -> specialty;
+                case "approach" -> approach;
+                case "language" -> language;
+                case "format" -> format;
+                case "country" -> country;
+                case "sort" -> sort;
+                default -> null;
+            };
+            return value.equals(current);
+        }
+    }
+
+    /** Navigation of a result list: 1-based page numbers for people, links that keep the filters. */
+    public record Paging(int current, int pages, long total, boolean exact, String previous, String next) {
+    }
+
+    /** One day of open slots in the visitor's zone. */
+    public record SlotDay(String label, List<SlotChoice> slots) {
+    }
+
+    public record SlotChoice(UUID id, String time, String label, Instant startsAt) {
+    }
+
+    /** What the visitor typed into the profile's forms, kept when something went wrong. */
+    public record ProfileInput(String slotId, String note, boolean consent, String message, String idempotencyKey) {
+        static ProfileInput empty() {
+            return new ProfileInput(null, null, false, null, UUID.randomUUID().toString());
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance directory(Filters filters, List<DirectoryItem> results, Paging paging,
+                FormErrors errors, List<Taxonomy.Term> specialties, List<Taxonomy.Term> approaches,
+                List<String> languages, List<String> countries);
+
+        static native TemplateInstance profile(PublicSpecialistView s, List<SlotDay> days, Consents.Wording consent,
+                ProfileInput input, FormErrors errors, String notice, String bookNotice, String messageNotice,
+                ShareLinks share, String ogDescription, String loginToBook, String loginToMessage);
+    }
+
+    private final DirectoryService directory;
+    private final SpecialistService specialists;
+    private final SlotService slots;
+    private final Consents consents;
+    private final VisitorZone zone;
+
+    DirectoryPages(DirectoryService directory, SpecialistService specialists, SlotService slots, Consents consents,
+            VisitorZone zone) {
+        this.directory = directory;
+        this.specialists = specialists;
+        this.slots = slots;
+        this.consents = consents;
+        this.zone = zone;
+    }
+
+    @GET
+    @PermitAll
+    public Response search(@BeanParam Filters filters) {
+        FormErrors errors = FormErrors.none();
+        List<DirectoryItem> results = List.of();
+        Paging paging = new Paging(1, 1, 0, true, null, null);
+        try {
+            Page<DirectoryItem> page = directory.search(DirectoryQuery.parse(filters.q, filters.specialty,
+                    filters.approach, filters.language, filters.format, filters.country, filters.city, filters.maxFee,
+                    filters.freeConsultation, filters.verified, filters.sort, filters.page, filters.size));
+            results = page.items();
+            int pages = (int) Math.max(1, (page.total() + page.size() - 1) / page.size());
+            // Past the directory's count limit the total is "at least": a full page means there may be more.
+            boolean more = page.totalExact() ? page.page() + 1 < pages : page.items().size() == page.size();
+            paging = new Paging(page.page() + 1, Math.max(pages, page.page() + 1), page.total(), page.totalExact(),
+                    page.page() > 0 ? filters.pageLink(page.page() - 1) : null,
+                    more ? filters.pageLink(page.page() + 1) : null);
+        } catch (ProblemException e) {
+            errors = FormErrors.of(e.toProblem().errors());
+        }
+        return Response.status(errors.any() ? 400 : 200).entity(Templates.directory(filters, results, paging, errors,
+                Taxonomy.SPECIALTIES, Taxonomy.APPROACHES, LANGUAGES, COUNTRIES)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    public TemplateInstance profile(@PathParam("id") UUID id) {
+        return profilePage(id, ProfileInput.empty(), FormErrors.none(), null, null, null);
+    }
+
+    /** The profile, possibly re-shown after a booking or message attempt with its input and messages. */
+    TemplateInstance profilePage(UUID id, ProfileInput input, FormErrors errors, String notice, String bookNotice,
+            String messageNotice) {
+        PublicSpecialistView s = (PublicSpecialistView) specialists.read(id, null);
+        List<SlotDay> days = new ArrayList<>();
+        SlotView.SlotList open = slots.openSlots(id, null, Instant.now().plus(SLOT_WINDOW).toString(), null);
+        Map<String, List<SlotChoice>> byDay = new LinkedHashMap<>();
+        for (SlotView slot : open.items()) {
+            byDay.computeIfAbsent(zone.day(slot.startsAt()), d -> new ArrayList<>())
+                    .add(new SlotChoice(slot.id(), zone.time(slot.startsAt()), zone.format(slot.startsAt()), slot.startsAt()));
+        }
+        byDay.forEach((day, choices) -> days.add(new SlotDay(day, choices)));
+        String title = s.displayName() + (s.professionalTitle() == null ? "" : ", " + s.professionalTitle());
+        String description = s.headline() != null ? s.headline()
+                : "Book a free 30-minute first consultation with " + s.displayName() + " on FirstSession.";
+        return Templates.profile(s, days, consents.bookingWording(), input, errors, notice, bookNotice, messageNotice,
+                ShareLinks.of(s.shareUrl(), title + " on FirstSession"), description, LOGIN_TO_BOOK,
+                ConversationResource.LOGIN_TO_MESSAGE);
+    }
+
+    static URI profileUri(UUID id) {
+        return URI.create("/specialists/" + id);
+    }
+}

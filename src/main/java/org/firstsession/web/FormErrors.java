@@ -1,0 +1,72 @@
+package org.firstsession.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.firstsession.shared.error.FieldError;
+
+/**
+ * A service's field errors, by field name, for showing each message next to its form control
+ * ({@code {#fielderror name="q" errors=errors /}}); messages about fields the form doesn't have are shown
+ * at the top.
+ */
+public final class FormErrors {
+
+    private final Map<String, String> byField = new LinkedHashMap<>();
+
+    public static FormErrors none() {
+        return new FormErrors();
+    }
+
+    public static FormErrors of(List<FieldError> errors) {
+        FormErrors out = new FormErrors();
+        for (FieldError error : errors) {
+            out.byField.merge(error.field(), error.message(), (a, b) -> a + "; " + b);
+        }
+        return out;
+    }
+
+    /** The field errors of a service's refusal: a ProblemException's list, or Bean Validation's violations. */
+    public static FormErrors of(RuntimeException refusal) {
+        if (refusal instanceof org.firstsession.shared.error.ProblemException problem) {
+            return of(problem.toProblem().errors());
+        }
+        FormErrors out = new FormErrors();
+        if (refusal instanceof jakarta.validation.ConstraintViolationException invalid) {
+            for (var violation : invalid.getConstraintViolations()) {
+                String field = null;
+                for (var node : violation.getPropertyPath()) {
+                    field = node.getName();
+                }
+                out.add(field == null ? "body" : field, violation.getMessage());
+            }
+        }
+        return out;
+    }
+
+    public FormErrors add(String field, String message) {
+        byField.merge(field, message, (a, b) -> a + "; " + b);
+        return this;
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public String get(String field) {
+        return byField.get(field);
+    }
+
+    public boolean any() {
+        return !byField.isEmpty();
+    }
+
+    public int count() {
+        return byField.size();
+    }
+
+    public Map<String, String> all() {
+        return byField;
+    }
+}

@@ -1,0 +1,190 @@
+package org.firstsession.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.firstsession.community.CommunityService;
+import org.firstsession.community.CommunityViews.AskRequest;
+import org.firstsession.community.CommunityViews.QuestionSummary;
+import org.firstsession.community.CommunityViews.QuestionView;
+import org.firstsession.community.QuestionQuery;
+import org.firstsession.community.QuestionResource;
+import org.firstsession.shared.FirstSessionConfig;
+import org.firstsession.shared.Page;
+import org.firstsession.shared.error.ProblemException;
+import org.firstsession.specialist.Taxonomy;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** Community questions: the list, one question with its answers, asking, answering (specialists), reporting. */
+@Path("/questions")
+@Produces(MediaType.TEXT_HTML)
+public class QuestionPages {
+
+    static final int REASON_MAX = 1000;
+
+    /** What was typed into the ask form. */
+    public record AskInput(String title, String body, String topic, String idempotencyKey) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance questions(List<QuestionSummary> questions, String topic, String q,
+                DirectoryPages.Paging paging, FormErrors errors, List<Taxonomy.Term> topics);
+
+        static native TemplateInstance question(QuestionView question, ShareLinks share, String ogDescription,
+                FormErrors errors, String answer, String notice, boolean canAnswer);
+
+        static native TemplateInstance ask(AskInput input, FormErrors errors, List<Taxonomy.Term> topics,
+                String loginToAsk);
+    }
+
+    private final CommunityService community;
+    private final Viewer viewer;
+    private final FirstSessionConfig config;
+
+    QuestionPages(CommunityService community, Viewer viewer, FirstSessionConfig config) {
+        this.community = community;
+        this.viewer = viewer;
+        this.config = config;
+    }
+
+    @GET
+    @PermitAll
+    public Response list(@QueryParam("topic") String topic, @QueryParam("q") String q, @QueryParam("page") String page) {
+        FormErrors errors = FormErrors.none();
+        List<QuestionSummary> items = List.of();
+        DirectoryPages.Paging paging = new DirectoryPages.Paging(1, 1, 0, null, null);
+        try {
+            Page<QuestionSummary> found = community.list(QuestionQuery.parse(topic, q, page, null), viewer.loggedIn() ? viewer.accountId() : null);
+            items = found.items();
+            int pages = (int) Math.max(1, (found.total() + found.size() - 1) / found.size());
+            String base = "/questions?" + (topic == null || topic.isBlank() ? "" : "topic=" + WebTemplateExtensions.urlEncode(topic) + "&")
+                    + (q == null || q.isBlank() ? "" : "q=" + WebTemplateExtensions.urlEncode(q) + "&") + "page=";
+            paging = new DirectoryPages.Paging(found.page() + 1, pages, found.total(),
+                    found.page() > 0 ? base + (found.page() - 1) : null,
+                    found.page() + 1 < pages ? base + (found.page() + 1) : null);
+        } catch (ProblemException e) {
+            errors = FormErrors.of(e);
+        }
+        return Response.status(errors.any() ? 400 : 200)
+                .entity(Templates.questions(items, topic, q, paging, errors, topics())).build();
+    }
+
+    @GET
+    @Path("/ask")
+    @PermitAll
+    public TemplateInstance askForm() {
+        return Templates.ask(new AskInput(null, null, null, UUID.randomUUID().toString()), FormErrors.none(), topics(),
+                QuestionResource.LOGIN_TO_ASK);
+    }
+
+    @POST
+    @Authenticated
+    public Response ask(@FormParam("title") String title, @FormParam("body") String body,
+            @FormParam("topic") String topic, @FormParam("idempotencyKey") String idempotencyKey) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
+        AskInput input = new AskInput(title, body, topic, key);
+        try {
+            QuestionView asked = community.ask(viewer.accountId(), key, new AskRequest(title, body, topic));
+            return Response.seeOther(URI.create("/questions/" + asked.id() + "?asked=1")).build();
+        } catch (ProblemException refusal) {
+            FormErrors errors = FormErrors.of(refusal);
+            if (!errors.any()) {
+                errors.add("title", refusal.getMessage());
+            }
+            return Response.status(refusal.status())
+                    .entity(Templates.ask(input, errors, topics(), QuestionResource.LOGIN_TO_ASK)).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    public TemplateInstance question(@PathParam("id") UUID id, @QueryParam("asked") String asked,
+            @QueryParam("reported") String reported, @QueryParam("answered") String answered) {
+        String notice = asked != null ? "Your question is published. Specialists can now answer it."
+                : reported != null ? "Thank you. Our team will look at your report."
+                : answered != null ? "Your answer is published." : null;
+        return page(id, FormErrors.none(), null, notice);
+    }
+
+    @POST
+    @Path("/{id}/answers")
+    @Authenticated
+    public Response answer(@PathParam("id") UUID id, @FormParam("body") String body) {
+        try {
+            community.answer(id, viewer.accountId(), body);
+            return Response.seeOther(URI.create("/questions/" + id + "?answered=1")).build();
+        } catch (ProblemException refusal) {
+            if (refusal.status() == 404) {
+                throw refusal;
+            }
+            FormErrors errors = FormErrors.of(refusal);
+            return Response.status(refusal.status())
+                    .entity(page(id, errors, body, errors.any() ? null : refusal.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/report")
+    @Authenticated
+    public Response reportQuestion(@PathParam("id") UUID id, @FormParam("reason") String reason) {
+        return report(id, null, reason);
+    }
+
+    @POST
+    @Path("/{id}/answers/{answerId}/report")
+    @Authenticated
+    public Response reportAnswer(@PathParam("id") UUID id, @PathParam("answerId") UUID answerId,
+            @FormParam("reason") String reason) {
+        return report(id, answerId, reason);
+    }
+
+    private Response report(UUID questionId, UUID answerId, String reason) {
+        String problem = reason == null || reason.isBlank() ? "Please tell us briefly what is wrong."
+                : reason.length() > REASON_MAX ? "Please keep the reason to " + REASON_MAX + " characters." : null;
+        if (problem != null) {
+            // The question's report form shows the message next to its field; an answer's at the top.
+            FormErrors errors = FormErrors.none().add(answerId == null ? "reason" : "answerReason", problem);
+            return Response.status(400).entity(page(questionId, errors, null,
+                    answerId == null ? null : "Your report was not sent: " + problem)).build();
+        }
+        UUID me = viewer.accountId();
+        if (answerId == null) {
+            community.reportQuestion(questionId, me, viewer.admin(), reason);
+        } else {
+            community.reportAnswer(answerId, me, viewer.admin(), reason);
+        }
+        return Response.seeOther(URI.create("/questions/" + questionId + "?reported=1")).build();
+    }
+
+    private TemplateInstance page(UUID id, FormErrors errors, String answer, String notice) {
+        QuestionView q = community.get(id, viewer.loggedIn() ? viewer.accountId() : null, viewer.admin());
+        String url = config.link("/questions/" + q.id());
+        String description = q.body().length() > 180 ? q.body().substring(0, 177) + "..." : q.body();
+        return Templates.question(q, ShareLinks.of(url, "A question on FirstSession"), description, errors,
+                answer, notice, viewer.specialist());
+    }
+
+    private static List<Taxonomy.Term> topics() {
+        List<Taxonomy.Term> topics = new java.util.ArrayList<>();
+        topics.add(new Taxonomy.Term("general", "General"));
+        topics.addAll(Taxonomy.SPECIALTIES);
+        return topics;
+    }
+}

@@ -1,0 +1,38 @@
+package org.firstsession.web;
+
+import java.net.URI;
+import java.util.regex.Pattern;
+
+/** Which requests are pages (HTML, the {@code web} OIDC tenant) and which are the API or Quarkus' own endpoints. */
+public final class WebPaths {
+
+    /** A local path we may send a browser to after login: one leading slash, no scheme, host or backslash. */
+    private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[\\x21-\\x7e]*");
+
+    private WebPaths() {
+    }
+
+    public static boolean isPage(String path) {
+        return path != null && !path.equals("/api") && !path.startsWith("/api/") && !path.startsWith("/q/")
+                && !path.startsWith("/static/");
+    }
+
+    /**
+     * {@code next} when it is a path on this site, else {@code /}: {@code //evil.example}, {@code /\evil},
+     * {@code https://evil.example} and anything with control characters or spaces are refused (no open redirect).
+     */
+    public static String safeNext(String next) {
+        if (next == null || next.length() > 1000 || !LOCAL_PATH.matcher(next).matches()) {
+            return "/";
+        }
+        try {
+            URI uri = new URI(next);
+            if (uri.getScheme() != null || uri.getRawAuthority() != null) {
+                return "/";
+            }
+        } catch (java.net.URISyntaxException e) {
+            return "/";
+        }
+        return next;
+    }
+}
