@@ -46,6 +46,11 @@ class DirectoryCountLimitTest {
                 .then().statusCode(200).body("items.displayName", contains("Count E")).body("totalExact", equalTo(false));
         TestUser.anonymous().queryParam("city", city).queryParam("size", 2).queryParam("page", 3).get("/api/specialists")
                 .then().statusCode(200).body("items", hasSize(0));
+        // The directory page says "3+" and keeps offering the next page while pages are full.
+        String html = io.restassured.RestAssured.given().accept("text/html").queryParam("city", city).queryParam("size", 2).queryParam("page", 1)
+                .get("/specialists").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("3+ specialists"), html);
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("rel=\"next\""), "a next link past the count: " + html);
         // Within the limit the total is exact.
         TestUser.anonymous().queryParam("city", city).queryParam("q", "Count E").get("/api/specialists").then()
                 .body("total", equalTo(1)).body("totalExact", equalTo(true));
