@@ -29,6 +29,7 @@ import org.firstsession.admin.AdminViews.Stats;
 import org.firstsession.admin.AdminViews.VerificationRequest;
 import org.firstsession.admin.AdminViews.VerificationStatus;
 import org.firstsession.community.CommunityService;
+import org.firstsession.community.CommunityViews.QuestionView;
 import org.firstsession.contact.ContactRequestView;
 import org.firstsession.contact.ContactService;
 import org.firstsession.shared.Page;
@@ -88,6 +89,8 @@ public class AdminPages {
                 FormErrors errors);
 
         static native TemplateInstance stats(Stats stats);
+
+        static native TemplateInstance question(QuestionView question, String notice);
     }
 
     private final AdminService admin;
@@ -325,6 +328,43 @@ public class AdminPages {
             }
         }
         return seeOther("/admin/reports/" + id + "?done=" + (hide ? "hidden" : "restored"));
+    }
+
+    /** A question with all its answers as admins see them (hidden ones marked), each with hide / restore. */
+    @GET
+    @Path("/questions/{id}")
+    public TemplateInstance question(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        String notice = "hidden".equals(done) ? "Hidden from everyone but admins."
+                : "restored".equals(done) ? "Visible again." : null;
+        return Templates.question(community.get(id, viewer.accountId(), true), notice);
+    }
+
+    @POST
+    @Path("/questions/{id}/{action:hide|restore}")
+    public Response moderateQuestion(@PathParam("id") UUID id, @PathParam("action") String action) {
+        if ("hide".equals(action)) {
+            community.hideQuestion(id, viewer.accountId(), true);
+        } else {
+            community.restoreQuestion(id, viewer.accountId(), true);
+        }
+        return seeOther("/admin/questions/" + id + "?done=" + (action.equals("hide") ? "hidden" : "restored"));
+    }
+
+    /** An answer of this question (one of another question is 404, as if it did not exist). */
+    @POST
+    @Path("/questions/{id}/answers/{answerId}/{action:hide|restore}")
+    public Response moderateAnswer(@PathParam("id") UUID id, @PathParam("answerId") UUID answerId,
+            @PathParam("action") String action) {
+        QuestionView question = community.get(id, viewer.accountId(), true);
+        if (question.answers().stream().noneMatch(a -> a.id().equals(answerId))) {
+            throw ProblemException.notFound("The answer");
+        }
+        if ("hide".equals(action)) {
+            community.hideAnswer(answerId, viewer.accountId(), true);
+        } else {
+            community.restoreAnswer(answerId, viewer.accountId(), true);
+        }
+        return seeOther("/admin/questions/" + id + "?done=" + (action.equals("hide") ? "hidden" : "restored"));
     }
 
     // ---- contact requests -----------------------------------------------------------------------------

@@ -167,6 +167,40 @@ class AdminPagesTest {
     }
 
     @Test
+    void admins_hide_and_restore_a_question_and_its_answers_from_the_moderation_page() {
+        Specialists.Owned s = Specialists.published(Profiles.complete("Moderated Answerer"));
+        String question = TestUser.client().request().body(Map.of("title", "Moderation page question", "body",
+                "Question text", "topic", "general")).post("/api/questions").then().statusCode(201).extract().path("id");
+        String answer = s.owner().request().body(Map.of("body", "An answer to hide")).post("/api/questions/" + question
+                + "/answers").then().statusCode(201).extract().path("id");
+        String otherQuestion = TestUser.client().request().body(Map.of("title", "Another question here", "body", "Text",
+                "topic", "general")).post("/api/questions").then().statusCode(201).extract().path("id");
+        WebSession admin = WebSession.loggedIn("admin", true);
+        String page = "/admin/questions/" + question;
+        assertEquals("Visible", admin.page(page).selectFirst("#answer-" + answer + " .answer-state").text());
+
+        assertEquals(404, admin.post("/admin/questions/" + otherQuestion + "/answers/" + answer + "/hide", Map.of())
+                .statusCode(), "an answer of another question");
+        assertEquals(403, WebSession.loggedIn("client", false).post(page + "/answers/" + answer + "/hide", Map.of())
+                .statusCode());
+        assertTrue(WebSession.visitor().page("/questions/" + question).text().contains("An answer to hide"));
+
+        assertEquals(303, admin.post(page + "/answers/" + answer + "/hide", Map.of()).statusCode());
+        assertTrue(!WebSession.visitor().page("/questions/" + question).text().contains("An answer to hide"));
+        assertEquals("Hidden", admin.page(page).selectFirst("#answer-" + answer + " .answer-state").text());
+        assertEquals(303, admin.post(page + "/answers/" + answer + "/restore", Map.of()).statusCode());
+        assertTrue(WebSession.visitor().page("/questions/" + question).text().contains("An answer to hide"));
+
+        assertEquals(303, admin.post(page + "/hide", Map.of()).statusCode());
+        assertEquals(404, WebSession.visitor().get("/questions/" + question).statusCode());
+        assertEquals("Hidden", admin.page(page).selectFirst("#question-state").text());
+        assertEquals(303, admin.post(page + "/restore", Map.of()).statusCode());
+        assertEquals(200, WebSession.visitor().get("/questions/" + question).statusCode());
+        TestUser.admin().request().get("/api/admin/audit?actor=" + admin.subject()).then()
+                .body("items.action", hasItems("ANSWER_HIDE", "ANSWER_RESTORE", "QUESTION_HIDE", "QUESTION_RESTORE"));
+    }
+
+    @Test
     void contact_requests_are_listed_read_and_closed() {
         TestUser sender = TestUser.client();
         String id = sender.request().body(Map.of("subject", "Admin page subject", "message", "Please help with my account"))
