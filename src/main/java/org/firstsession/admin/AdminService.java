@@ -198,6 +198,12 @@ public class AdminService {
         return new Page<>(items, page, size, total);
     }
 
+    /** One line of the work list, for the admin's page about one specialist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdminSpecialist specialistSummary(UUID id) {
+        return view(specialist(id));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReportItem> reports(String status, int page, int size) {
         String filter = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);

@@ -84,7 +84,28 @@ public class SlotService {
             return new Created(List.of(SlotView.of(id, start, start.plus(length), zone, SlotView.OPEN, null)), List.of());
         }
 
-        WeeklyRule rule = validRule(request.rule(), zone, now);
+        return expandRule(specialistId, request.rule(), zone, now, false);
+    }
+
+    /**
+     * What {@link #offer} would make of a weekly rule, without saving anything: the same validation,
+     * expansion and skip reasons (overlaps with the specialist's live slots, past, nonexistent local
+     * times). The slots in the answer have no id. A slot created by someone else in the meantime can still
+     * make the real request skip one more.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Created previewRule(UUID specialistId, UUID callerAccountId, SlotRequest.Rule rule) {
+        Specialist specialist = owned(specialistId, callerAccountId);
+        if (specialist.timeZone == null) {
+            throw new ProblemException(422, "time-zone-required", "Time zone required",
+                    "Set the profile's time zone before offering slots.");
+        }
+        return expandRule(specialistId, rule, ZoneId.of(specialist.timeZone), Instant.now(), true);
+    }
+
+    private Created expandRule(UUID specialistId, SlotRequest.Rule ruleRequest, ZoneId zone, Instant now, boolean dryRun) {
+        Duration length = config.slotLength();
+        WeeklyRule rule = validRule(ruleRequest, zone, now);
         WeeklyRule.Expansion expansion = rule.expand(zone, length);
         List<SlotView> created = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
@@ -96,8 +117,10 @@ public class SlotService {
                 skipped.add(new Skipped(candidate.local(), candidate.start(), "in the past"));
                 continue;
             }
-            UUID id = UUID.randomUUID();
-            if (insert(id, specialistId, candidate.start(), candidate.end()) == 0) {
+            UUID id = dryRun ? null : UUID.randomUUID();
+            boolean free = dryRun ? !overlapsLiveSlot(specialistId, candidate.start(), candidate.end())
+                    : insert(id, specialistId, candidate.start(), candidate.end()) == 1;
+            if (!free) {
                 skipped.add(new Skipped(candidate.local(), candidate.start(), "overlaps an existing slot"));
             } else {
                 created.add(SlotView.of(id, candidate.start(), candidate.end(), zone, SlotView.OPEN, null));
@@ -105,6 +128,15 @@ public class SlotService {
         }
         skipped.sort(java.util.Comparator.comparing(Skipped::localStart));
         return new Created(created, skipped);
+    }
+
+    /** The exclusion constraint's own test (live slots of the specialist whose range overlaps), as a read. */
+    private boolean overlapsLiveSlot(UUID specialistId, Instant start, Instant end) {
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM slot WHERE specialist_id = ?1 AND withdrawn_at IS NULL
+                  AND tstzrange(starts_at, ends_at) && tstzrange(?2, ?3)""")
+                .setParameter(1, specialistId).setParameter(2, start).setParameter(3, end)
+                .getSingleResult()).longValue() > 0;
     }
 
     /** Open, bookable slots of a published specialist, local times in {@code tz} (default: the specialist's zone). */
