@@ -92,6 +92,7 @@ public class Bench {
     static final int BOOKING_RATE = 50;
     static final int MESSAGE_SEND_RATE = 10;
     static final int MESSAGE_READ_RATE = 40;
+    static final int WARMUP_BOOKING_RATE = 10;
 
     public static void main(String[] args) throws Exception {
         for (int i = 0; i < args.length; i++) {
@@ -193,8 +194,10 @@ public class Bench {
         try {
             // Warm-up: the same traffic as the scenarios, unmeasured (JIT, connection pool, PostgreSQL cache).
             log("warm-up " + warmup + " s");
-            load.open("warm-up", 150, warmup, mix(f.directory(new Random(1)), f.profile(new Random(2)),
-                    f.slots(new Random(3)), f.conversations(new Random(4))));
+            // Bookings and messages too: otherwise their first seconds in the scenario run on cold code.
+            load.openPair("warm-up", 150, warmup, mix(f.directory(new Random(1)), f.profile(new Random(2)),
+                    f.slots(new Random(3)), f.conversations(new Random(4)), f.threads(new Random(5))),
+                    f.warmupBookings(), WARMUP_BOOKING_RATE);
 
             // Ceilings first, on a quiet app.
             r.add(load.closed("ceiling: trivial endpoint (GET /api/taxonomy)", 32, duration,
@@ -315,7 +318,7 @@ public class Bench {
     static final String[] CITIES = {"Berlin", "Vienna", "Hamburg", "Paris", "Madrid"};
 
     record Fixtures(int n, List<String> specialists, List<String[]> bookable, List<String> contested,
-            List<String> bookerTokens, List<String> messengerTokens, List<String> messengerConversations,
+            List<String[]> warmupSlots, List<String> bookerTokens, List<String> messengerTokens, List<String> messengerConversations,
             String clientToken) {
 
         static Fixtures load(int n, Oidc oidc) throws Exception {
@@ -332,10 +335,15 @@ public class Bench {
             if (open.size() < bookings + bursts) {
                 throw new IllegalStateException("not enough open slots for the booking scenario: " + open.size());
             }
+            int warmupBookings = WARMUP_BOOKING_RATE * warmup;
+            if (open.size() < bookings + bursts + warmupBookings || bookings + 20 * bursts + warmupBookings > 6000) {
+                throw new IllegalStateException("not enough open slots or bench bookers for " + bookings + " bookings");
+            }
             List<String[]> bookable = new ArrayList<>(open.subList(0, bookings));
             List<String> contested = open.subList(bookings, bookings + bursts).stream().map(s -> s[0]).toList();
+            List<String[]> warmupSlots = new ArrayList<>(open.subList(bookings + bursts, bookings + bursts + warmupBookings));
             List<String> bookers = new ArrayList<>();
-            for (int i = 1; i <= bookings + 20 * bursts && i <= 6000; i++) {
+            for (int i = 1; i <= bookings + 20 * bursts + warmupBookings; i++) {
                 bookers.add(oidc.token("bench-booker-" + i, "Booker " + i));
             }
             List<String> messengers = new ArrayList<>();
@@ -346,7 +354,7 @@ public class Bench {
                     SELECT c.id FROM conversation c JOIN account a ON a.id = c.client_id
                     WHERE a.subject LIKE 'bench-messenger-%' ORDER BY substring(a.subject from 17)::int""")
                     .stream().map(row -> row[0]).toList();
-            return new Fixtures(n, specialists, bookable, contested, bookers, messengers, conversations,
+            return new Fixtures(n, specialists, bookable, contested, warmupSlots, bookers, messengers, conversations,
                     oidc.token("bench-client-1", "Client 1"));
         }
 
@@ -402,6 +410,17 @@ public class Bench {
                 LocalDate from = LocalDate.now(ZoneOffset.UTC);
                 return get(base() + "/api/specialists/" + specialists.get(random.nextInt(specialists.size()))
                         + "/slots?from=" + from + "&to=" + from.plusDays(31) + "&tz=Europe/Berlin", null);
+            };
+        }
+
+        /** Bookings for the warm-up: their own slots and clients (after the ones the scenarios use). */
+        Supplier<HttpRequest> warmupBookings() {
+            AtomicInteger next = new AtomicInteger();
+            int firstBooker = bookable.size() + 20 * contested.size();
+            return () -> {
+                int i = next.getAndIncrement() % warmupSlots.size();
+                return post(base() + "/api/bookings", bookerTokens.get(firstBooker + i),
+                        "{\"slotId\":\"" + warmupSlots.get(i)[0] + "\",\"consentVersion\":\"2026-11\"}");
             };
         }
 
@@ -765,6 +784,8 @@ public class Bench {
             } else if (Files.exists(appDir.resolve("app-cds.jsa"))) {
                 command.add("-XX:SharedArchiveFile=app-cds.jsa");
             }
+            // GC log beside the app log: pauses are the first suspect for a latency tail.
+            command.add("-Xlog:gc:file=" + logFile.toAbsolutePath().toString().replace(".log", "-gc.log"));
             if (profile && !logFile.getFileName().toString().contains("migrate")) {
                 command.add("-XX:StartFlightRecording=filename=" + logFile.toAbsolutePath().toString().replace(".log", ".jfr") + ",settings=profile");
             }

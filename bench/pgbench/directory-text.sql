@@ -1,11 +1,10 @@
--- GET /api/specialists?q=<word>&page=:page: spelling correction, count, featured matches, the rest by rank.
+-- GET /api/specialists?q=<word>&page=:page: spelling correction, featured matches, the rest by rank; the
+-- ranking statement also counts all matches (count(*) OVER ()), so there is no count statement.
 -- (The rest's offset ignores the few featured matches: the same statements, within a row or two.)
 \set page random(0, 2)
 \set w random(1, 8)
 SELECT w.word, (SELECT sw.word FROM search_word sw WHERE sw.word % w.word ORDER BY sw.word <-> w.word, sw.word LIMIT 1)
 FROM unnest(cast(array[(array['anxiety','depression','burnout','grief','sleep','panic','family','stress'])[:w]] as text[])) WITH ORDINALITY AS w(word, n) ORDER BY w.n;
-SELECT count(*) FROM (SELECT 1 FROM specialist s WHERE s.status = 'PUBLISHED' AND s.suspended_at IS NULL
-      AND s.search_vector @@ to_tsquery('english', (array['anxiety','depression','burnout','grief','sleep','panic','family','stress'])[:w]) LIMIT 1001) matches;
 SELECT s.id, s.display_name, s.professional_title, s.headline, s.photo_url,
        array_to_string(s.specialties, ','), array_to_string(s.languages, ','),
        array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency,
@@ -26,7 +25,7 @@ SELECT s.id, s.display_name, s.professional_title, s.headline, s.photo_url,
           AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = sl.id AND b.status <> 'CANCELLED')) AS next_free_slot,
        (s.verification_status = 'VERIFIED' AND (s.verification_valid_until IS NULL OR s.verification_valid_until >= current_date)) AS verified,
        (s.featured_at IS NOT NULL AND (s.featured_until IS NULL OR s.featured_until > now())) AS featured
-FROM (SELECT * FROM specialist s WHERE s.status = 'PUBLISHED' AND s.suspended_at IS NULL
+FROM (SELECT *, count(*) OVER () AS total_matches FROM specialist s WHERE s.status = 'PUBLISHED' AND s.suspended_at IS NULL
       AND s.search_vector @@ to_tsquery('english', (array['anxiety','depression','burnout','grief','sleep','panic','family','stress'])[:w]) AND NOT (s.featured_at IS NOT NULL AND (s.featured_until IS NULL OR s.featured_until > now()))
       ORDER BY ts_rank(s.search_vector, to_tsquery('english', (array['anxiety','depression','burnout','grief','sleep','panic','family','stress'])[:w])) DESC, lower(s.display_name), s.id LIMIT 20 OFFSET 20 * :page) s
 ORDER BY ts_rank(s.search_vector, to_tsquery('english', (array['anxiety','depression','burnout','grief','sleep','panic','family','stress'])[:w])) DESC, lower(s.display_name), s.id;

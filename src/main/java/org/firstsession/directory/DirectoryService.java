@@ -117,6 +117,18 @@ public class DirectoryService {
             params.put("freeUntil", now.plus(booking.freeConsultationWindow()));
         }
 
+        Map<String, Object> selectParams = new LinkedHashMap<>(params);
+        selectParams.put("earliest", now.plus(booking.minimumNotice()));
+        selectParams.put("horizon", now.plus(booking.horizon()));
+        boolean hasText = tsQuery != null;
+        long offset = (long) query.page() * query.size();
+        if (hasText && query.sort() == DirectoryQuery.Sort.RELEVANCE) {
+            Page<DirectoryItem> ranked = ranked(query, where.toString(), params, selectParams, offset);
+            if (ranked != null) {
+                return ranked;
+            }
+        }
+
         // Count at most countLimit + 1 matches: the cost stays flat however broad the search and however
         // large the directory (an exact count of a broad word at 100,000 profiles reads ~25,000 rows).
         long counted = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM specialist s WHERE "
@@ -127,11 +139,6 @@ public class DirectoryService {
             return new Page<>(List.of(), query.page(), query.size(), total, exact);
         }
 
-        Map<String, Object> selectParams = new LinkedHashMap<>(params);
-        selectParams.put("earliest", now.plus(booking.minimumNotice()));
-        selectParams.put("horizon", now.plus(booking.horizon()));
-        boolean hasText = tsQuery != null;
-        long offset = (long) query.page() * query.size();
         if (!query.defaultOrder()) {
             return new Page<>(items(select(where.toString(), orderBy(query, hasText), selectParams, query.size(), offset)),
                     query.page(), query.size(), total, exact);
@@ -159,7 +166,47 @@ public class DirectoryService {
         return new Page<>(items(rows), query.page(), query.size(), total, exact);
     }
 
+    /**
+     * A text search in relevance order. Ranking reads every match anyway, so the statement that ranks them
+     * also counts them ({@code count(*) OVER ()}): no separate count, and the total is exact. Null when
+     * this path does not apply (a featured block larger than {@link #MAX_FEATURED}).
+     */
+    private Page<DirectoryItem> ranked(DirectoryQuery query, String where, Map<String, Object> params,
+            Map<String, Object> selectParams, long offset) {
+        List<Object[]> featured = query.defaultOrder()
+                ? select(where + " AND " + FEATURED, ROTATION + ", s.id", selectParams, MAX_FEATURED, 0)
+                : List.of();
+        if (featured.size() == MAX_FEATURED) {
+            return null;
+        }
+        String restWhere = query.defaultOrder() ? where + " AND NOT " + FEATURED : where;
+        List<Object[]> rows = new ArrayList<>();
+        if (offset < featured.size()) {
+            rows.addAll(featured.subList((int) offset, (int) Math.min(featured.size(), offset + query.size())));
+        }
+        int missing = query.size() - rows.size();
+        long restOffset = Math.max(0, offset - featured.size());
+        List<Object[]> rest = missing > 0
+                ? select(restWhere, orderBy(query, true), selectParams, missing, restOffset, true)
+                : List.of();
+        long restTotal = rest.isEmpty()
+                // the page lies past the matches, or inside the featured block: count the rest once
+                ? ((Number) bind(em.createNativeQuery("SELECT count(*) FROM specialist s WHERE " + restWhere), params)
+                        .getSingleResult()).longValue()
+                : ((Number) rest.get(0)[ITEM_COLUMN_COUNT]).longValue();
+        rows.addAll(rest);
+        return new Page<>(items(rows), query.page(), query.size(), featured.size() + restTotal, true);
+    }
+
+    /** The columns {@link #items} reads; a "with total" select adds the number of all matches after them. */
+    private static final int ITEM_COLUMN_COUNT = 15;
+
     private List<Object[]> select(String where, String orderBy, Map<String, Object> params, int limit, long offset) {
+        return select(where, orderBy, params, limit, offset, false);
+    }
+
+    private List<Object[]> select(String where, String orderBy, Map<String, Object> params, int limit, long offset,
+            boolean withTotal) {
         // The page is chosen in a subquery, so the card columns (next_free_slot is a subquery per row) are
         // computed for the page's rows only, not for every row the OFFSET skips or the sort considers.
         // Ordering by next_free_slot needs it for every match, so that order cannot use the subquery.
@@ -169,9 +216,9 @@ public class DirectoryService {
                     WHERE %s
                     ORDER BY %s
                     LIMIT :limit OFFSET :offset""".formatted(where, orderBy)
-                : ITEM_COLUMNS + """
-                    FROM (SELECT * FROM specialist s WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset) s
-                    ORDER BY %s""".formatted(where, orderBy, orderBy);
+                : ITEM_COLUMNS + (withTotal ? ", s.total_matches\n" : "") + """
+                    FROM (SELECT *%s FROM specialist s WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset) s
+                    ORDER BY %s""".formatted(withTotal ? ", count(*) OVER () AS total_matches" : "", where, orderBy, orderBy);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(sql), params)
                 .setParameter("limit", limit)
