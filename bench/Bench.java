@@ -920,8 +920,9 @@ public class Bench {
                     .replace(":messenger", "'bench-messenger-1'")
                     .replace(":page", "0").replace(":lim", "12").replace(":off", "0").replace("[:w]", "[1]");
             StringBuilder plan = new StringBuilder();
-            for (String statement : script.split(";")) {
-                String sql = statement.lines().filter(l -> !l.startsWith("--") && !l.startsWith("\\")).collect(Collectors.joining("\n")).trim();
+            String statements = script.lines().filter(l -> !l.startsWith("--") && !l.startsWith("\\")).collect(Collectors.joining("\n"));
+            for (String statement : statements.split(";")) {
+                String sql = statement.trim();
                 if (sql.isEmpty()) {
                     continue;
                 }

@@ -1,4 +1,4 @@
--- GET /api/specialists?q=<word>&page=:page: spelling correction, featured matches, the rest by rank; the
+-- GET /api/specialists?q=<word>&page=:page: spelling correction, featured matches, the rest by rank. The
 -- ranking statement also counts all matches (count(*) OVER ()), so there is no count statement.
 -- (The rest's offset ignores the few featured matches: the same statements, within a row or two.)
 \set page random(0, 2)

@@ -147,23 +147,39 @@ public class DirectoryService {
         // "featured DESC, ...": the featured set is small, and without the featured term the rest can be
         // read in index order (lower(display_name), id) and stop after one page, instead of sorting every
         // match (a sequential scan and a sort of all published profiles at 100,000; see docs/benchmarks.md).
-        List<Object[]> featured = select(where + " AND " + FEATURED, ROTATION + ", s.id", selectParams, MAX_FEATURED, 0);
+        List<Object[]> featured = featuredBlock(where.toString(), selectParams);
         if (featured.size() == MAX_FEATURED) {
             // More featured matches than one lead block holds (not expected): one statement sorts them all.
             String order = "(" + FEATURED + ") DESC, CASE WHEN " + FEATURED + " THEN " + ROTATION + " END, " + orderBy(query, hasText);
             return new Page<>(items(select(where.toString(), order, selectParams, query.size(), offset)), query.page(),
                     query.size(), total, exact);
         }
+        PageRows page = featuredThenRest(featured, where + " AND NOT " + FEATURED, orderBy(query, hasText), selectParams,
+                query.size(), offset, false);
+        return new Page<>(items(page.rows()), query.page(), query.size(), total, exact);
+    }
+
+    /** The featured matches in today's rotation (at most {@link #MAX_FEATURED}). */
+    private List<Object[]> featuredBlock(String where, Map<String, Object> selectParams) {
+        return select(where + " AND " + FEATURED, ROTATION + ", s.id", selectParams, MAX_FEATURED, 0);
+    }
+
+    /** One page's rows: those of {@code featured} it covers, then the rest of the page from {@code restWhere}. */
+    private record PageRows(List<Object[]> rows, List<Object[]> rest) {
+    }
+
+    private PageRows featuredThenRest(List<Object[]> featured, String restWhere, String restOrder,
+            Map<String, Object> selectParams, int size, long offset, boolean withTotal) {
         List<Object[]> rows = new ArrayList<>();
         if (offset < featured.size()) {
-            rows.addAll(featured.subList((int) offset, (int) Math.min(featured.size(), offset + query.size())));
+            rows.addAll(featured.subList((int) offset, (int) Math.min(featured.size(), offset + size)));
         }
-        int missing = query.size() - rows.size();
-        if (missing > 0) {
-            long restOffset = Math.max(0, offset - featured.size());
-            rows.addAll(select(where + " AND NOT " + FEATURED, orderBy(query, hasText), selectParams, missing, restOffset));
-        }
-        return new Page<>(items(rows), query.page(), query.size(), total, exact);
+        int missing = size - rows.size();
+        List<Object[]> rest = missing > 0
+                ? select(restWhere, restOrder, selectParams, missing, Math.max(0, offset - featured.size()), withTotal)
+                : List.of();
+        rows.addAll(rest);
+        return new PageRows(rows, rest);
     }
 
     /**
@@ -173,29 +189,18 @@ public class DirectoryService {
      */
     private Page<DirectoryItem> ranked(DirectoryQuery query, String where, Map<String, Object> params,
             Map<String, Object> selectParams, long offset) {
-        List<Object[]> featured = query.defaultOrder()
-                ? select(where + " AND " + FEATURED, ROTATION + ", s.id", selectParams, MAX_FEATURED, 0)
-                : List.of();
+        List<Object[]> featured = query.defaultOrder() ? featuredBlock(where, selectParams) : List.of();
         if (featured.size() == MAX_FEATURED) {
             return null;
         }
         String restWhere = query.defaultOrder() ? where + " AND NOT " + FEATURED : where;
-        List<Object[]> rows = new ArrayList<>();
-        if (offset < featured.size()) {
-            rows.addAll(featured.subList((int) offset, (int) Math.min(featured.size(), offset + query.size())));
-        }
-        int missing = query.size() - rows.size();
-        long restOffset = Math.max(0, offset - featured.size());
-        List<Object[]> rest = missing > 0
-                ? select(restWhere, orderBy(query, true), selectParams, missing, restOffset, true)
-                : List.of();
-        long restTotal = rest.isEmpty()
+        PageRows page = featuredThenRest(featured, restWhere, orderBy(query, true), selectParams, query.size(), offset, true);
+        long restTotal = page.rest().isEmpty()
                 // the page lies past the matches, or inside the featured block: count the rest once
                 ? ((Number) bind(em.createNativeQuery("SELECT count(*) FROM specialist s WHERE " + restWhere), params)
                         .getSingleResult()).longValue()
-                : ((Number) rest.get(0)[ITEM_COLUMN_COUNT]).longValue();
-        rows.addAll(rest);
-        return new Page<>(items(rows), query.page(), query.size(), featured.size() + restTotal, true);
+                : ((Number) page.rest().get(0)[ITEM_COLUMN_COUNT]).longValue();
+        return new Page<>(items(page.rows()), query.page(), query.size(), featured.size() + restTotal, true);
     }
 
     /** The columns {@link #items} reads; a "with total" select adds the number of all matches after them. */
