@@ -107,18 +107,27 @@ public class MessagingService {
         return new Opened(new Started(view(access, callerId), message), created);
     }
 
+    /** Conversations of account ?1, as client or as the specialist. */
+    private static final String MINE = """
+            SELECT c.id, c.last_message_at FROM conversation c WHERE c.client_id = ?1
+            UNION
+            SELECT c.id, c.last_message_at FROM conversation c JOIN specialist s ON s.id = c.specialist_id
+            WHERE s.account_id = ?1""";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ConversationView> list(UUID callerId, int page, int size) {
         @SuppressWarnings("unchecked")
+        // The caller's conversations as client UNION as specialist: two index lookups. (One join with
+        // "client_id = ? OR account_id = ?" read every conversation and profile: 60-120 ms at 100,000
+        // profiles, which starved the connection pool in the benchmark; see docs/benchmarks.md.)
         List<UUID> ids = em.createNativeQuery("""
-                SELECT c.id FROM conversation c JOIN specialist s ON s.id = c.specialist_id
-                WHERE c.client_id = ?1 OR s.account_id = ?1
-                ORDER BY c.last_message_at DESC, c.id
+                SELECT id FROM (""" + MINE + """
+                ) mine
+                ORDER BY last_message_at DESC, id
                 LIMIT ?2 OFFSET ?3""")
                 .setParameter(1, callerId).setParameter(2, size).setParameter(3, (long) page * size).getResultList();
-        long total = ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM conversation c JOIN specialist s ON s.id = c.specialist_id
-                WHERE c.client_id = ?1 OR s.account_id = ?1""").setParameter(1, callerId).getSingleResult()).longValue();
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM (" + MINE + ") mine")
+                .setParameter(1, callerId).getSingleResult()).longValue();
         List<ConversationView> items = new ArrayList<>();
         for (UUID id : ids) {
             items.add(view(access(id, callerId, false), callerId));

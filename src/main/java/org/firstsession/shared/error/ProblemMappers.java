@@ -172,7 +172,8 @@ public class ProblemMappers {
 
     /**
      * A connection the database closed or could not give (SQLState class 08 "connection exception", 57P
-     * "operator intervention", e.g. pg_terminate_backend or a server shutdown): the client may retry.
+     * "operator intervention", e.g. pg_terminate_backend or a server shutdown), or none free in the pool
+     * in time: the client may retry.
      */
     static boolean isDatabaseOutage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -181,6 +182,11 @@ public class ProblemMappers {
             }
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // Every pooled connection stayed busy past the acquisition timeout (overload; the benchmark at
+            // 100,000 profiles found these as 500s): the client may retry, like an outage.
+            if (t instanceof java.sql.SQLException && t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {
                 return true;
             }
         }
