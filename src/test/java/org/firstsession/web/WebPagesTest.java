@@ -294,6 +294,8 @@ class WebPagesTest {
         Document page = WebSession.visitor().page(path);
         assertEquals("How do I start therapy?", page.selectFirst("h1").text());
         assertNotNull(page.selectFirst("meta[property=og:title]"));
+        assertNotNull(page.selectFirst("a[href^='https://www.facebook.com/sharer/sharer.php?u=']"), "share links");
+        assertEquals("Link to this question", page.selectFirst("ul.share a").text());
         assertNull(page.selectFirst("#answer-body"), "only specialists answer");
         assertTrue(WebSession.visitor().page("/questions").text().contains("How do I start therapy?"));
         Response blank = asker.post(path + "/report", Map.of("reason", " "));
