@@ -30,8 +30,11 @@ public class PrivacyResource {
     private final PrivacyService privacy;
     private final CurrentUser currentUser;
 
-    PrivacyResource(PrivacyService privacy, CurrentUser currentUser) {
+    private final org.firstsession.account.ProviderLogins providerLogins;
+
+    PrivacyResource(PrivacyService privacy, CurrentUser currentUser, org.firstsession.account.ProviderLogins providerLogins) {
         this.privacy = privacy;
+        this.providerLogins = providerLogins;
         this.currentUser = currentUser;
     }
 
@@ -46,5 +49,6 @@ public class PrivacyResource {
     @DELETE
     public void erase(@NotNull @Valid EraseRequest request) {
         privacy.erase(currentUser.accountId(), request.confirm());
+        providerLogins.delete(currentUser.subject()); // after the erasure committed; see ProviderLogins
     }
 }

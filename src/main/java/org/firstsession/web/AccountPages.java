@@ -60,8 +60,14 @@ public class AccountPages {
     private final ObjectMapper json;
     private final OidcSession session;
 
+    private final org.firstsession.account.CurrentUser currentUser;
+    private final org.firstsession.account.ProviderLogins providerLogins;
+
     AccountPages(Viewer viewer, AccountService accounts, ContactService contacts, PrivacyService privacy,
-            Consents consents, ObjectMapper json, OidcSession session) {
+            Consents consents, ObjectMapper json, OidcSession session, org.firstsession.account.CurrentUser currentUser,
+            org.firstsession.account.ProviderLogins providerLogins) {
+        this.currentUser = currentUser;
+        this.providerLogins = providerLogins;
         this.viewer = viewer;
         this.accounts = accounts;
         this.contacts = contacts;
@@ -86,7 +92,7 @@ public class AccountPages {
             @FormParam("idempotencyKey") String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
         try {
-            ContactReceipt receipt = contacts.submit(viewer.accountId(), key, new SubmitContactRequest(subject, message));
+            ContactReceipt receipt = contacts.submit(viewer.verifiedAccountId(), key, new SubmitContactRequest(subject, message));
             return Response.ok(Templates.contact(null, null, FormErrors.none(), receipt, ContactResource.LOGIN_REQUIRED,
                     UUID.randomUUID().toString())).build();
         } catch (ProblemException | ConstraintViolationException refusal) {
@@ -149,6 +155,7 @@ public class AccountPages {
             return Response.status(400).entity(accountPage(FormErrors.none().add("confirm",
                     "Type DELETE MY ACCOUNT exactly, in capitals, to confirm."), null, confirm)).build();
         }
+        providerLogins.delete(currentUser.subject()); // after the erasure committed; see ProviderLogins
         session.logout().await().indefinitely();
         return Response.seeOther(URI.create("/account/deleted")).build();
     }

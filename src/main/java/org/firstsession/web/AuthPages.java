@@ -33,6 +33,9 @@ public class AuthPages {
     private final String webClientId;
     private final jakarta.enterprise.inject.Instance<OidcConfigurationMetadata> metadata;
 
+    /** Where "For specialists" leads after signing up or logging in. */
+    static final String PROFILE_FORM = "/specialist/profile";
+
     AuthPages(CurrentUser currentUser, OidcSession session, FirstSessionConfig config,
             jakarta.enterprise.inject.Instance<OidcConfigurationMetadata> metadata,
             @ConfigProperty(name = "quarkus.oidc.web.client-id") String webClientId) {
@@ -49,6 +52,74 @@ public class AuthPages {
     public Response login(@QueryParam("next") String next) {
         currentUser.accountId(); // the account exists from the first login on
         return Response.seeOther(URI.create(WebPaths.safeNext(next))).build();
+    }
+
+    /**
+     * Sign up: like {@code /login} (the same permission, the same {@code next} rules), but the authorization
+     * request opens the provider's registration page ({@link ProviderActions}); back at {@code next} logged in.
+     */
+    @GET
+    @Path("signup")
+    @Authenticated
+    public Response signup(@QueryParam("next") String next) {
+        return login(next);
+    }
+
+    /**
+     * Back from an account action at the provider ({@code action}: verify-email, password, two-factor): the new
+     * tokens carry its result (e.g. {@code email_verified: true}); then on to {@code next}.
+     */
+    @GET
+    @Path("reauth")
+    @Authenticated
+    public Response reauth(@QueryParam("next") String next) {
+        return login(next);
+    }
+
+    /**
+     * Starts an account action at the provider: ends the session here only (the provider's stays, so no password
+     * is asked again), then {@code /reauth} sends a fresh authorization request with the action's parameters.
+     * A POST with the CSRF token, so another site cannot start it.
+     */
+    @POST
+    @Path("account/provider/{action}")
+    @Authenticated
+    public Response providerAction(@jakarta.ws.rs.PathParam("action") String action,
+            @jakarta.ws.rs.FormParam("next") String next) {
+        if (!ProviderActions.ACTIONS.contains(action)) {
+            throw org.firstsession.shared.error.ProblemException.notFound("The account action");
+        }
+        session.logout().await().indefinitely();
+        return Response.seeOther(URI.create(ProviderActions.REAUTH_PATH + "?action=" + encode(action) + "&next="
+                + encode(WebPaths.safeNext(next == null ? "/account" : next)))).build();
+    }
+
+    /**
+     * Where the provider sends people back when a login did not complete (cancelled, refused, expired): what to
+     * do next, including how to get a new password.
+     */
+    @GET
+    @Path("login-error")
+    @PermitAll
+    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.TEXT_HTML)
+    public io.quarkus.qute.TemplateInstance loginError() {
+        return Templates.loginError();
+    }
+
+    /** "For specialists": the promise, then sign up (or log in) straight into the profile form. */
+    @GET
+    @Path("for-specialists")
+    @PermitAll
+    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.TEXT_HTML)
+    public io.quarkus.qute.TemplateInstance forSpecialists() {
+        return Templates.forSpecialists(Viewer.loginLink(PROFILE_FORM), "/signup?next=" + encode(PROFILE_FORM));
+    }
+
+    @io.quarkus.qute.CheckedTemplate
+    static class Templates {
+        static native io.quarkus.qute.TemplateInstance loginError();
+
+        static native io.quarkus.qute.TemplateInstance forSpecialists(String loginLink, String signupLink);
     }
 
     /**

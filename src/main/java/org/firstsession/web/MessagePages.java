@@ -66,7 +66,7 @@ public class MessagePages {
             throw ProblemException.notFound("The specialist");
         }
         try {
-            var opened = messaging.start(viewer.accountId(), new StartRequest(specialistId, null, text));
+            var opened = messaging.start(viewer.verifiedAccountId(), new StartRequest(specialistId, null, text));
             return Response.seeOther(URI.create("/messages/" + opened.started().conversation().id() + "#latest")).build();
         } catch (ProblemException refusal) {
             if (refusal.status() == 404) {
@@ -92,7 +92,7 @@ public class MessagePages {
     @Authenticated
     public Response send(@PathParam("id") UUID id, @FormParam("text") String text) {
         try {
-            messaging.send(id, viewer.accountId(), text);
+            messaging.send(id, viewer.verifiedAccountId(), text);
             return Response.seeOther(URI.create("/messages/" + id + "#latest")).build();
         } catch (ProblemException refusal) {
             if (refusal.status() == 404) {

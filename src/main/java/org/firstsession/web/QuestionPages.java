@@ -100,7 +100,7 @@ public class QuestionPages {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
         AskInput input = new AskInput(title, body, topic, key);
         try {
-            QuestionView asked = community.ask(viewer.accountId(), key, new AskRequest(title, body, topic));
+            QuestionView asked = community.ask(viewer.verifiedAccountId(), key, new AskRequest(title, body, topic));
             return Response.seeOther(URI.create("/questions/" + asked.id() + "?asked=1")).build();
         } catch (ProblemException refusal) {
             FormErrors errors = FormErrors.of(refusal);
