@@ -64,6 +64,34 @@ final class Mailbox implements AutoCloseable {
         }
     }
 
+    /** Waits for the first email to {@code recipient} whose subject contains {@code subjectPart}. */
+    MimeMessage awaitTo(String recipient, String subjectPart, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<MimeMessage> found = all().filter(m -> {
+                try {
+                    return m.getSubject() != null && m.getSubject().contains(subjectPart)
+                            && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(recipient));
+                } catch (MessagingException e) {
+                    return false;
+                }
+            }).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no email to " + recipient + " about \"" + subjectPart + "\" within "
+                        + timeout.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** How many emails with this Message-ID arrived (the outbox must send each once). */
     long count(String messageId) {
         return all().filter(m -> messageId.equals(messageIdOf(m))).count();

@@ -31,7 +31,7 @@ class PageAccessRulesTest {
     static final List<String> PUBLIC = List.of("HomePage.home", "DirectoryPages.search", "DirectoryPages.profile",
             "QuestionPages.list", "QuestionPages.askForm", "QuestionPages.question", "AccountPages.contactForm",
             "AccountPages.privacyPage", "AccountPages.deleted", "TimeZonePage.form", "TimeZonePage.choose",
-            "AuthPages.logout");
+            "AuthPages.logout", "AuthPages.loginError", "AuthPages.forSpecialists");
 
     @Test
     void every_page_endpoint_has_an_explicit_access_rule_and_public_ones_are_reviewed() {
