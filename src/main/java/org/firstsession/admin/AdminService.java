@@ -30,7 +30,6 @@ import org.firstsession.booking.BookingConfig;
 import org.firstsession.booking.BookingService;
 import org.firstsession.directory.DirectoryService;
 import org.firstsession.messaging.Report;
-import org.firstsession.notification.AdminMails;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.crypto.KeyRotation;
