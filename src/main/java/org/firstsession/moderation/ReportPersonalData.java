@@ -1,4 +1,4 @@
-package org.firstsession.messaging;
+package org.firstsession.moderation;
 
 import java.time.Instant;
 import java.util.List;
