@@ -1,5 +1,8 @@
 package org.firstsession.account;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -7,10 +10,14 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.firstsession.shared.FirstSessionConfig;
 
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -59,16 +66,37 @@ public class AdminSecondFactor implements SecurityIdentityAugmentor {
         return Uni.createFrom().item(withoutAdmin);
     }
 
+    /**
+     * The API's principal is the access token; the pages' is the ID token, and Keycloak writes {@code amr} into the
+     * access token (where the pages' roles come from too), so that one is read as well.
+     */
     private boolean hasSecondFactor(SecurityIdentity identity) {
-        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
-            return false;
-        }
-        Set<String> amr = values(token.getClaim("amr"));
-        if (accounts.secondFactorAmr().stream().anyMatch(amr::contains)) {
+        if (identity.getPrincipal() instanceof JsonWebToken token
+                && shows(values(token.getClaim("amr")), values(token.getClaim("acr")))) {
             return true;
         }
-        Set<String> acr = values(token.getClaim("acr"));
-        return accounts.secondFactorAcr().orElse(List.of()).stream().anyMatch(acr::contains);
+        AccessTokenCredential access = identity.getCredential(AccessTokenCredential.class);
+        JsonObject claims = access == null ? null : payload(access.getToken());
+        return claims != null && shows(values(claims.get("amr")), values(claims.get("acr")));
+    }
+
+    private boolean shows(Set<String> amr, Set<String> acr) {
+        return accounts.secondFactorAmr().stream().anyMatch(amr::contains)
+                || accounts.secondFactorAcr().orElse(List.of()).stream().anyMatch(acr::contains);
+    }
+
+    /** The claims of a JWT that Quarkus OIDC has already verified (this only reads them). */
+    private static JsonObject payload(String jwt) {
+        String[] parts = jwt == null ? new String[0] : jwt.split("\\.");
+        if (parts.length != 3) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
+            return reader.readObject();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** A claim that is a string or an array of strings (JSON-P values or plain Java ones), as a set of strings. */

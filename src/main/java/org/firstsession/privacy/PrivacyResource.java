@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
+import org.firstsession.account.ProviderLogins;
 
 import io.quarkus.security.Authenticated;
 
@@ -28,9 +29,9 @@ public class PrivacyResource {
     private final PrivacyService privacy;
     private final CurrentUser currentUser;
 
-    private final org.firstsession.account.ProviderLogins providerLogins;
+    private final ProviderLogins providerLogins;
 
-    PrivacyResource(PrivacyService privacy, CurrentUser currentUser, org.firstsession.account.ProviderLogins providerLogins) {
+    PrivacyResource(PrivacyService privacy, CurrentUser currentUser, ProviderLogins providerLogins) {
         this.privacy = privacy;
         this.providerLogins = providerLogins;
         this.currentUser = currentUser;

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.firstsession.account.Account;
 import org.firstsession.account.AccountService;
+import org.firstsession.account.CurrentUser;
+import org.firstsession.account.ProviderLogins;
 import org.firstsession.contact.ContactReceipt;
 import org.firstsession.contact.ContactResource;
 import org.firstsession.contact.ContactService;
@@ -60,12 +62,12 @@ public class AccountPages {
     private final ObjectMapper json;
     private final OidcSession session;
 
-    private final org.firstsession.account.CurrentUser currentUser;
-    private final org.firstsession.account.ProviderLogins providerLogins;
+    private final CurrentUser currentUser;
+    private final ProviderLogins providerLogins;
 
     AccountPages(Viewer viewer, AccountService accounts, ContactService contacts, PrivacyService privacy,
-            Consents consents, ObjectMapper json, OidcSession session, org.firstsession.account.CurrentUser currentUser,
-            org.firstsession.account.ProviderLogins providerLogins) {
+            Consents consents, ObjectMapper json, OidcSession session, CurrentUser currentUser,
+            ProviderLogins providerLogins) {
         this.currentUser = currentUser;
         this.providerLogins = providerLogins;
         this.viewer = viewer;

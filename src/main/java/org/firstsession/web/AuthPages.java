@@ -5,18 +5,25 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.shared.FirstSessionConfig;
+import org.firstsession.shared.error.ProblemException;
 
 import io.quarkus.oidc.OidcConfigurationMetadata;
 import io.quarkus.oidc.OidcSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 /**
@@ -84,10 +91,10 @@ public class AuthPages {
     @POST
     @Path("account/provider/{action}")
     @Authenticated
-    public Response providerAction(@jakarta.ws.rs.PathParam("action") String action,
-            @jakarta.ws.rs.FormParam("next") String next) {
+    public Response providerAction(@PathParam("action") String action,
+            @FormParam("next") String next) {
         if (!ProviderActions.ACTIONS.contains(action)) {
-            throw org.firstsession.shared.error.ProblemException.notFound("The account action");
+            throw ProblemException.notFound("The account action");
         }
         session.logout().await().indefinitely();
         return Response.seeOther(URI.create(ProviderActions.REAUTH_PATH + "?action=" + encode(action) + "&next="
@@ -101,8 +108,8 @@ public class AuthPages {
     @GET
     @Path("login-error")
     @PermitAll
-    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.TEXT_HTML)
-    public io.quarkus.qute.TemplateInstance loginError() {
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance loginError() {
         return Templates.loginError();
     }
 
@@ -110,16 +117,16 @@ public class AuthPages {
     @GET
     @Path("for-specialists")
     @PermitAll
-    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.TEXT_HTML)
-    public io.quarkus.qute.TemplateInstance forSpecialists() {
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance forSpecialists() {
         return Templates.forSpecialists(Viewer.loginLink(PROFILE_FORM), "/signup?next=" + encode(PROFILE_FORM));
     }
 
-    @io.quarkus.qute.CheckedTemplate
+    @CheckedTemplate
     static class Templates {
-        static native io.quarkus.qute.TemplateInstance loginError();
+        static native TemplateInstance loginError();
 
-        static native io.quarkus.qute.TemplateInstance forSpecialists(String loginLink, String signupLink);
+        static native TemplateInstance forSpecialists(String loginLink, String signupLink);
     }
 
     /**
