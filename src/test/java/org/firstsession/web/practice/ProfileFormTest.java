@@ -19,7 +19,7 @@ class ProfileFormTest {
 
     private static ProfileForm form(String languages, List<String> formats, String feeAmount, String feeCurrency,
             String years) {
-        return new ProfileForm(" Dr Anna Berg ", "Psychologist", null, "  ", null, null, Arrays.asList("anxiety", " "),
+        return new ProfileForm(" Dr Anna Berg ", "Psychologist", null, "  ", null, Arrays.asList("anxiety", " "), null,
                 languages, formats, "Berlin", "DE", "Europe/Berlin", feeAmount, feeCurrency, years, null, null, null,
                 null, null).posted();
     }
