@@ -1,6 +1,5 @@
 package org.firstsession.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -128,7 +127,7 @@ public class AccountPages {
     public Response timeZone(@FormParam("timeZone") String timeZone) {
         try {
             accounts.changeTimeZone(viewer.accountId(), timeZone);
-            return Response.seeOther(URI.create("/account?saved=1")).build();
+            return WebPaths.seeOther("/account?saved=1");
         } catch (ProblemException refusal) {
             return Response.status(400).entity(accountPage(FormErrors.none().add("timeZone",
                     "Choose a time zone from the list, such as Europe/Berlin."), null, null)).build();
@@ -159,7 +158,7 @@ public class AccountPages {
         }
         providerLogins.delete(currentUser.subject()); // after the erasure committed; see ProviderLogins
         session.logout().await().indefinitely();
-        return Response.seeOther(URI.create("/account/deleted")).build();
+        return WebPaths.seeOther("/account/deleted");
     }
 
     @GET
