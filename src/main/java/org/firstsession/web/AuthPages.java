@@ -96,8 +96,8 @@ public class AuthPages {
             throw ProblemException.notFound("The account action");
         }
         session.logout().await().indefinitely();
-        return Response.seeOther(URI.create(ProviderActions.REAUTH_PATH + "?action=" + encode(action) + "&next="
-                + encode(WebPaths.safeNext(next == null ? "/account" : next)))).build();
+        return WebPaths.seeOther(ProviderActions.REAUTH_PATH + "?action=" + encode(action) + "&next="
+                + encode(WebPaths.safeNext(next == null ? "/account" : next)));
     }
 
     /**
