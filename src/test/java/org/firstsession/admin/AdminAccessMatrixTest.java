@@ -49,7 +49,10 @@ class AdminAccessMatrixTest {
                 new Row("GET", "/api/admin/reports/00000000-0000-4000-8000-000000000000", null, 404),
                 new Row("POST", "/api/admin/reports/00000000-0000-4000-8000-000000000000/resolve", "{}", 404),
                 new Row("GET", "/api/admin/audit", null, 200),
-                new Row("GET", "/api/admin/stats", null, 200))
+                new Row("GET", "/api/admin/stats", null, 200),
+                new Row("GET", "/api/admin/emails?status=PENDING", null, 200),
+                new Row("POST", "/api/admin/emails/00000000-0000-4000-8000-000000000000/retry", null, 404),
+                new Row("POST", "/api/admin/emails/retry", null, 200))
                 .flatMap(row -> Stream.of(Caller.values()).map(caller -> Arguments.of(row, caller)));
     }
 
