@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.firstsession.admin.AuditLog;
+import org.firstsession.moderation.AuditLog;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.error.ProblemException;
@@ -52,7 +52,7 @@ public class EmailQueue {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT id, recipient, subject, status, attempts, last_error, created_at, next_attempt_at, failed_at
-                FROM email_outbox WHERE status = ?1 ORDER BY """ + order + " LIMIT ?2 OFFSET ?3")
+                FROM email_outbox WHERE status = ?1""" + " ORDER BY " + order + " LIMIT ?2 OFFSET ?3")
                 .setParameter(1, status.name()).setParameter(2, size).setParameter(3, (long) page * size)
                 .getResultList();
         long total = ((Number) em.createNativeQuery("SELECT count(*) FROM email_outbox WHERE status = ?1")
@@ -92,7 +92,7 @@ public class EmailQueue {
         var query = em.createNativeQuery("""
                 UPDATE email_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = now(), claimed_until = NULL,
                        failed_at = NULL
-                WHERE status <> 'SENT' AND """ + where);
+                WHERE status <> 'SENT'""" + " AND " + where);
         if (id != null) {
             query.setParameter(1, id);
         }

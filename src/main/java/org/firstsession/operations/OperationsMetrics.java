@@ -1,11 +1,13 @@
 package org.firstsession.operations;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.micrometer.core.instrument.Counter;
@@ -15,8 +17,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
+import io.smallrye.health.SmallRyeHealthReporter;
 import io.vertx.ext.web.Router;
 
 /**
@@ -49,6 +53,23 @@ public class OperationsMetrics {
                 return config;
             }
         };
+    }
+
+    /** 1 while this instance's readiness checks (the database) pass, else 0: the readiness alert's input. */
+    private final AtomicInteger ready = new AtomicInteger(1);
+
+    @Inject
+    SmallRyeHealthReporter health;
+
+    void registerReadiness(@Observes StartupEvent start) {
+        Gauge.builder("firstsession.ready", ready, AtomicInteger::get)
+                .description("1 while this instance is ready (readiness checks pass), else 0").register(registry);
+    }
+
+    /** Readiness runs a database check: sampled on a worker thread, never on the scrape. */
+    @Scheduled(every = "${firstsession.ops.sample-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sampleReadiness() {
+        ready.set(health.getReadiness().isDown() ? 0 : 1);
     }
 
     void registerIndexLag(@Observes StartupEvent start, Instance<SearchIndexLag> lags) {
