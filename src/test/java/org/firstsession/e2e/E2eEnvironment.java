@@ -128,6 +128,8 @@ final class E2eEnvironment implements AutoCloseable {
         env.put("PUBLIC_BASE_URL", appUrl);
         env.put("CORS_ORIGINS", appUrl);
         env.put("ENCRYPTION_KEY", randomKey());
+        // The log format we recommend behind a log shipper: one JSON object per line (JourneyIT checks it).
+        env.put("LOG_FORMAT", "json");
         // The realm's seeded admin logs in with a password alone (the suite's other classes act as admin through the
         // password grant); AccountsBrowserIT runs its own instance with ADMIN_REQUIRE_MFA on, as production must.
         env.put("ADMIN_REQUIRE_MFA", "false");
