@@ -339,11 +339,12 @@ public class AdminService {
 
     private static final String FEATURED_NOW = DirectoryService.FEATURED;
 
-    /** The reported question (title and body) or answer. */
+    /** The reported question (title and body), answer or article (title and Markdown). */
     private List<ContentItem> communityContent(Report report) {
         String sql = switch (report.subjectType) {
             case "QUESTION" -> "SELECT id, 'ASKER', title || E'\n\n' || body, created_at FROM question WHERE id = ?1";
             case "ANSWER" -> "SELECT a.id, s.display_name, a.body, a.created_at FROM answer a JOIN specialist s ON s.id = a.specialist_id WHERE a.id = ?1";
+            case "ARTICLE" -> "SELECT a.id, s.display_name, coalesce(a.title, '') || E'\n\n' || coalesce(a.body, ''), a.created_at FROM article a JOIN specialist s ON s.id = a.specialist_id WHERE a.id = ?1";
             default -> null;
         };
         if (sql == null) {
