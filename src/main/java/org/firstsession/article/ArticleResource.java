@@ -26,7 +26,7 @@ import org.firstsession.account.CurrentUser;
 import org.firstsession.article.ArticleViews.ArticleRequest;
 import org.firstsession.article.ArticleViews.ArticleSummary;
 import org.firstsession.article.ArticleViews.ArticleView;
-import org.firstsession.messaging.MessagingViews.ReportRequest;
+import org.firstsession.moderation.ModerationViews.ReportRequest;
 import org.firstsession.shared.Page;
 
 import io.quarkus.security.Authenticated;

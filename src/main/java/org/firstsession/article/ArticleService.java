@@ -20,14 +20,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.firstsession.admin.AuditLog;
 import org.firstsession.article.ArticleViews.ArticleRequest;
 import org.firstsession.article.ArticleViews.ArticleSummary;
 import org.firstsession.article.ArticleViews.ArticleView;
 import org.firstsession.article.ArticleViews.Author;
 import org.firstsession.article.ArticleViews.MyArticle;
-import org.firstsession.messaging.MessagingViews.ReportView;
-import org.firstsession.messaging.Report;
+import org.firstsession.moderation.AuditLog;
+import org.firstsession.moderation.ModerationService;
+import org.firstsession.moderation.ModerationViews.ReportView;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.FieldError;
@@ -52,11 +52,13 @@ public class ArticleService {
     private final EntityManager em;
     private final FirstSessionConfig config;
     private final AuditLog audit;
+    private final ModerationService moderation;
 
-    ArticleService(EntityManager em, FirstSessionConfig config, AuditLog audit) {
+    ArticleService(EntityManager em, FirstSessionConfig config, AuditLog audit, ModerationService moderation) {
         this.em = em;
         this.config = config;
         this.audit = audit;
+        this.moderation = moderation;
     }
 
     /** Starts a draft; only a specialist with a public profile, at most {@value #MAX_NEW_PER_DAY} a day. */
@@ -205,15 +207,7 @@ public class ArticleService {
     }
 
     public ReportView report(UUID id, UUID callerId, boolean admin, String reason) {
-        ArticleView article = get(id, callerId, admin);
-        Report report = new Report();
-        report.reporterAccountId = callerId;
-        report.subjectType = Article.TYPE;
-        report.subjectId = article.id();
-        report.reason = reason.strip();
-        report.persist();
-        em.flush();
-        return new ReportView(report.id, report.status, report.createdAt);
+        return moderation.file(Article.TYPE, get(id, callerId, admin).id(), callerId, reason);
     }
 
     public ArticleView hide(UUID id, UUID adminId, boolean admin) {

@@ -354,6 +354,27 @@ class ArticlesTest {
                 .body("items.slug", containsInAnyOrder(a, b));
     }
 
+    @Test
+    void the_export_contains_my_articles_and_erasure_deletes_them() {
+        Specialists.Owned author = Articles.author("Dr. Erased Writer");
+        String w = word();
+        String published = published(author.owner(), complete("Exported " + w));
+        String draft = draft(author.owner(), Map.of("title", "Draft " + w));
+        author.owner().request().get("/api/me/export").then().statusCode(200)
+                .body("articles.id", containsInAnyOrder(published, draft))
+                .body("articles.find { it.id == '" + published + "' }.body", equalTo(complete("x").get("body")))
+                .body("articles.find { it.id == '" + published + "' }.references", org.hamcrest.Matchers.hasSize(2));
+        TestUser.client().request().get("/api/me/export").then().statusCode(200).body("articles", empty());
+
+        author.owner().request().body(Map.of("confirm", "DELETE MY ACCOUNT")).delete("/api/me").then().statusCode(204);
+        TestUser.anonymous().get("/api/articles/" + published).then().statusCode(404);
+        TestUser.anonymous().queryParam("q", w).get("/api/articles").then().body("items", empty());
+        long left = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM article WHERE specialist_id = ?1").setParameter(1, UUID.fromString(author.id()))
+                .getSingleResult()).longValue());
+        assertEquals(0, left);
+    }
+
     private List<String> audit(String objectId) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT action || ':' || outcome FROM audit_log WHERE object_id = ?1 ORDER BY id", String.class)
