@@ -2,7 +2,6 @@ package org.firstsession.article;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.firstsession.testsupport.Specialists;
@@ -72,7 +71,7 @@ class ArticleAccessMatrixTest {
         Specialists.Owned author = Articles.author("Matrix Author");
         TestUser admin = TestUser.admin();
         String published = Articles.published(author.owner(), Articles.complete("Published matrix article"));
-        String draft = Articles.draft(author.owner(), Map.of("title", "Draft matrix article"));
+        String draft = Articles.draft(author.owner(), Articles.complete("Draft matrix article"));
         String hidden = Articles.published(author.owner(), Articles.complete("Hidden matrix article"));
         admin.request().post("/api/admin/articles/" + hidden + "/hide").then().statusCode(200);
 
