@@ -8,4 +8,9 @@ package org.firstsession.article;
  */
 public record ArticleReference(String authors, Integer year, String title, String publisher, String url,
         String pages, String note) {
+
+    /** The address only if it is an http(s) one, for a link (a preview shows unchecked input). */
+    public String webAddress() {
+        return url != null && ArticleRules.isWebAddress(url.strip()) ? url.strip() : null;
+    }
 }

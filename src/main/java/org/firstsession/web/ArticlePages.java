@@ -55,7 +55,7 @@ public class ArticlePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance articles(List<ArticleSummary> articles, String topic, String q,
-                String specialistId, DirectoryPages.Paging paging, FormErrors errors, List<Taxonomy.Term> topics);
+                String specialistId, Paging paging, FormErrors errors, List<Taxonomy.Term> topics);
 
         static native TemplateInstance article(Shown shown, ShareLinks share, String ogDescription, String jsonLd,
                 FormErrors errors, String notice, String loginToMessage);
@@ -81,18 +81,12 @@ public class ArticlePages {
             @QueryParam("specialistId") String specialistId, @QueryParam("page") String page) {
         FormErrors errors = FormErrors.none();
         List<ArticleSummary> items = List.of();
-        DirectoryPages.Paging paging = new DirectoryPages.Paging(1, 1, 0, true, null, null);
+        Paging paging = Paging.none();
         try {
             Page<ArticleSummary> found = articles.list(ArticleQuery.parse(topic, specialistId, q, page, null));
             items = found.items();
-            int pages = (int) Math.max(1, (found.total() + found.size() - 1) / found.size());
-            String base = "/articles?" + (topic == null || topic.isBlank() ? "" : "topic=" + WebTemplateExtensions.urlEncode(topic) + "&")
-                    + (q == null || q.isBlank() ? "" : "q=" + WebTemplateExtensions.urlEncode(q) + "&")
-                    + (specialistId == null || specialistId.isBlank() ? "" : "specialistId=" + WebTemplateExtensions.urlEncode(specialistId) + "&")
-                    + "page=";
-            paging = new DirectoryPages.Paging(found.page() + 1, pages, found.total(), true,
-                    found.page() > 0 ? base + (found.page() - 1) : null,
-                    found.page() + 1 < pages ? base + (found.page() + 1) : null);
+            paging = Paging.of(found, "/articles?" + Paging.param("topic", topic) + Paging.param("q", q)
+                    + Paging.param("specialistId", specialistId));
         } catch (ProblemException e) {
             errors = FormErrors.of(e);
         }

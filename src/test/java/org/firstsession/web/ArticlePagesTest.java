@@ -270,6 +270,23 @@ class ArticlePagesTest {
         assertFalse(WebSession.visitor().get("/sitemap.xml").asString().contains(draft));
     }
 
+    @Test
+    void an_admin_reads_a_reported_article_and_hides_it_from_the_report() {
+        Specialists.Owned s = Specialists.published(Profiles.complete("Reported Author"));
+        String w = word();
+        String slug = publish(s.owner(), article("Reported " + w, "Questionable advice " + w));
+        String id = s.owner().request().get("/api/me/articles").then().extract().path("items[0].id");
+        String report = TestUser.client().request().body(Map.of("reason", "Advertising"))
+                .post("/api/articles/" + id + "/report").then().statusCode(201).extract().path("id");
+        WebSession admin = WebSession.loggedIn("admin", true);
+        Document page = admin.page("/admin/reports/" + report);
+        assertTrue(page.text().contains("Questionable advice " + w), page.text());
+        assertEquals(303, admin.post("/admin/reports/" + report + "/moderate", Map.of("action", "hide")).statusCode());
+        assertEquals(404, WebSession.visitor().get("/articles/" + slug).statusCode());
+        assertEquals(303, admin.post("/admin/reports/" + report + "/moderate", Map.of("action", "restore")).statusCode());
+        assertEquals(200, WebSession.visitor().get("/articles/" + slug).statusCode());
+    }
+
     private static JsonNode readJson(String json) {
         try {
             return new ObjectMapper().readTree(json);

@@ -27,7 +27,7 @@ class PageAccessRulesTest {
 
     static final List<Class<?>> PAGES = List.of(HomePage.class, DirectoryPages.class, BookingPages.class,
             MessagePages.class, QuestionPages.class, AccountPages.class, TimeZonePage.class, AuthPages.class,
-            ArticlePages.class, ArticleEditorPages.class, ArticleFeed.class, SitemapPage.class);
+            ArticlePages.class, org.firstsession.web.practice.ArticleEditorPages.class, ArticleFeed.class, SitemapPage.class);
 
     static final List<String> PUBLIC = List.of("HomePage.home", "DirectoryPages.search", "DirectoryPages.profile",
             "QuestionPages.list", "QuestionPages.askForm", "QuestionPages.question", "AccountPages.contactForm",

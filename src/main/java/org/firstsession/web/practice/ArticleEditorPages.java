@@ -1,4 +1,4 @@
-package org.firstsession.web;
+package org.firstsession.web.practice;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -26,6 +26,8 @@ import org.firstsession.article.ArticleViews.ArticleView;
 import org.firstsession.article.ArticleViews.MyArticle;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.specialist.Taxonomy;
+import org.firstsession.web.FormErrors;
+import org.firstsession.web.Viewer;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -95,11 +97,11 @@ public class ArticleEditorPages {
             List<ArticleReference> previewReferences) {
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "practice")
     static class Templates {
         static native TemplateInstance articles(List<MyArticle> articles, boolean canWrite, String notice);
 
-        static native TemplateInstance editor(Editor editor, FormErrors errors, String notice,
+        static native TemplateInstance articleEditor(Editor editor, FormErrors errors, String notice,
                 List<Taxonomy.Term> topics, boolean canWrite);
     }
 
@@ -125,7 +127,7 @@ public class ArticleEditorPages {
     @Path("/new")
     public TemplateInstance newArticle() {
         Editor editor = new Editor(null, null, null, "", "", "", List.of(), List.of(), null, List.of());
-        return Templates.editor(editor, FormErrors.none(), null, Taxonomy.SPECIALTIES, articles.canWrite(viewer.accountId()));
+        return Templates.articleEditor(editor, FormErrors.none(), null, Taxonomy.SPECIALTIES, articles.canWrite(viewer.accountId()));
     }
 
     @GET
@@ -145,7 +147,7 @@ public class ArticleEditorPages {
             case "unpublished" -> "Your article is unpublished: readers no longer see it.";
             default -> "Saved.";
         };
-        return Templates.editor(editor, FormErrors.none(), notice, Taxonomy.SPECIALTIES, true);
+        return Templates.articleEditor(editor, FormErrors.none(), notice, Taxonomy.SPECIALTIES, true);
     }
 
     @POST
@@ -223,7 +225,7 @@ public class ArticleEditorPages {
         Editor editor = new Editor(id, existing == null ? null : existing.status().name(),
                 existing == null ? null : existing.slug(), form.title, form.summary, form.body,
                 form.topics == null ? List.of() : form.topics, numbered, previewHtml, previewReferences);
-        return Response.status(status).entity(Templates.editor(editor, errors, null, Taxonomy.SPECIALTIES,
+        return Response.status(status).entity(Templates.articleEditor(editor, errors, null, Taxonomy.SPECIALTIES,
                 articles.canWrite(viewer.accountId()))).build();
     }
 
