@@ -29,7 +29,8 @@ import io.restassured.specification.RequestSpecification;
  */
 final class E2eEnvironment implements AutoCloseable {
 
-    private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofSeconds(180);
+    /** 180 s by default; a busy shared machine may need more ({@code -De2e.keycloak.timeout.seconds=900}). */
+    private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofSeconds(Long.getLong("e2e.keycloak.timeout.seconds", 180));
     private static final Duration APP_START_TIMEOUT = Duration.ofSeconds(90);
 
     private final Mailbox mailbox;
