@@ -298,6 +298,9 @@ public class Bench {
         env.put("DB_PASSWORD", dbPassword);
         env.put("OIDC_AUTH_SERVER_URL", oidc.issuer);
         env.put("OIDC_AUDIENCE", "firstsession-api");
+        // Prod requires both; health and metrics live on the management port (a free one, not 9000).
+        env.put("SESSION_SECRET", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
+        env.put("MANAGEMENT_PORT", String.valueOf(freePort()));
         env.put("ENCRYPTION_KEY", Base64.getEncoder().encodeToString(key));
         env.put("MAIL_HOST", "127.0.0.1");
         env.put("MAIL_PORT", String.valueOf(smtp.port));

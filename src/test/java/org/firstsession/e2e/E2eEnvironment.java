@@ -40,6 +40,7 @@ final class E2eEnvironment implements AutoCloseable {
     private final Duration appStart;
     private boolean closed;
     private Map<String, String> appEnv;
+    private String managementUrl;
     private ChildProcess second;
     private String secondUrl;
 
@@ -77,12 +78,13 @@ final class E2eEnvironment implements AutoCloseable {
                 throw new IllegalStateException("no packaged app at " + jar + ": run the ITs through ./mvnw verify");
             }
             Map<String, String> appEnv = appEnvironment(port, appUrl, keycloak, mailbox);
+            String managementUrl = "http://127.0.0.1:" + appEnv.get("MANAGEMENT_PORT");
             ChildProcess app = ChildProcess.start("the app",
                     List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                             "-jar", jar.toString()),
                     appEnv, jar.getParent(), appLog);
             try {
-                app.awaitHttpOk(appUrl + "/q/health/ready", APP_START_TIMEOUT);
+                app.awaitHttpOk(managementUrl + "/q/health/ready", APP_START_TIMEOUT);
             } catch (RuntimeException e) {
                 app.close();
                 throw e;
@@ -92,6 +94,7 @@ final class E2eEnvironment implements AutoCloseable {
             E2eEnvironment environment = new E2eEnvironment(mailbox, keycloak, app, appUrl, Duration.ofNanos(t1 - t0),
                     Duration.ofNanos(t2 - t1));
             environment.appEnv = appEnv;
+            environment.managementUrl = managementUrl;
             return environment;
         } catch (RuntimeException e) {
             if (keycloak != null) {
@@ -107,6 +110,9 @@ final class E2eEnvironment implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // Health, metrics and the OpenAPI document are served on the management port in prod.
+        env.put("MANAGEMENT_PORT", String.valueOf(FreePorts.next()));
+        env.put("MANAGEMENT_HOST", "127.0.0.1");
         env.put("DB_URL", property("e2e.db.url"));
         env.put("DB_USERNAME", property("e2e.db.username"));
         env.put("DB_PASSWORD", property("e2e.db.password"));
@@ -163,12 +169,14 @@ final class E2eEnvironment implements AutoCloseable {
             String url = "http://127.0.0.1:" + port;
             Map<String, String> env = new HashMap<>(appEnv);
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            int managementPort = FreePorts.next();
+            env.put("MANAGEMENT_PORT", String.valueOf(managementPort));
             Path jar = Path.of(property("e2e.app.jar"));
             second = ChildProcess.start("the second app instance",
                     List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                             "-jar", jar.toString()),
                     env, jar.getParent(), Path.of(property("e2e.log.dir")).resolve("e2e-app-2.log"));
-            second.awaitHttpOk(url + "/q/health/ready", APP_START_TIMEOUT);
+            second.awaitHttpOk("http://127.0.0.1:" + managementPort + "/q/health/ready", APP_START_TIMEOUT);
             secondUrl = url;
             log("second app instance ready at %s", url);
         }
@@ -177,7 +185,8 @@ final class E2eEnvironment implements AutoCloseable {
 
     /**
      * Starts one more copy of the packaged app with its own settings on top of the usual ones (e.g. a
-     * database URL through a fault-injecting proxy). The caller closes it.
+     * database URL through a fault-injecting proxy); {@code overrides} must give it its own
+     * {@code QUARKUS_HTTP_PORT} and {@code MANAGEMENT_PORT}. The caller closes it.
      */
     ChildProcess startExtraInstance(String name, Map<String, String> overrides, String readyUrl) {
         Map<String, String> env = new HashMap<>(appEnv);
@@ -196,6 +205,27 @@ final class E2eEnvironment implements AutoCloseable {
         return extra;
     }
 
+    /**
+     * Starts the packaged app with the usual settings minus {@code missing} and waits for it to give up.
+     * Returns the exit code and the log, or fails if it is still running after the start timeout.
+     */
+    String refusedStart(String name, List<String> missing) {
+        Map<String, String> env = new HashMap<>(appEnv);
+        missing.forEach(env::remove);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(FreePorts.next()));
+        env.put("MANAGEMENT_PORT", String.valueOf(FreePorts.next()));
+        Path jar = Path.of(property("e2e.app.jar"));
+        try (ChildProcess process = ChildProcess.start(name,
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString()),
+                env, jar.getParent(), Path.of(property("e2e.log.dir")).resolve("e2e-" + name.replace(' ', '-') + ".log"))) {
+            java.util.OptionalInt exit = process.awaitExit(APP_START_TIMEOUT);
+            if (exit.isEmpty()) {
+                throw new AssertionError(name + " started without " + missing + ":\n" + process.tail(40));
+            }
+            return "exit " + exit.getAsInt() + "\n" + process.tail(200);
+        }
+    }
+
     /** A request to the app's HTTP port. */
     RequestSpecification app() {
         return RestAssured.given().baseUri(appUrl).contentType("application/json");
@@ -212,6 +242,16 @@ final class E2eEnvironment implements AutoCloseable {
 
     String appUrl() {
         return appUrl;
+    }
+
+    /** The app's management port: health, metrics, the OpenAPI document. */
+    String managementUrl() {
+        return managementUrl;
+    }
+
+    /** A request to the app's management port. */
+    RequestSpecification management() {
+        return RestAssured.given().baseUri(managementUrl);
     }
 
     KeycloakServer keycloak() {

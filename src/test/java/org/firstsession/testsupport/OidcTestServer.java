@@ -91,7 +91,11 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A user the authorize endpoint can log in: {@code login_hint=<subject>}. */
-    public record LoginUser(String subject, String name, String email, List<String> roles) {
+    public record LoginUser(String subject, String name, String email, List<String> roles, Map<String, Object> extraClaims) {
+
+        public LoginUser(String subject, String name, String email, List<String> roles) {
+            this(subject, name, email, roles, Map.of());
+        }
     }
 
     private record Grant(LoginUser user, String clientId, String redirectUri, String codeChallenge, String nonce) {
@@ -145,6 +149,7 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
         LoginUser user = grant.user();
         Tokens.Builder access = Tokens.forSubject(user.subject()).name(user.name()).email(user.email());
         user.roles().forEach(access::role);
+        user.extraClaims().forEach(access::claim);
         JwtClaims id = new JwtClaims();
         id.setIssuer(issuer);
         id.setAudience(grant.clientId());

@@ -42,8 +42,13 @@ public final class WebSession {
     }
 
     public static WebSession loggedIn(String subject, String name, String email, boolean admin) {
-        OidcTestServer.register(new OidcTestServer.LoginUser(subject, name, email, admin ? List.of("admin") : List.of()));
-        WebSession session = new WebSession(subject);
+        return loggedIn(new OidcTestServer.LoginUser(subject, name, email, admin ? List.of("admin") : List.of()));
+    }
+
+    /** A user with exactly these claims in their access token (besides the usual ones), logged in through /login. */
+    public static WebSession loggedIn(OidcTestServer.LoginUser user) {
+        OidcTestServer.register(user);
+        WebSession session = new WebSession(user.subject());
         session.login("/");
         return session;
     }
