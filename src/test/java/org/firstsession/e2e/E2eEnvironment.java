@@ -134,6 +134,10 @@ final class E2eEnvironment implements AutoCloseable {
         env.put("PUBLIC_BASE_URL", appUrl);
         env.put("CORS_ORIGINS", appUrl);
         env.put("ENCRYPTION_KEY", randomKey());
+        // Rate limiting stays on (every request passes the limiter), with limits no test reaches from one
+        // address; TwoInstancesIT starts instances with small ones.
+        env.put("RATE_LIMIT_ANONYMOUS_PER_MINUTE", "1000000");
+        env.put("RATE_LIMIT_ACCOUNT_PER_MINUTE", "1000000");
         return env;
     }
 
