@@ -299,7 +299,9 @@ public class Bench {
         env.put("OIDC_AUTH_SERVER_URL", oidc.issuer);
         env.put("OIDC_AUDIENCE", "firstsession-api");
         // Prod requires both; health and metrics live on the management port (a free one, not 9000).
-        env.put("SESSION_SECRET", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
+        byte[] sessionSecret = new byte[32];
+        new SecureRandom().nextBytes(sessionSecret);
+        env.put("SESSION_SECRET", Base64.getEncoder().encodeToString(sessionSecret));
         env.put("MANAGEMENT_PORT", String.valueOf(freePort()));
         // The load comes from one address and a few accounts: request rate limits would measure the limiter.
         env.put("RATE_LIMIT_ENABLED", "false");
