@@ -36,6 +36,11 @@ public class HttpEdge {
         long maxHeaders = config.maxHeaderSize().asLongValue();
         router.route().order(Integer.MIN_VALUE + 5).handler(ctx -> check(ctx, maxRequestLine, maxHeaders));
         router.route().order(Integer.MIN_VALUE).failureHandler(HttpEdge::failure);
+        // What fails while the router is still matching routes (e.g. a path Vert.x cannot decode) never
+        // reaches a failure handler: the router's error handlers answer it.
+        for (int status : new int[] { 400, 404, 405, 413, 414, 431 }) {
+            router.errorHandler(status, HttpEdge::unhandled);
+        }
     }
 
     private static void check(RoutingContext ctx, int maxRequestLine, long maxHeaders) {
@@ -52,6 +57,13 @@ public class HttpEdge {
         if (headerBytes > maxHeaders) {
             send(ctx, problem(431, "headers-too-large", "Request Header Fields Too Large",
                     "The request headers are larger than " + maxHeaders + " bytes."), true);
+            return;
+        }
+        try {
+            new java.net.URI(uri);
+        } catch (java.net.URISyntaxException e) {
+            send(ctx, problem(400, "malformed-uri", "Bad Request",
+                    "The request URI is not valid (" + e.getReason() + ")."), false);
             return;
         }
         int question = uri.indexOf('?');
@@ -92,18 +104,37 @@ public class HttpEdge {
         Throwable failure = ctx.failure();
         if (failure instanceof HttpException http) {
             status = http.getStatusCode();
+        } else if (failure instanceof IllegalArgumentException && status == 400) {
+            // a URI Vert.x could not decode
         } else if (failure != null) {
-            ctx.next();
+            next(ctx);
             return;
         }
         if (ctx.response().headWritten() || status < 400 || status >= 500 || status == 401 || status == 407) {
-            ctx.next();
+            next(ctx);
             return;
         }
         String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
         String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         LOG.debugf("Request refused by the HTTP layer with %d (%s)", status, UUID.randomUUID());
         send(ctx, problem(status, slug, title, title + "."), status == 413);
+    }
+
+    private static void next(RoutingContext ctx) {
+        ctx.next();
+    }
+
+    /** The router's last word on a 4xx nobody handled: the same answer Vert.x gives, as a problem. */
+    private static void unhandled(RoutingContext ctx) {
+        if (ctx.response().ended() || ctx.response().headWritten()) {
+            return;
+        }
+        int status = ctx.statusCode() >= 400 && ctx.statusCode() < 500 ? ctx.statusCode() : 400;
+        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        String detail = status == 400 && ctx.failure() instanceof IllegalArgumentException
+                ? "The request URI has a malformed percent escape (% must be followed by two hexadecimal digits)."
+                : title + ".";
+        send(ctx, problem(status, status == 400 ? "malformed-uri" : title.toLowerCase().replaceAll("[^a-z0-9]+", "-"), title, detail), true);
     }
 
     /**
