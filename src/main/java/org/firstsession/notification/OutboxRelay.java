@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.persistence.SqlValues;
+import org.firstsession.shared.Draining;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
@@ -35,8 +36,10 @@ public class OutboxRelay {
     private final Mailer mailer;
     private final MailConfig config;
     private final FieldCipher cipher;
+    private final OutboxMonitor monitor;
 
-    OutboxRelay(EntityManager em, Mailer mailer, MailConfig config, FieldCipher cipher) {
+    OutboxRelay(EntityManager em, Mailer mailer, MailConfig config, FieldCipher cipher, OutboxMonitor monitor) {
+        this.monitor = monitor;
         this.em = em;
         this.mailer = mailer;
         this.config = config;
@@ -47,7 +50,8 @@ public class OutboxRelay {
             String icsMethod, int attempts) {
     }
 
-    @Scheduled(every = "${firstsession.mail.relay-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${firstsession.mail.relay-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Draining.Skip.class)
     void scheduledRun() {
         drain();
     }
@@ -74,10 +78,12 @@ public class OutboxRelay {
             try {
                 mailer.send(toMail(email));
                 QuarkusTransaction.requiringNew().run(() -> markSent(email.id()));
+                monitor.sent();
                 sent++;
             } catch (RuntimeException e) {
                 String reason = reason(e);
                 QuarkusTransaction.requiringNew().run(() -> markFailedAttempt(email, reason));
+                monitor.attemptFailed(email.attempts() >= config.maxAttempts());
             }
         }
         return sent;
@@ -136,7 +142,7 @@ public class OutboxRelay {
     void markFailedAttempt(Claimed email, String reason) {
         if (email.attempts() >= config.maxAttempts()) {
             LOG.warnf("Email %s failed permanently after %d attempts (%s)", email.id(), email.attempts(), reason);
-            em.createNativeQuery("UPDATE email_outbox SET status = 'FAILED', claimed_until = NULL, last_error = ?2 WHERE id = ?1")
+            em.createNativeQuery("UPDATE email_outbox SET status = 'FAILED', failed_at = now(), claimed_until = NULL, last_error = ?2 WHERE id = ?1")
                     .setParameter(1, email.id()).setParameter(2, reason).executeUpdate();
             return;
         }

@@ -138,6 +138,8 @@ final class E2eEnvironment implements AutoCloseable {
         // address; TwoInstancesIT starts instances with small ones.
         env.put("RATE_LIMIT_ANONYMOUS_PER_MINUTE", "1000000");
         env.put("RATE_LIMIT_ACCOUNT_PER_MINUTE", "1000000");
+        // The log format we recommend behind a log shipper: one JSON object per line (JourneyIT checks it).
+        env.put("LOG_FORMAT", "json");
         return env;
     }
 
