@@ -45,7 +45,11 @@ public class ClientAddress {
     }
 
     public String of(HttpServerRequest request) {
-        String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        // The socket's peer, not request.remoteAddress(): with Quarkus' proxy-address-forwarding on, that is
+        // already taken from the leftmost X-Forwarded-For entry, which the client itself may have written.
+        var peerAddress = request.connection() != null && request.connection().remoteAddress() != null
+                ? request.connection().remoteAddress() : request.remoteAddress();
+        String peer = peerAddress == null ? "unknown" : peerAddress.hostAddress();
         return resolve(peer, request.headers().getAll("X-Forwarded-For"));
     }
 
