@@ -29,8 +29,8 @@ import io.restassured.specification.RequestSpecification;
  */
 final class E2eEnvironment implements AutoCloseable {
 
-    private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofSeconds(180);
-    private static final Duration APP_START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofSeconds(420);
+    private static final Duration APP_START_TIMEOUT = Duration.ofSeconds(240);
 
     private final Mailbox mailbox;
     private final KeycloakServer keycloak;
