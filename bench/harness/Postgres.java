@@ -75,7 +75,8 @@ final class Postgres {
             String script = Files.readString(file)
                     .replace(":specialist_id", "'" + specialist + "'::uuid")
                     .replace(":messenger", "'bench-messenger-1'")
-                    .replace(":page", "0").replace(":lim", "12").replace(":off", "0").replace("[:w]", "[1]");
+                    .replace(":page", "0").replace(":lim", "12").replace(":off", "0").replace("[:w]", "[1]")
+                    .replace(":lexeme", "'anxieti'").replace("\\gset", ";");
             StringBuilder plan = new StringBuilder();
             String statements = script.lines().filter(l -> !l.startsWith("--") && !l.startsWith("\\")).collect(Collectors.joining("\n"));
             for (String statement : statements.split(";")) {

@@ -131,25 +131,11 @@ public class PrivacyService {
             // Other people's emails name me in their subject lines ("... from <name>").
             em.createNativeQuery("UPDATE email_outbox SET subject = replace(subject, ?1, 'a former member') WHERE strpos(subject, ?1) > 0")
                     .setParameter(1, name).executeUpdate();
-            forgetSearchWords(name);
         }
         em.createNativeQuery("""
                 UPDATE account SET display_name = NULL, email = NULL, time_zone = NULL,
                     subject = 'erased-' || gen_random_uuid(), erased_at = now() WHERE id = ?1""")
                 .setParameter(1, me).executeUpdate();
-    }
-
-    /** Words of my name leave the search vocabulary unless another profile still uses them. */
-    private void forgetSearchWords(String name) {
-        for (String word : name.toLowerCase().split("[^\\p{L}]+")) {
-            if (word.length() >= 3) {
-                em.createNativeQuery("""
-                        DELETE FROM search_word w WHERE w.word = ?1 AND NOT EXISTS (
-                            SELECT 1 FROM specialist s
-                            WHERE lower(concat_ws(' ', s.display_name, s.professional_title, s.headline, s.bio))
-                                  ~ ('\\m' || ?1 || '\\M'))""").setParameter(1, word).executeUpdate();
-            }
-        }
     }
 
     private void update(String sql, Object key, Object value) {
