@@ -175,7 +175,7 @@ public class SpecialistService {
         }
     }
 
-    private SpecialistView view(Specialist s) {
+    SpecialistView view(Specialist s) {
         return SpecialistView.of(s, shareUrl(s.id));
     }
 
