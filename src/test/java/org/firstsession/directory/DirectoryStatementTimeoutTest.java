@@ -49,8 +49,10 @@ class DirectoryStatementTimeoutTest {
                     .contentType("application/problem+json").header("Retry-After", "2")
                     .body("status", equalTo(503));
             TestUser.anonymous().get("/api/specialists/featured").then().statusCode(503).header("Retry-After", "2");
+            // Without the timeout both requests would wait for the lock until the rollback below (never
+            // answering first); the bound is loose because the build machine is shared.
             long millis = (System.nanoTime() - start) / 1_000_000;
-            org.junit.jupiter.api.Assertions.assertTrue(millis < 5_000, "cancelled after the timeout, not held: " + millis + " ms");
+            org.junit.jupiter.api.Assertions.assertTrue(millis < 20_000, "cancelled after the timeout, not held: " + millis + " ms");
             blocker.rollback();
         }
         TestUser.anonymous().queryParam("city", "Berlin").get("/api/specialists").then().statusCode(200);
