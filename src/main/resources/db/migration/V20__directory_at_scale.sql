@@ -161,6 +161,8 @@ CREATE TABLE directory_open_slot (
     starts_at     timestamptz NOT NULL
 );
 CREATE INDEX directory_open_slot_start_idx ON directory_open_slot (specialist_id, starts_at);
+-- sort=soonest walks open slots in time order (each specialist's first one is its next free slot).
+CREATE INDEX directory_open_slot_time_idx ON directory_open_slot (starts_at, specialist_id);
 
 -- Recomputes the rows of the given slots. The slot rows are locked first (in id order), so a booking
 -- cancelled while its slot is withdrawn (or the other way round) cannot leave a stale "open" row.

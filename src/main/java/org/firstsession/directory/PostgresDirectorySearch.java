@@ -251,7 +251,48 @@ public class PostgresDirectorySearch implements DirectorySearch {
         return new Page<>(items(rows), query.page(), query.size(), total, exact);
     }
 
+    /**
+     * {@code sort=soonest} over a large match set: instead of computing every match's next free slot and
+     * sorting them all, walk the open slots in time order (directory_open_slot_time_idx), keep each specialist's
+     * first one (its next free slot) and stop after one page; the specialists without a free slot follow,
+     * by name (NULLS LAST). Same order as computing and sorting, at the cost of one page.
+     */
+    private List<Object[]> soonest(String where, Map<String, Object> params, int limit, long offset) {
+        String firstOpenSlots = """
+                SELECT o.specialist_id, o.starts_at AS next_free FROM directory_open_slot o
+                WHERE o.starts_at >= :earliest AND o.starts_at < :horizon
+                  AND NOT EXISTS (SELECT 1 FROM directory_open_slot p WHERE p.specialist_id = o.specialist_id
+                                  AND p.starts_at >= :earliest AND p.starts_at < o.starts_at)""";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = new ArrayList<>(query(ITEM_COLUMNS + """
+                FROM (SELECT s.*, f.next_free FROM (%s) f JOIN specialist s ON s.id = f.specialist_id
+                      WHERE %s
+                      ORDER BY f.next_free, lower(s.display_name), s.id LIMIT :limit OFFSET :offset) s
+                ORDER BY s.next_free, lower(s.display_name), s.id""".formatted(firstOpenSlots, where), params)
+                .setParameter("limit", limit).setParameter("offset", offset).getResultList());
+        if (rows.size() == limit) {
+            return rows;
+        }
+        long withSlot = !rows.isEmpty() ? offset + rows.size()
+                : ((Number) query("SELECT count(*) FROM specialist s WHERE " + where
+                        + " AND EXISTS (SELECT 1 FROM directory_open_slot o WHERE " + OPEN_SLOT.formatted(":horizon") + ")", params)
+                        .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> without = query(ITEM_COLUMNS + """
+                FROM (SELECT s.* FROM specialist s
+                      WHERE %s AND NOT EXISTS (SELECT 1 FROM directory_open_slot o WHERE %s)
+                      ORDER BY lower(s.display_name), s.id LIMIT :limit OFFSET :offset) s
+                ORDER BY lower(s.display_name), s.id""".formatted(where, OPEN_SLOT.formatted(":horizon")), params)
+                .setParameter("limit", limit - rows.size()).setParameter("offset", Math.max(0, offset + rows.size() - withSlot))
+                .getResultList();
+        rows.addAll(without);
+        return rows;
+    }
+
     private List<Object[]> select(Source source, Map<String, Object> params, int limit, long offset) {
+        if (source.innerOrder().startsWith("next_free_slot") && source.from().equals(PROFILES)) {
+            return soonest(source.where(), params, limit, offset);
+        }
         // The page is chosen in a subquery, so the card columns (next_free_slot is a subquery per row) are
         // computed for the page's rows only, not for every row the OFFSET skips or the sort considers.
         // Ordering by next_free_slot needs it for every match, so that order cannot use the subquery.
