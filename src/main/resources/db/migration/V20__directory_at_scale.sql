@@ -73,7 +73,7 @@ CREATE FUNCTION directory_apply(old_ids uuid[], old_words text[], old_counts int
 DECLARE
     unused text[];
 BEGIN
-    DELETE FROM directory_term WHERE specialist_id = ANY (old_ids);
+    DELETE FROM directory_term t USING unnest(old_ids) AS o(id) WHERE t.specialist_id = o.id;
     INSERT INTO directory_term (specialist_id, lexeme, rank, name_key)
     SELECT s.id, u.lexeme, ts_rank(s.search_vector, directory_lexeme_query(u.lexeme)), lower(s.display_name)
     FROM unnest(new_ids) AS i(id) JOIN specialist s ON s.id = i.id, unnest(s.search_vector) AS u;
@@ -168,11 +168,12 @@ CREATE INDEX directory_open_slot_time_idx ON directory_open_slot (starts_at, spe
 -- cancelled while its slot is withdrawn (or the other way round) cannot leave a stale "open" row.
 CREATE FUNCTION directory_refresh_open_slots(slots uuid[]) RETURNS void AS $$
 BEGIN
-    PERFORM 1 FROM slot WHERE id = ANY (slots) ORDER BY id FOR UPDATE;
-    DELETE FROM directory_open_slot WHERE slot_id = ANY (slots);
+    -- Joins with unnest, not "= ANY (slots)": a bulk write passes hundreds of thousands of ids.
+    PERFORM 1 FROM slot sl JOIN unnest(slots) AS u(id) ON sl.id = u.id ORDER BY sl.id FOR UPDATE OF sl;
+    DELETE FROM directory_open_slot o USING unnest(slots) AS u(id) WHERE o.slot_id = u.id;
     INSERT INTO directory_open_slot (slot_id, specialist_id, starts_at)
-    SELECT sl.id, sl.specialist_id, sl.starts_at FROM slot sl
-    WHERE sl.id = ANY (slots) AND sl.withdrawn_at IS NULL
+    SELECT sl.id, sl.specialist_id, sl.starts_at FROM unnest(slots) AS u(id) JOIN slot sl ON sl.id = u.id
+    WHERE sl.withdrawn_at IS NULL
       AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = sl.id AND b.status <> 'CANCELLED');
 END
 $$ LANGUAGE plpgsql;
@@ -200,7 +201,8 @@ CREATE TRIGGER slot_directory_update_trg AFTER UPDATE ON slot
 CREATE FUNCTION booking_directory_sync() RETURNS trigger AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        PERFORM directory_refresh_open_slots(ARRAY(SELECT DISTINCT n.slot_id FROM new_rows n));
+        -- A new live booking takes its slot; a new booking never frees one (cheap for bulk inserts).
+        DELETE FROM directory_open_slot o USING new_rows n WHERE o.slot_id = n.slot_id AND n.status <> 'CANCELLED';
     ELSIF TG_OP = 'DELETE' THEN
         PERFORM directory_refresh_open_slots(ARRAY(SELECT DISTINCT o.slot_id FROM old_rows o));
     ELSE
