@@ -164,12 +164,14 @@ CREATE INDEX directory_open_slot_start_idx ON directory_open_slot (specialist_id
 -- sort=soonest walks open slots in time order (each specialist's first one is its next free slot).
 CREATE INDEX directory_open_slot_time_idx ON directory_open_slot (starts_at, specialist_id);
 
--- Recomputes the rows of the given slots. The slot rows are locked first (in id order), so a booking
--- cancelled while its slot is withdrawn (or the other way round) cannot leave a stale "open" row.
+-- Recomputes the rows of the given slots. The slot rows are share-locked first (in id order): that waits
+-- for a concurrent change of the slot itself (a withdrawal), so a booking cancelled while its slot is
+-- withdrawn (or the other way round) cannot leave a stale "open" row; and it never waits for the share
+-- locks bookers and reschedulers hold on a slot (no deadlock with them).
 CREATE FUNCTION directory_refresh_open_slots(slots uuid[]) RETURNS void AS $$
 BEGIN
     -- Joins with unnest, not "= ANY (slots)": a bulk write passes hundreds of thousands of ids.
-    PERFORM 1 FROM slot sl JOIN unnest(slots) AS u(id) ON sl.id = u.id ORDER BY sl.id FOR UPDATE OF sl;
+    PERFORM 1 FROM slot sl JOIN unnest(slots) AS u(id) ON sl.id = u.id ORDER BY sl.id FOR SHARE OF sl;
     DELETE FROM directory_open_slot o USING unnest(slots) AS u(id) WHERE o.slot_id = u.id;
     INSERT INTO directory_open_slot (slot_id, specialist_id, starts_at)
     SELECT sl.id, sl.specialist_id, sl.starts_at FROM unnest(slots) AS u(id) JOIN slot sl ON sl.id = u.id
