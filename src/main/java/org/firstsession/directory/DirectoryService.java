@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.firstsession.shared.Page;
 
+import io.micrometer.core.annotation.Timed;
+
 /** The public directory, for the API and the website: delegates to the configured {@link DirectorySearch}. */
 @ApplicationScoped
 public class DirectoryService {
@@ -19,6 +21,9 @@ public class DirectoryService {
         this.backend = backend;
     }
 
+    /** Timed as firstsession_directory_search_seconds{backend} with histogram buckets (the search alert's p99). */
+    @Timed(value = "firstsession.directory.search", histogram = true, extraTags = { "backend", "postgresql" },
+            description = "Directory searches")
     public Page<DirectoryItem> search(DirectoryQuery query) {
         return backend.search(query);
     }
