@@ -70,7 +70,7 @@ final class App {
     /** Milliseconds from process start to the first answered API request. */
     long awaitFirstAnswer() throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
-        long deadline = System.nanoTime() + 120_000_000_000L;
+        long deadline = System.nanoTime() + startTimeoutSeconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the app exited with " + process.exitValue() + "; see target/bench/app-*.log");
@@ -85,7 +85,7 @@ final class App {
             }
             Thread.sleep(10);
         }
-        throw new IllegalStateException("the app did not answer within 120 s");
+        throw new IllegalStateException("the app did not answer within " + startTimeoutSeconds + " s (--start-timeout)");
     }
 
     long rssMb() {

@@ -45,6 +45,8 @@ public class Bench {
     static Path out = Path.of("docs/benchmarks.md");
     static Path work = Path.of("target/bench");
     static boolean profile;        // --profile: record the app with Java Flight Recorder (target/bench/app-<n>.jfr)
+    static boolean skipStartup;    // --skip-startup: no start-up comparison (nine more starts at the largest size)
+    static int startTimeoutSeconds = 120; // --start-timeout: how long the app may take to answer (a loaded machine)
     static String jar = "target/quarkus-app/quarkus-run.jar";
     // A small-footprint JVM for a 2-core box: the live heap under load is ~45 MB (young pauses ~5 ms), so
     // 96 MB of heap is plenty; MetaspaceSize avoids three full GCs while the app loads its classes.
@@ -74,8 +76,10 @@ public class Bench {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--jvm" -> jvmOptions = List.of(args[++i].split(" "));
                 case "--profile" -> profile = true;
+                case "--skip-startup" -> skipStartup = true;
+                case "--start-timeout" -> startTimeoutSeconds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --smoke, --sizes 1000,10000, --duration s, --warmup s, --out file, --jvm \"opts\")");
+                        + " (use --smoke, --sizes 1000,10000, --duration s, --warmup s, --out file, --jvm \"opts\", --profile, --skip-startup, --start-timeout s)");
             }
         }
         if (sizes.stream().anyMatch(n -> n < 100 || n > 300_000)) {
@@ -203,7 +207,7 @@ public class Bench {
             app.stop();
         }
         r.explains = explains(f);
-        if (n == sizes.get(sizes.size() - 1)) {
+        if (n == sizes.get(sizes.size() - 1) && !skipStartup) {
             r.startups = startups(env, f);
         }
         return r;
