@@ -37,6 +37,10 @@ public final class Tokens {
         private final Map<String, Object> extraClaims = new java.util.LinkedHashMap<>();
         private long expiresInSeconds = 600;
         private long notBeforeOffsetSeconds = -5;
+        // Test users are verified and logged in with two factors unless a test says otherwise, as a real
+        // provider's long-standing users (and all admins) would be.
+        private boolean emailVerified = true;
+        private List<String> amr = List.of("pwd", "otp");
 
         private Builder(String subject) {
             this.subject = subject;
@@ -60,6 +64,18 @@ public final class Tokens {
         /** Any other claim, e.g. {@code groups} or another client's roles under {@code resource_access}. */
         public Builder claim(String name, Object value) {
             extraClaims.put(name, value);
+            return this;
+        }
+
+        /** {@code email_verified}: false for a person who has not opened the provider's verification link yet. */
+        public Builder emailVerified(boolean value) {
+            this.emailVerified = value;
+            return this;
+        }
+
+        /** {@code amr}: how the person logged in, e.g. {@code pwd} alone or {@code pwd, otp}. */
+        public Builder amr(String... values) {
+            this.amr = List.of(values);
             return this;
         }
 
@@ -102,6 +118,10 @@ public final class Tokens {
             }
             if (email != null) {
                 claims.setClaim("email", email);
+            }
+            claims.setClaim("email_verified", emailVerified);
+            if (!amr.isEmpty()) {
+                claims.setStringListClaim("amr", amr);
             }
             claims.setClaim("realm_access", Map.of("roles", roles));
             extraClaims.forEach(claims::setClaim);

@@ -77,7 +77,7 @@ class AdminPagesTest {
     void a_group_called_admin_gives_no_admin_pages() {
         String subject = "grouped-" + java.util.UUID.randomUUID();
         WebSession grouped = WebSession.loggedIn(new org.firstsession.testsupport.OidcTestServer.LoginUser(subject,
-                "Grouped Person", subject + "@example.org", List.of(), Map.of("groups", List.of("admin"))));
+                "Grouped Person", subject + "@example.org", List.of(), true, List.of("pwd", "otp"), Map.of("groups", List.of("admin"))));
         for (String path : PAGES) {
             assertEquals(403, grouped.get(path).statusCode(), path);
         }
