@@ -199,15 +199,24 @@ public class MessagingService {
         return out;
     }
 
+    /**
+     * Unread messages of account ?1 on both sides, as two index lookups added up (the pattern of
+     * {@link #MINE}). The badge is on every logged-in page; the former single join with
+     * "client_id = ? OR account_id = ?" could use no index and read every conversation and profile, which
+     * collapsed at 100,000 profiles (docs/benchmarks.md). {@code UnreadBadgeQueryTest} checks the plan.
+     */
+    static final String UNREAD_TOTAL = """
+            SELECT (SELECT count(*) FROM conversation c
+                    JOIN message m ON m.conversation_id = c.id AND m.seq > c.client_read_seq
+                    WHERE c.client_id = ?1 AND m.sender = 'SPECIALIST')
+                 + (SELECT count(*) FROM specialist s
+                    JOIN conversation c ON c.specialist_id = s.id
+                    JOIN message m ON m.conversation_id = c.id AND m.seq > c.specialist_read_seq
+                    WHERE s.account_id = ?1 AND m.sender = 'CLIENT')""";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unreadTotal(UUID callerId) {
-        return ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM conversation c
-                JOIN specialist s ON s.id = c.specialist_id
-                JOIN message m ON m.conversation_id = c.id
-                WHERE (c.client_id = ?1 AND m.sender = 'SPECIALIST' AND m.seq > c.client_read_seq)
-                   OR (s.account_id = ?1 AND m.sender = 'CLIENT' AND m.seq > c.specialist_read_seq)""")
-                .setParameter(1, callerId).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(UNREAD_TOTAL).setParameter(1, callerId).getSingleResult()).longValue();
     }
 
     public ConversationView block(UUID conversationId, UUID callerId) {
@@ -256,6 +265,7 @@ public class MessagingService {
                             ? "You blocked this conversation; unblock it to send messages."
                             : "The other participant blocked this conversation; you can still read it.");
         }
+        requireNotSuspended(conversation, access.side());
         requireMessageAllowance(callerId);
         Message message = new Message();
         message.conversationId = conversation.id;
@@ -268,6 +278,21 @@ public class MessagingService {
         conversation.lastMessageAt = message.createdAt;
         conversation.markRead(access.side(), message.seq); // one's own message is read
         return view(message, callerId, access.role());
+    }
+
+    /**
+     * A suspended specialist neither sends nor receives messages until reinstated; both sides still read the
+     * history. The profile row is re-read under a share lock, so a message cannot slip in while an admin's
+     * suspension commits (the suspension holds the row's update lock).
+     */
+    private void requireNotSuspended(Conversation conversation, Side sender) {
+        Specialist specialist = em.find(Specialist.class, conversation.specialistId);
+        em.refresh(specialist, LockModeType.PESSIMISTIC_READ);
+        if (specialist.isSuspended()) {
+            throw new ProblemException(403, "specialist-suspended", "Specialist suspended", sender == Side.SPECIALIST
+                    ? "Your profile is suspended: you cannot send messages until it is reinstated. You can still read your conversations."
+                    : "This specialist is not available on FirstSession at the moment, so messages cannot be sent. You can still read the conversation.");
+        }
     }
 
     private Conversation open(UUID clientId, UUID specialistId, Side openedBy) {
