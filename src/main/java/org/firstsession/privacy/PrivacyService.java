@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.firstsession.account.Account;
 import org.firstsession.booking.BookingService;
 import org.firstsession.messaging.MessagingService;
+import org.firstsession.photo.PhotoService;
 import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.persistence.SqlValues;
@@ -38,10 +39,12 @@ public class PrivacyService {
     private final BookingService bookings;
     private final SpecialistService specialists;
     private final MessagingService messaging;
+    private final PhotoService photos;
 
     PrivacyService(EntityManager em, FieldCipher cipher, BookingService bookings, SpecialistService specialists,
-            MessagingService messaging) {
+            MessagingService messaging, PhotoService photos) {
         this.em = em;
+        this.photos = photos;
         this.cipher = cipher;
         this.bookings = bookings;
         this.specialists = specialists;
@@ -62,6 +65,7 @@ public class PrivacyService {
         out.put("account", accountView);
         Specialist profile = Specialist.findByAccount(me).orElse(null);
         out.put("specialistProfile", profile == null ? null : specialists.read(profile.id, me));
+        out.put("specialistPhoto", photos.exportFor(me).orElse(null));
         out.put("bookingsAsClient", bookings.allFor(me, "client"));
         out.put("bookingsAsSpecialist", profile == null ? List.of() : bookings.allFor(me, "specialist"));
         out.put("conversations", messaging.exportFor(me));
@@ -102,6 +106,7 @@ public class PrivacyService {
         Specialist profile = Specialist.findByAccount(me).orElse(null);
 
         bookings.cancelAllUpcomingFor(me, profile == null ? null : profile.id);
+        bookings.forgetChangesOf(me);
         em.flush();
         String deleted = cipher.encrypt(ERASED_TEXT);
         update("UPDATE message SET body = ?2 WHERE sender_account_id = ?1", me, deleted);
@@ -111,6 +116,7 @@ public class PrivacyService {
         update("UPDATE question SET title = '[deleted]', body = '[deleted]', deleted_at = coalesce(deleted_at, now()) WHERE asker_account_id = ?1", me, null);
         update("DELETE FROM idempotency_key WHERE account_id = ?1", me, null);
         if (profile != null) {
+            photos.eraseFor(profile.id);
             update("UPDATE answer SET body = '[deleted]' WHERE specialist_id = ?1", profile.id, null);
             update("UPDATE slot SET withdrawn_at = now() WHERE specialist_id = ?1 AND withdrawn_at IS NULL AND starts_at > now()",
                     profile.id, null);
