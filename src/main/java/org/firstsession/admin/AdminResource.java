@@ -21,17 +21,17 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.admin.AdminViews.AdminSpecialist;
-import org.firstsession.admin.AdminViews.AuditEntry;
 import org.firstsession.admin.AdminViews.FeatureRequest;
-import org.firstsession.admin.AdminViews.ReportDetail;
-import org.firstsession.admin.AdminViews.ReportItem;
-import org.firstsession.admin.AdminViews.ResolveRequest;
 import org.firstsession.admin.AdminViews.Stats;
 import org.firstsession.admin.AdminViews.SuspendRequest;
 import org.firstsession.admin.AdminViews.VerificationRequest;
 import org.firstsession.shared.Page;
 
-/** Admin endpoints: the token role named by {@code firstsession.security.admin-role}; others 403, anonymous 401. */
+/**
+ * Admin endpoints about specialists, the numbers and key rotation: the token role named by
+ * {@code firstsession.security.admin-role}; others 403, anonymous 401. Reports and the audit log are
+ * {@code moderation.ModerationResource}, under the same path and rule.
+ */
 @Path("/api/admin")
 @Tag(name = "Admin")
 @RolesAllowed("${firstsession.security.admin-role}")
@@ -78,35 +78,6 @@ public class AdminResource {
     @Path("/specialists/{id}/reinstate")
     public AdminSpecialist reinstate(@PathParam("id") UUID id) {
         return admin.reinstate(id);
-    }
-
-    @GET
-    @Path("/reports")
-    public Page<ReportItem> reports(@QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return admin.reports(status, page, size);
-    }
-
-    @GET
-    @Path("/reports/{id}")
-    public ReportDetail report(@PathParam("id") UUID id) {
-        return admin.report(id);
-    }
-
-    @POST
-    @Path("/reports/{id}/resolve")
-    public ReportItem resolve(@PathParam("id") UUID id, @Valid ResolveRequest request) {
-        return admin.resolve(id, currentUser.accountId(), request == null ? null : request.note());
-    }
-
-    @GET
-    @Path("/audit")
-    public Page<AuditEntry> audit(@QueryParam("actor") String actor, @QueryParam("action") String action,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return admin.audit(actor, action, from, to, page, size);
     }
 
     @GET

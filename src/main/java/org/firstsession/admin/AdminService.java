@@ -1,5 +1,7 @@
 package org.firstsession.admin;
 
+import static org.firstsession.shared.persistence.SqlValues.bind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,15 +15,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.firstsession.admin.AdminViews.AdminSpecialist;
-import org.firstsession.admin.AdminViews.AuditEntry;
-import org.firstsession.admin.AdminViews.ContentItem;
 import org.firstsession.admin.AdminViews.FeatureRequest;
-import org.firstsession.admin.AdminViews.ReportDetail;
-import org.firstsession.admin.AdminViews.ReportItem;
 import org.firstsession.admin.AdminViews.Stats;
 import org.firstsession.admin.AdminViews.Verification;
 import org.firstsession.admin.AdminViews.VerificationRequest;
@@ -29,17 +26,14 @@ import org.firstsession.admin.AdminViews.WeekCount;
 import org.firstsession.booking.BookingConfig;
 import org.firstsession.booking.BookingService;
 import org.firstsession.directory.DirectoryService;
-import org.firstsession.messaging.Report;
-import org.firstsession.notification.AdminMails;
+import org.firstsession.moderation.AuditLog;
 import org.firstsession.shared.Page;
-import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.crypto.KeyRotation;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
-import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.specialist.Specialist;
 
-/** What admins do: feature, verify, suspend and reinstate specialists; work reports; read the audit log and numbers. */
+/** What admins do: feature, verify, suspend and reinstate specialists; read the numbers. (Reports and the audit log: moderation/.) */
 @ApplicationScoped
 @Transactional
 public class AdminService {
@@ -52,13 +46,11 @@ public class AdminService {
     private final BookingService bookings;
     private final BookingConfig bookingConfig;
     private final AdminMails mails;
-    private final FieldCipher cipher;
     private final KeyRotation keyRotation;
 
     AdminService(EntityManager em, AuditLog audit, BookingService bookings, BookingConfig bookingConfig, AdminMails mails,
-            FieldCipher cipher, KeyRotation keyRotation) {
+            KeyRotation keyRotation) {
         this.em = em;
-        this.cipher = cipher;
         this.keyRotation = keyRotation;
         this.audit = audit;
         this.bookings = bookings;
@@ -205,88 +197,6 @@ public class AdminService {
         return view(specialist(id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReportItem> reports(String status, int page, int size) {
-        String filter = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
-        if (filter != null && !filter.equals("OPEN") && !filter.equals("RESOLVED")) {
-            throw ProblemException.invalid("status", "must be OPEN or RESOLVED");
-        }
-        var query = filter == null ? Report.<Report>find("order by createdAt desc, id")
-                : Report.<Report>find("status = ?1 order by createdAt desc, id", filter);
-        long total = query.count();
-        return new Page<>(query.page(page, size).list().stream().map(AdminService::item).toList(), page, size, total);
-    }
-
-    /** The report and the reported content; reading private content is audited. */
-    public ReportDetail report(UUID id) {
-        Report report = Report.<Report>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The report"));
-        List<ContentItem> content = new ArrayList<>();
-        if (Report.CONVERSATION.equals(report.subjectType)) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
-                    SELECT m.id, m.sender, m.body, m.created_at FROM message m
-                    WHERE m.conversation_id = ?1 ORDER BY m.seq DESC LIMIT 200""")
-                    .setParameter(1, report.subjectId).getResultList();
-            for (Object[] row : rows) {
-                content.add(new ContentItem((UUID) row[0], (String) row[1], cipher.decrypt((String) row[2]),
-                        SqlValues.instant(row[3])));
-            }
-        }
-        content.addAll(communityContent(report));
-        audit.success("REPORT_READ", report.subjectType, report.subjectId, "report " + report.id);
-        return new ReportDetail(item(report), content);
-    }
-
-    public ReportItem resolve(UUID id, UUID adminAccountId, String note) {
-        Report report = Report.<Report>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The report"));
-        if (!"RESOLVED".equals(report.status)) {
-            report.status = "RESOLVED";
-            report.resolvedAt = Instant.now();
-            report.resolvedBy = adminAccountId;
-        }
-        audit.success("REPORT_RESOLVE", "REPORT", id, note == null || note.isBlank() ? null : note.strip());
-        return item(report);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AuditEntry> audit(String actor, String action, String from, String to, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (actor != null && !actor.isBlank()) {
-            where.append(" AND actor_subject = :actor");
-            params.put("actor", actor.strip());
-        }
-        if (action != null && !action.isBlank()) {
-            where.append(" AND action = :action");
-            params.put("action", action.strip().toUpperCase(Locale.ROOT));
-        }
-        List<FieldError> errors = new ArrayList<>();
-        Instant fromTime = time(from, "from", errors);
-        Instant toTime = time(to, "to", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        if (fromTime != null) {
-            where.append(" AND at >= :from");
-            params.put("from", fromTime);
-        }
-        if (toTime != null) {
-            where.append(" AND at < :to");
-            params.put("to", toTime);
-        }
-        long total = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM audit_log WHERE " + where), params)
-                .getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("""
-                SELECT id, at, actor_issuer, actor_subject, action, object_type, object_id, outcome, detail
-                FROM audit_log WHERE %s ORDER BY id DESC LIMIT :limit OFFSET :offset""".formatted(where)), params)
-                .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
-        List<AuditEntry> items = rows.stream().map(r -> new AuditEntry(((Number) r[0]).longValue(),
-                SqlValues.instant(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], (UUID) r[6],
-                (String) r[7], (String) r[8])).toList();
-        return new Page<>(items, page, size, total);
-    }
-
     /** Outside a transaction: the rotation commits batch by batch. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Map<String, Integer> rotateKeys() {
@@ -340,22 +250,6 @@ public class AdminService {
 
     private static final String FEATURED_NOW = DirectoryService.FEATURED;
 
-    /** The reported question (title and body) or answer. */
-    private List<ContentItem> communityContent(Report report) {
-        String sql = switch (report.subjectType) {
-            case "QUESTION" -> "SELECT id, 'ASKER', title || E'\n\n' || body, created_at FROM question WHERE id = ?1";
-            case "ANSWER" -> "SELECT a.id, s.display_name, a.body, a.created_at FROM answer a JOIN specialist s ON s.id = a.specialist_id WHERE a.id = ?1";
-            default -> null;
-        };
-        if (sql == null) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, report.subjectId).getResultList();
-        return rows.stream().map(r -> new ContentItem((UUID) r[0], (String) r[1], (String) r[2], SqlValues.instant(r[3])))
-                .toList();
-    }
-
     private AdminSpecialist view(Specialist s) {
         Instant now = Instant.now();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -372,10 +266,6 @@ public class AdminService {
                 : new Verification(s.verificationStatus, s.verificationCheckedOn, s.verificationValidUntil, s.verificationNote);
         return new AdminSpecialist(s.id, s.displayName, s.status.name(), s.isSuspended(), s.suspensionReason, featured,
                 featured ? s.featuredUntil : null, s.isVerified(today), verification, openSlots, flags);
-    }
-
-    private static ReportItem item(Report r) {
-        return new ReportItem(r.id, r.subjectType, r.subjectId, r.reason, r.status, r.createdAt, r.resolvedAt);
     }
 
     private static Specialist specialist(UUID id) {
@@ -396,25 +286,4 @@ public class AdminService {
         }
         return ((java.sql.Date) value).toLocalDate();
     }
-
-    private static Instant time(String value, String name, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return java.time.OffsetDateTime.parse(value).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO-8601 date or date-time with offset"));
-            return null;
-        }
-    }
-
-    private static Query bind(Query query, Map<String, Object> params) {
-        params.forEach(query::setParameter);
-        return query;
-    }
-
 }

@@ -31,9 +31,6 @@ public final class AdminViews {
     public record SuspendRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
-    public record ResolveRequest(@Size(max = 1000) String note) {
-    }
-
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Verification(String status, LocalDate checkedOn, LocalDate validUntil, String note) {
     }
@@ -46,25 +43,6 @@ public final class AdminViews {
     public record AdminSpecialist(UUID id, String displayName, String status, boolean suspended,
             String suspensionReason, boolean featured, Instant featuredUntil, boolean verified,
             Verification verification, long openSlotsNext14Days, List<String> flags) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ReportItem(UUID id, String subjectType, UUID subjectId, String reason, String status,
-            Instant createdAt, Instant resolvedAt) {
-    }
-
-    /** A report with the reported content, as an admin reads it (the read is audited). */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ReportDetail(ReportItem report, List<ContentItem> content) {
-    }
-
-    /** A piece of reported content: a message of the conversation, or the question/answer text. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ContentItem(UUID id, String author, String text, Instant at) {
-    }
-
-    public record AuditEntry(long id, Instant at, String actorIssuer, String actorSubject, String action,
-            String objectType, UUID objectId, String outcome, String detail) {
     }
 
     public record WeekCount(LocalDate weekStart, long bookings) {

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import org.firstsession.account.Account;
 import org.firstsession.booking.BookingRequests.Book;
-import org.firstsession.notification.BookingMails;
 import org.firstsession.notification.Ics;
 import org.firstsession.privacy.Consents;
 import org.firstsession.shared.FirstSessionConfig;

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
-import org.firstsession.messaging.MessagingViews.ReportRequest;
+import org.firstsession.moderation.ModerationViews.ReportRequest;
 
 import io.quarkus.security.Authenticated;
 

@@ -17,13 +17,13 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.firstsession.account.Account;
-import org.firstsession.admin.AuditLog;
 import org.firstsession.community.CommunityViews.AnswerView;
 import org.firstsession.community.CommunityViews.AskRequest;
 import org.firstsession.community.CommunityViews.QuestionSummary;
 import org.firstsession.community.CommunityViews.QuestionView;
-import org.firstsession.messaging.MessagingViews.ReportView;
-import org.firstsession.messaging.Report;
+import org.firstsession.moderation.AuditLog;
+import org.firstsession.moderation.ModerationService;
+import org.firstsession.moderation.ModerationViews.ReportView;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.FieldError;
@@ -54,12 +54,15 @@ public class CommunityService {
     private final FirstSessionConfig config;
     private final IdempotencyService idempotency;
     private final AuditLog audit;
+    private final ModerationService moderation;
 
-    CommunityService(EntityManager em, FirstSessionConfig config, IdempotencyService idempotency, AuditLog audit) {
+    CommunityService(EntityManager em, FirstSessionConfig config, IdempotencyService idempotency, AuditLog audit,
+            ModerationService moderation) {
         this.em = em;
         this.config = config;
         this.idempotency = idempotency;
         this.audit = audit;
+        this.moderation = moderation;
     }
 
     /** Asks a question; a replay with the same Idempotency-Key returns the first response. */
@@ -170,11 +173,11 @@ public class CommunityService {
     }
 
     public ReportView reportQuestion(UUID id, UUID callerId, boolean admin, String reason) {
-        return report(Question.TYPE, visible(id, admin).id, callerId, reason);
+        return moderation.file(Question.TYPE, visible(id, admin).id, callerId, reason);
     }
 
     public ReportView reportAnswer(UUID id, UUID callerId, boolean admin, String reason) {
-        return report(Answer.TYPE, visibleAnswer(id, admin).id, callerId, reason);
+        return moderation.file(Answer.TYPE, visibleAnswer(id, admin).id, callerId, reason);
     }
 
     public QuestionView hideQuestion(UUID id, UUID adminId, boolean admin) {
@@ -215,17 +218,6 @@ public class CommunityService {
         answer.hiddenBy = null;
         audit.success("ANSWER_RESTORE", Answer.TYPE, id, already ? "was not hidden" : null);
         return view(answer, Specialist.findById(answer.specialistId), true);
-    }
-
-    private ReportView report(String subjectType, UUID subjectId, UUID callerId, String reason) {
-        Report report = new Report();
-        report.reporterAccountId = callerId;
-        report.subjectType = subjectType;
-        report.subjectId = subjectId;
-        report.reason = reason.strip();
-        report.persist();
-        em.flush();
-        return new ReportView(report.id, report.status, report.createdAt);
     }
 
     /** A question the caller may see: public, or hidden (not deleted) for admins; else 404. */

@@ -29,7 +29,7 @@ import org.firstsession.community.CommunityViews.AnswerView;
 import org.firstsession.community.CommunityViews.AskRequest;
 import org.firstsession.community.CommunityViews.QuestionSummary;
 import org.firstsession.community.CommunityViews.QuestionView;
-import org.firstsession.messaging.MessagingViews.ReportRequest;
+import org.firstsession.moderation.ModerationViews.ReportRequest;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.idempotency.IdempotencyService;
 

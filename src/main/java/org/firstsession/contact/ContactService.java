@@ -18,7 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.firstsession.account.Account;
-import org.firstsession.admin.AuditLog;
+import org.firstsession.moderation.AuditLog;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.error.TooManyRequestsException;

@@ -21,6 +21,9 @@ import org.hibernate.annotations.DynamicUpdate;
 @Table(name = "conversation")
 public class Conversation extends BaseEntity {
 
+    /** Report subject type and audit object type. */
+    public static final String TYPE = "CONVERSATION";
+
     /** The two sides of a conversation. */
     public enum Side { CLIENT, SPECIALIST }
 

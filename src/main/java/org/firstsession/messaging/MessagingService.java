@@ -13,16 +13,18 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.firstsession.account.Account;
-import org.firstsession.admin.AuditLog;
 import org.firstsession.booking.Booking;
 import org.firstsession.messaging.Conversation.Side;
 import org.firstsession.messaging.MessagingViews.ConversationView;
 import org.firstsession.messaging.MessagingViews.MessagePage;
 import org.firstsession.messaging.MessagingViews.MessageView;
 import org.firstsession.messaging.MessagingViews.Party;
-import org.firstsession.messaging.MessagingViews.ReportView;
 import org.firstsession.messaging.MessagingViews.StartRequest;
 import org.firstsession.messaging.MessagingViews.Started;
+import org.firstsession.moderation.AuditLog;
+import org.firstsession.moderation.ModerationService;
+import org.firstsession.moderation.ModerationViews.ReportView;
+import org.firstsession.moderation.Report;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.error.TooManyRequestsException;
@@ -45,11 +47,13 @@ public class MessagingService {
     private final EntityManager em;
     private final MessagingConfig config;
     private final AuditLog audit;
+    private final ModerationService moderation;
 
-    MessagingService(EntityManager em, MessagingConfig config, AuditLog audit) {
+    MessagingService(EntityManager em, MessagingConfig config, AuditLog audit, ModerationService moderation) {
         this.em = em;
         this.config = config;
         this.audit = audit;
+        this.moderation = moderation;
     }
 
     /** The caller's role in a conversation; ADMIN is read-only. */
@@ -246,14 +250,7 @@ public class MessagingService {
 
     public ReportView report(UUID conversationId, UUID callerId, String reason) {
         access(conversationId, callerId, false);
-        Report report = new Report();
-        report.reporterAccountId = callerId;
-        report.subjectType = Report.CONVERSATION;
-        report.subjectId = conversationId;
-        report.reason = reason.strip();
-        report.persist();
-        em.flush();
-        return new ReportView(report.id, report.status, report.createdAt);
+        return moderation.file(Conversation.TYPE, conversationId, callerId, reason);
     }
 
     private MessageView append(Access access, UUID callerId, String text) {
@@ -329,7 +326,7 @@ public class MessagingService {
             if (specialist.isOwnedBy(callerId)) {
                 return new Access(conversation, Role.SPECIALIST);
             }
-            if (admin && Report.hasOpenReport(conversationId)) {
+            if (admin && Report.hasOpenReport(Conversation.TYPE, conversationId)) {
                 return new Access(conversation, Role.ADMIN);
             }
         }

@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -28,9 +26,6 @@ public final class MessagingViews {
 
     /** Marks read up to and including {@code upToMessageId}; without it, everything so far. */
     public record ReadRequest(UUID upToMessageId) {
-    }
-
-    public record ReportRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
     /** The other participant as the reader sees them. */
@@ -59,8 +54,5 @@ public final class MessagingViews {
     }
 
     public record Unread(long unread) {
-    }
-
-    public record ReportView(UUID id, String status, Instant createdAt) {
     }
 }

@@ -21,10 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.firstsession.admin.AdminService;
 import org.firstsession.admin.AdminViews.AdminSpecialist;
-import org.firstsession.admin.AdminViews.AuditEntry;
 import org.firstsession.admin.AdminViews.FeatureRequest;
-import org.firstsession.admin.AdminViews.ReportDetail;
-import org.firstsession.admin.AdminViews.ReportItem;
 import org.firstsession.admin.AdminViews.Stats;
 import org.firstsession.admin.AdminViews.VerificationRequest;
 import org.firstsession.admin.AdminViews.VerificationStatus;
@@ -32,6 +29,10 @@ import org.firstsession.community.CommunityService;
 import org.firstsession.community.CommunityViews.QuestionView;
 import org.firstsession.contact.ContactRequestView;
 import org.firstsession.contact.ContactService;
+import org.firstsession.moderation.ModerationService;
+import org.firstsession.moderation.ModerationViews.AuditEntry;
+import org.firstsession.moderation.ModerationViews.ReportDetail;
+import org.firstsession.moderation.ModerationViews.ReportItem;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
 
@@ -94,13 +95,16 @@ public class AdminPages {
     }
 
     private final AdminService admin;
+    private final ModerationService moderation;
     private final ContactService contacts;
     private final CommunityService community;
     private final Viewer viewer;
     private final VisitorZone zone;
 
-    AdminPages(AdminService admin, ContactService contacts, CommunityService community, Viewer viewer, VisitorZone zone) {
+    AdminPages(AdminService admin, ModerationService moderation, ContactService contacts, CommunityService community,
+            Viewer viewer, VisitorZone zone) {
         this.admin = admin;
+        this.moderation = moderation;
         this.contacts = contacts;
         this.community = community;
         this.viewer = viewer;
@@ -260,7 +264,7 @@ public class AdminPages {
         DirectoryPages.Paging paging = noPaging();
         if (!errors.any()) {
             try {
-                Page<ReportItem> found = admin.reports(status, pageNo, PAGE_SIZE);
+                Page<ReportItem> found = moderation.reports(status, pageNo, PAGE_SIZE);
                 items = found.items();
                 paging = paging(found, "/admin/reports?" + query("status", status));
             } catch (ProblemException refusal) {
@@ -280,17 +284,17 @@ public class AdminPages {
             case "restored" -> "The post is visible again.";
             default -> null;
         };
-        return Templates.report(admin.report(id), notice, FormErrors.none(), null);
+        return Templates.report(moderation.report(id), notice, FormErrors.none(), null);
     }
 
     @POST
     @Path("/reports/{id}/resolve")
     public Response resolve(@PathParam("id") UUID id, @FormParam("note") String note) {
         if (note != null && note.length() > 1000) {
-            return Response.status(400).entity(Templates.report(admin.report(id), null,
+            return Response.status(400).entity(Templates.report(moderation.report(id), null,
                     FormErrors.none().add("note", "Please keep the note to 1000 characters."), note)).build();
         }
-        admin.resolve(id, viewer.accountId(), note);
+        moderation.resolve(id, viewer.accountId(), note);
         return seeOther("/admin/reports/" + id + "?done=resolved");
     }
 
@@ -298,7 +302,7 @@ public class AdminPages {
     @POST
     @Path("/reports/{id}/moderate")
     public Response moderate(@PathParam("id") UUID id, @FormParam("action") String action) {
-        ReportDetail detail = admin.report(id);
+        ReportDetail detail = moderation.report(id);
         ReportItem report = detail.report();
         UUID me = viewer.accountId();
         boolean hide = "hide".equals(action);
@@ -421,7 +425,7 @@ public class AdminPages {
         DirectoryPages.Paging paging = noPaging();
         if (!errors.any()) {
             try {
-                Page<AuditEntry> found = admin.audit(actor, action, from, to, pageNo, 50);
+                Page<AuditEntry> found = moderation.audit(actor, action, from, to, pageNo, 50);
                 items = found.items();
                 paging = paging(found, "/admin/audit?" + query("actor", actor) + query("action", action)
                         + query("from", from) + query("to", to));

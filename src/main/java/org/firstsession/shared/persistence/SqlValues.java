@@ -1,10 +1,13 @@
 package org.firstsession.shared.persistence;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.sql.Timestamp;
+import java.util.Map;
 
-/** Conversions for values read through native queries. */
+import jakarta.persistence.Query;
+
+/** Conversions for values read through native queries, and binding a filter's named parameters. */
 public final class SqlValues {
 
     private SqlValues() {
@@ -25,5 +28,11 @@ public final class SqlValues {
             return ts.toInstant();
         }
         throw new IllegalArgumentException("not a timestamp: " + value.getClass().getName());
+    }
+
+    /** Sets the named parameters a filter collected while it built its WHERE clause. */
+    public static Query bind(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
     }
 }

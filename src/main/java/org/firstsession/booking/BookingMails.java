@@ -1,4 +1,4 @@
-package org.firstsession.notification;
+package org.firstsession.booking;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,8 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.firstsession.account.Account;
 import org.firstsession.account.TimeZones;
-import org.firstsession.booking.Booking;
+import org.firstsession.notification.Ics;
+import org.firstsession.notification.MailConfig;
+import org.firstsession.notification.MailContent;
 import org.firstsession.notification.MailContent.Detail;
+import org.firstsession.notification.Outbox;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.specialist.SessionFormat;
 import org.firstsession.specialist.Specialist;

@@ -1,10 +1,13 @@
-package org.firstsession.notification;
+package org.firstsession.admin;
 
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.firstsession.account.Account;
+import org.firstsession.notification.MailConfig;
+import org.firstsession.notification.MailContent;
+import org.firstsession.notification.Outbox;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.specialist.Specialist;
 

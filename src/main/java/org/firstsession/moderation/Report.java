@@ -1,4 +1,4 @@
-package org.firstsession.messaging;
+package org.firstsession.moderation;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -9,12 +9,13 @@ import jakarta.persistence.Table;
 
 import org.firstsession.shared.persistence.BaseEntity;
 
-/** A participant's report of a conversation to the admins. */
+/**
+ * Someone's report to the admins of something they saw: a conversation, a question or an answer
+ * ({@code subjectType} is the reported feature's type name, e.g. {@code Conversation.TYPE}).
+ */
 @Entity
 @Table(name = "report")
 public class Report extends BaseEntity {
-
-    public static final String CONVERSATION = "CONVERSATION";
 
     @Column(name = "reporter_account_id", nullable = false, updatable = false)
     public UUID reporterAccountId;
@@ -37,7 +38,7 @@ public class Report extends BaseEntity {
     @Column(name = "resolved_by")
     public UUID resolvedBy;
 
-    static boolean hasOpenReport(UUID conversationId) {
-        return count("subjectType = ?1 and subjectId = ?2 and status = 'OPEN'", CONVERSATION, conversationId) > 0;
+    public static boolean hasOpenReport(String subjectType, UUID subjectId) {
+        return count("subjectType = ?1 and subjectId = ?2 and status = 'OPEN'", subjectType, subjectId) > 0;
     }
 }

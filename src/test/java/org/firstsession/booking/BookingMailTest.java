@@ -1,4 +1,4 @@
-package org.firstsession.notification;
+package org.firstsession.booking;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +19,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.firstsession.notification.Ics;
 import org.firstsession.testsupport.Profiles;
 import org.firstsession.testsupport.Slots;
 import org.firstsession.testsupport.Specialists;
@@ -63,7 +64,7 @@ class BookingMailTest {
     private static Calendar invite(MailMessage mail) {
         assertEquals(1, mail.getAttachment().size());
         assertTrue(mail.getAttachment().get(0).getContentType().startsWith("text/calendar"));
-        return org.firstsession.notification.Ics.parse(mail.getAttachment().get(0).getData().toString(StandardCharsets.UTF_8));
+        return Ics.parse(mail.getAttachment().get(0).getData().toString(StandardCharsets.UTF_8));
     }
 
     private static String prop(Calendar calendar, String name) {

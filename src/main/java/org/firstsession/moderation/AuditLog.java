@@ -1,4 +1,4 @@
-package org.firstsession.admin;
+package org.firstsession.moderation;
 
 import java.util.UUID;
 

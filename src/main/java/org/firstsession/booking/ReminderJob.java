@@ -1,4 +1,4 @@
-package org.firstsession.notification;
+package org.firstsession.booking;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,9 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import org.firstsession.booking.Booking;
-import org.firstsession.booking.BookingConfig;
 
 import io.quarkus.scheduler.Scheduled;
 

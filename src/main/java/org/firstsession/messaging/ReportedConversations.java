@@ -1,0 +1,42 @@
+package org.firstsession.messaging;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.firstsession.moderation.ModerationViews.ContentItem;
+import org.firstsession.moderation.ReportedContent;
+import org.firstsession.shared.crypto.FieldCipher;
+import org.firstsession.shared.persistence.SqlValues;
+
+/** A reported conversation as the admin reading the report sees it: its latest 200 messages, decrypted. */
+@ApplicationScoped
+class ReportedConversations implements ReportedContent {
+
+    private final EntityManager em;
+    private final FieldCipher cipher;
+
+    ReportedConversations(EntityManager em, FieldCipher cipher) {
+        this.em = em;
+        this.cipher = cipher;
+    }
+
+    @Override
+    public Set<String> subjectTypes() {
+        return Set.of(Conversation.TYPE);
+    }
+
+    @Override
+    public List<ContentItem> content(String subjectType, UUID subjectId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT m.id, m.sender, m.body, m.created_at FROM message m
+                WHERE m.conversation_id = ?1 ORDER BY m.seq DESC LIMIT 200""")
+                .setParameter(1, subjectId).getResultList();
+        return rows.stream().map(row -> new ContentItem((UUID) row[0], (String) row[1], cipher.decrypt((String) row[2]),
+                SqlValues.instant(row[3]))).toList();
+    }
+}
