@@ -3,9 +3,6 @@ package org.firstsession.shared.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
@@ -29,8 +26,8 @@ public class BodyLimit {
             {"type":"https://firstsession.org/problems/payload-too-large","title":"Payload Too Large","status":413,\
             "detail":"The request body is larger than %d bytes."}""";
 
-    void install(@Observes Router router, @ConfigProperty(name = "firstsession.http.max-body-size") MemorySize limit) {
-        long defaultMax = limit.asLongValue();
+    void install(@Observes Router router, HttpLimitsConfig limits) {
+        long defaultMax = limits.maxBodySize().asLongValue();
         router.route().order(Integer.MIN_VALUE + 10).handler(ctx -> {
             Long routeMax = ctx.get(LIMIT_KEY);
             long max = routeMax == null ? defaultMax : routeMax;
