@@ -12,9 +12,10 @@ CREATE TABLE booking_change (
 CREATE INDEX booking_change_account_idx ON booking_change (account_id, kind, at);
 CREATE INDEX booking_change_at_idx ON booking_change (at);
 
--- The last message of a reported conversation when it was reported: admins read up to it, never later
--- messages. Reports filed before this migration get the last message written before the report.
-ALTER TABLE report ADD COLUMN conversation_seq bigint;
-UPDATE report r SET conversation_seq = coalesce((
+-- How far the reported content went when it was reported (for a conversation: the sequence number of its
+-- last message): admins read up to it, never later messages. Reports filed before this migration get the
+-- last message written before the report.
+ALTER TABLE report ADD COLUMN subject_seq bigint;
+UPDATE report r SET subject_seq = coalesce((
         SELECT max(m.seq) FROM message m WHERE m.conversation_id = r.subject_id AND m.created_at <= r.created_at), 0)
     WHERE r.subject_type = 'CONVERSATION';

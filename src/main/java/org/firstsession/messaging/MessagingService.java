@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +60,12 @@ public class MessagingService {
     /** The caller's role in a conversation; ADMIN is read-only. */
     enum Role { CLIENT, SPECIALIST, ADMIN }
 
-    record Access(Conversation conversation, Role role) {
+    /** {@code reach}: for an admin, the last message sequence the open report lets them read; else unlimited. */
+    record Access(Conversation conversation, Role role, long reach) {
+        Access(Conversation conversation, Role role) {
+            this(conversation, role, Long.MAX_VALUE);
+        }
+
         Side side() {
             return role == Role.CLIENT ? Side.CLIENT : Side.SPECIALIST;
         }
@@ -157,8 +163,9 @@ public class MessagingService {
                 throw ProblemException.invalid("before", "must be a cursor returned as nextCursor");
             }
         }
-        List<Message> page = Message.<Message>find("conversationId = ?1 and seq < ?2 order by seq desc",
-                conversationId, cursor).page(0, limit + 1).list();
+        // An admin reads only what was there when it was reported, never later messages.
+        List<Message> page = Message.<Message>find("conversationId = ?1 and seq < ?2 and seq <= ?3 order by seq desc",
+                conversationId, cursor, access.reach()).page(0, limit + 1).list();
         boolean more = page.size() > limit;
         List<MessageView> items = page.stream().limit(limit).map(m -> view(m, callerId, access.role())).toList();
         String next = more ? String.valueOf(page.get(limit - 1).seq) : null;
@@ -248,9 +255,11 @@ public class MessagingService {
         return view(access, callerId);
     }
 
+    /** Reports the conversation as it is now: admins will read it up to its latest message, nothing later. */
     public ReportView report(UUID conversationId, UUID callerId, String reason) {
-        access(conversationId, callerId, false);
-        return moderation.file(Conversation.TYPE, conversationId, callerId, reason);
+        Conversation conversation = access(conversationId, callerId, false).conversation();
+        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+        return moderation.file(Conversation.TYPE, conversationId, conversation.lastMessageSeq, callerId, reason);
     }
 
     private MessageView append(Access access, UUID callerId, String text) {
@@ -326,8 +335,11 @@ public class MessagingService {
             if (specialist.isOwnedBy(callerId)) {
                 return new Access(conversation, Role.SPECIALIST);
             }
-            if (admin && Report.hasOpenReport(Conversation.TYPE, conversationId)) {
-                return new Access(conversation, Role.ADMIN);
+            if (admin) {
+                Optional<Long> reach = Report.openReportReach(Conversation.TYPE, conversationId);
+                if (reach.isPresent()) {
+                    return new Access(conversation, Role.ADMIN, reach.get());
+                }
             }
         }
         throw ProblemException.notFound("The conversation");
@@ -384,16 +396,18 @@ public class MessagingService {
         Party other = access.role() == Role.CLIENT
                 ? new Party(specialist.displayName, specialist.id)
                 : new Party(((Account) Account.findById(c.clientId)).displayName, null);
-        Message last = Message.<Message>find("conversationId = ?1 order by seq desc", c.id).firstResult();
+        Message last = Message.<Message>find("conversationId = ?1 and seq <= ?2 order by seq desc", c.id, access.reach())
+                .firstResult();
         String preview = last == null ? null
                 : last.body.length() > PREVIEW ? last.body.substring(0, PREVIEW) + "…" : last.body;
+        Instant lastAt = access.role() == Role.ADMIN ? (last == null ? null : last.createdAt) : c.lastMessageAt;
         long unread = access.role() == Role.ADMIN ? 0
                 : Message.count("conversationId = ?1 and sender <> ?2 and seq > ?3", c.id, access.side(),
                         c.readSeq(access.side()));
         String blockedBy = c.blockedBy == null ? null
                 : access.role() != Role.ADMIN && c.blockedBy == access.side() ? "ME" : access.role() == Role.ADMIN
                         ? c.blockedBy.name() : "THEM";
-        return new ConversationView(c.id, access.role().name(), other, preview, c.lastMessageAt, unread, blockedBy);
+        return new ConversationView(c.id, access.role().name(), other, preview, lastAt, unread, blockedBy);
     }
 
     private static MessageView view(Message m, UUID callerId, Role role) {
