@@ -1,16 +1,23 @@
 package org.firstsession.photo;
 
-import jakarta.ws.rs.Consumes;
+import java.util.Locale;
+import java.util.UUID;
+
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.photo.PhotoService.PhotoView;
+import org.firstsession.shared.error.ProblemException;
 
 import io.quarkus.security.Authenticated;
 
@@ -29,12 +36,20 @@ public class PhotoResource {
         this.currentUser = currentUser;
     }
 
+    /** Any content type reaches the method, so that the caller is authenticated before the type is judged. */
     @PUT
-    @Consumes({ "image/jpeg", "image/png" })
+    @RequestBody(content = { @Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png") })
     @APIResponse(responseCode = "200", description = "Stored, re-encoded as JPEG; the profile's photoUrl points at it")
+    @APIResponse(responseCode = "415", description = "Not sent as image/jpeg or image/png")
     @APIResponse(responseCode = "422", description = "Not a readable JPEG or PNG, or too small / too large in pixels")
-    public PhotoView upload(byte[] image) {
-        return photos.upload(currentUser.accountId(), image);
+    public PhotoView upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] image) {
+        UUID me = currentUser.accountId();
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!type.equals("image/jpeg") && !type.equals("image/png")) {
+            throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
+                    "Send the photo itself as the body, with Content-Type image/jpeg or image/png.");
+        }
+        return photos.upload(me, image);
     }
 
     @DELETE
