@@ -1,8 +1,8 @@
 -- Issue #14: caps on a client's cancellations and reschedules, and admin reads that end at the report.
 
 -- One row per cancellation or reschedule by a client, counted for the daily caps
--- (BOOKING_MAX_CANCELLATIONS_PER_DAY, BOOKING_MAX_RESCHEDULES_PER_DAY). Rows hold no text and are
--- deleted once older than a day (BookingService prunes them on every change) and at erasure.
+-- (BOOKING_MAX_CANCELLATIONS_PER_DAY, BOOKING_MAX_RESCHEDULES_PER_DAY). Rows hold no text; the hourly
+-- retention deletes them once older than a day, the erasure deletes a person's rows.
 CREATE TABLE booking_change (
     id          bigint       GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     account_id  uuid         NOT NULL REFERENCES account (id),

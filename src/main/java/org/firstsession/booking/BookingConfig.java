@@ -52,4 +52,8 @@ public interface BookingConfig {
     /** "Offers free consultations" in the directory means an open slot within this period. */
     @WithDefault("P14D")
     Duration freeConsultationWindow();
+
+    /** Notes of cancelled and past consultations are purged after this period. */
+    @WithDefault("P6M")
+    java.time.Period noteRetention();
 }

@@ -297,21 +297,23 @@ public class BookingService {
 
     enum Change { CANCEL, RESCHEDULE }
 
+    /** The window of the daily caps on a client's cancellations and reschedules. */
+    static final Duration CHANGE_WINDOW = Duration.ofDays(1);
+
     /**
      * Caps a client's cancellations or reschedules in 24 hours: each one emails the other side, so a
      * book-and-cancel loop would otherwise send unlimited mail in our name. Runs under the client's
-     * account lock (callers take it), so parallel requests count correctly; rows older than a day are
-     * deleted on the way, so the table only ever holds the last day.
+     * account lock (callers take it), so parallel requests count correctly; the hourly retention deletes
+     * rows older than the window ({@code BookingPersonalData}), the erasure a person's rows.
      */
     private void countChange(UUID clientId, Change kind, int max) {
-        Instant since = Instant.now().minus(Duration.ofDays(1));
-        em.createNativeQuery("DELETE FROM booking_change WHERE at <= ?1").setParameter(1, since).executeUpdate();
+        Instant since = Instant.now().minus(CHANGE_WINDOW);
         Object[] row = (Object[]) em.createNativeQuery("""
                 SELECT count(*), min(at) FROM booking_change WHERE account_id = ?1 AND kind = ?2 AND at > ?3""")
                 .setParameter(1, clientId).setParameter(2, kind.name()).setParameter(3, since).getSingleResult();
         if (((Number) row[0]).intValue() >= max) {
             Instant oldest = SqlValues.instant(row[1]);
-            long retryAfter = Duration.between(Instant.now(), oldest.plus(Duration.ofDays(1)))
+            long retryAfter = Duration.between(Instant.now(), oldest.plus(CHANGE_WINDOW))
                     .toSeconds() + 1;
             throw new TooManyRequestsException(kind == Change.CANCEL
                     ? "You can cancel at most " + max + " bookings in 24 hours."
@@ -319,11 +321,6 @@ public class BookingService {
         }
         em.createNativeQuery("INSERT INTO booking_change (account_id, kind) VALUES (?1, ?2)")
                 .setParameter(1, clientId).setParameter(2, kind.name()).executeUpdate();
-    }
-
-    /** Erasure: forget an account's change counts. */
-    public void forgetChangesOf(UUID accountId) {
-        em.createNativeQuery("DELETE FROM booking_change WHERE account_id = ?1").setParameter(1, accountId).executeUpdate();
     }
 
     /**

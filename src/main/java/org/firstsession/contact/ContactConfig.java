@@ -14,4 +14,8 @@ public interface ContactConfig {
     /** Contact requests one account may send within any hour; more are a 429. */
     @WithDefault("5")
     int maxPerHour();
+
+    /** Closed contact requests are deleted after this period. */
+    @WithDefault("P12M")
+    java.time.Period closedRetention();
 }

@@ -19,7 +19,7 @@ public class ContactRequest extends BaseEntity {
     @Column(name = "account_id", nullable = false, updatable = false)
     public UUID accountId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     public String subject;
 
     /** May contain health details: shown to admins and forwarded to staff, never logged. */

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.firstsession.account.Account;
 import org.firstsession.booking.Booking;
 import org.firstsession.messaging.Conversation.Side;
+import org.firstsession.messaging.MessagingViews.ConversationExport;
 import org.firstsession.messaging.MessagingViews.ConversationView;
 import org.firstsession.messaging.MessagingViews.MessagePage;
 import org.firstsession.messaging.MessagingViews.MessageView;
@@ -198,14 +199,11 @@ public class MessagingService {
 
     /** My conversations with every message, for the data export. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<java.util.Map<String, Object>> exportFor(UUID callerId) {
-        List<java.util.Map<String, Object>> out = new ArrayList<>();
+    List<ConversationExport> exportFor(UUID callerId) {
+        List<ConversationExport> out = new ArrayList<>();
         for (ConversationView conversation : list(callerId, 0, 10_000).items()) {
-            java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
-            item.put("conversation", conversation);
-            item.put("messages", Message.<Message>find("conversationId = ?1 order by seq", conversation.id()).list()
-                    .stream().map(m -> view(m, callerId, Role.CLIENT)).toList());
-            out.add(item);
+            out.add(new ConversationExport(conversation, Message.<Message>find("conversationId = ?1 order by seq",
+                    conversation.id()).list().stream().map(m -> view(m, callerId, Role.CLIENT)).toList()));
         }
         return out;
     }

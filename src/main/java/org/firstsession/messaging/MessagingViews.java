@@ -53,6 +53,10 @@ public final class MessagingViews {
     public record Started(ConversationView conversation, MessageView message) {
     }
 
+    /** A conversation with all its messages, as the personal-data export shows it. */
+    public record ConversationExport(ConversationView conversation, List<MessageView> messages) {
+    }
+
     public record Unread(long unread) {
     }
 }

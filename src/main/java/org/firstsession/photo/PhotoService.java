@@ -94,7 +94,7 @@ public class PhotoService {
 
     /** My photo for the data export: its address, size and the image itself (base64 JPEG); empty without one. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Map<String, Object>> exportFor(UUID accountId) {
+    Optional<Map<String, Object>> exportFor(UUID accountId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT p.id, p.content_type, p.width, p.height, p.content, p.created_at
@@ -113,7 +113,7 @@ public class PhotoService {
     }
 
     /** Erasure: the photo is gone (the profile's photo_url is cleared with its other texts). */
-    public void eraseFor(UUID specialistId) {
+    void eraseFor(UUID specialistId) {
         deleteOf(specialistId);
     }
 

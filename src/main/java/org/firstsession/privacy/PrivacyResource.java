@@ -1,7 +1,5 @@
 package org.firstsession.privacy;
 
-import java.util.Map;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,7 +36,7 @@ public class PrivacyResource {
     /** Everything the platform holds about me, as JSON. */
     @GET
     @Path("/export")
-    public Map<String, Object> export() {
+    public DataExport export() {
         return privacy.export(currentUser.accountId());
     }
 

@@ -180,7 +180,7 @@ public class SpecialistService {
         }
     }
 
-    private SpecialistView view(Specialist s) {
+    SpecialistView view(Specialist s) {
         return SpecialistView.of(s, shareUrl(s.id));
     }
 

@@ -1,0 +1,88 @@
+package org.firstsession.booking;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.firstsession.shared.privacy.DataSubject;
+import org.firstsession.shared.privacy.EncryptedColumn;
+import org.firstsession.shared.privacy.ExportPart;
+import org.firstsession.shared.privacy.PersonalData;
+
+/**
+ * Bookings on either side and the specialist's slots. Erasure cancels upcoming consultations first (the
+ * other side is told), then clears what the person wrote; the bookings stay for the other side's history.
+ */
+@ApplicationScoped
+@Priority(80)
+class BookingPersonalData implements PersonalData {
+
+    record Part(List<BookingView> bookingsAsClient, List<BookingView> bookingsAsSpecialist) implements ExportPart {
+    }
+
+    private final EntityManager em;
+    private final BookingService bookings;
+    private final BookingConfig config;
+
+    BookingPersonalData(EntityManager em, BookingService bookings, BookingConfig config) {
+        this.em = em;
+        this.bookings = bookings;
+        this.config = config;
+    }
+
+    @Override
+    public ExportPart export(DataSubject subject) {
+        return new Part(bookings.allFor(subject.accountId(), "client"),
+                subject.isSpecialist() ? bookings.allFor(subject.accountId(), "specialist") : List.of());
+    }
+
+    @Override
+    public void release(DataSubject subject) {
+        bookings.cancelAllUpcomingFor(subject.accountId(), subject.specialistId());
+    }
+
+    @Override
+    public void erase(DataSubject subject) {
+        em.createNativeQuery("UPDATE booking SET note = NULL, cancel_reason = NULL WHERE client_id = ?1")
+                .setParameter(1, subject.accountId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM booking_change WHERE account_id = ?1").setParameter(1, subject.accountId())
+                .executeUpdate();
+        if (subject.isSpecialist()) {
+            em.createNativeQuery("""
+                    UPDATE booking SET cancel_reason = NULL WHERE specialist_id = ?1 AND cancelled_by = 'SPECIALIST'""")
+                    .setParameter(1, subject.specialistId()).executeUpdate();
+            em.createNativeQuery("""
+                    UPDATE slot SET withdrawn_at = now()
+                    WHERE specialist_id = ?1 AND withdrawn_at IS NULL AND starts_at > now()""")
+                    .setParameter(1, subject.specialistId()).executeUpdate();
+        }
+    }
+
+    @Override
+    public List<EncryptedColumn> encryptedColumns() {
+        return List.of(EncryptedColumn.byId("booking", "note"));
+    }
+
+    @Override
+    public Map<String, Integer> applyRetention(Instant now) {
+        Instant cutoff = now.atZone(ZoneOffset.UTC).minus(config.noteRetention()).toInstant();
+        return Map.of("bookingNotes", em.createNativeQuery("""
+                UPDATE booking SET note = NULL
+                WHERE note IS NOT NULL AND ((status = 'CANCELLED' AND cancelled_at < ?1) OR ends_at < ?1)""")
+                .setParameter(1, cutoff).executeUpdate(),
+                // The daily caps on cancellations and reschedules only look back one day.
+                "bookingChangeCounts", em.createNativeQuery("DELETE FROM booking_change WHERE at < ?1")
+                        .setParameter(1, now.minus(BookingService.CHANGE_WINDOW)).executeUpdate());
+    }
+
+    @Override
+    public Set<String> personalColumns() {
+        return Set.of("booking.note", "booking.cancel_reason");
+    }
+}
