@@ -13,7 +13,7 @@ class PhotoUploadLimit {
 
     /** The API upload and the profile page's upload form. */
     static final String API_PATH = "/api/me/specialist/photo";
-    static final String PAGE_PATH = "/specialist/photo";
+    static final String PAGE_PATH = "/specialist/profile/photo";
 
     void install(@Observes Router router, PhotoConfig config) {
         long max = config.maxUploadSize().asLongValue();
