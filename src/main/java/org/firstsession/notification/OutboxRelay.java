@@ -35,8 +35,10 @@ public class OutboxRelay {
     private final Mailer mailer;
     private final MailConfig config;
     private final FieldCipher cipher;
+    private final OutboxMonitor monitor;
 
-    OutboxRelay(EntityManager em, Mailer mailer, MailConfig config, FieldCipher cipher) {
+    OutboxRelay(EntityManager em, Mailer mailer, MailConfig config, FieldCipher cipher, OutboxMonitor monitor) {
+        this.monitor = monitor;
         this.em = em;
         this.mailer = mailer;
         this.config = config;
@@ -74,10 +76,12 @@ public class OutboxRelay {
             try {
                 mailer.send(toMail(email));
                 QuarkusTransaction.requiringNew().run(() -> markSent(email.id()));
+                monitor.sent();
                 sent++;
             } catch (RuntimeException e) {
                 String reason = reason(e);
                 QuarkusTransaction.requiringNew().run(() -> markFailedAttempt(email, reason));
+                monitor.attemptFailed(email.attempts() >= config.maxAttempts());
             }
         }
         return sent;
@@ -136,7 +140,7 @@ public class OutboxRelay {
     void markFailedAttempt(Claimed email, String reason) {
         if (email.attempts() >= config.maxAttempts()) {
             LOG.warnf("Email %s failed permanently after %d attempts (%s)", email.id(), email.attempts(), reason);
-            em.createNativeQuery("UPDATE email_outbox SET status = 'FAILED', claimed_until = NULL, last_error = ?2 WHERE id = ?1")
+            em.createNativeQuery("UPDATE email_outbox SET status = 'FAILED', failed_at = now(), claimed_until = NULL, last_error = ?2 WHERE id = ?1")
                     .setParameter(1, email.id()).setParameter(2, reason).executeUpdate();
             return;
         }
