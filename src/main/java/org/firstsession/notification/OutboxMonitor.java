@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
+import org.firstsession.shared.Draining;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -66,7 +67,8 @@ public class OutboxMonitor {
         builder.register(registry);
     }
 
-    @Scheduled(every = "${firstsession.ops.sample-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${firstsession.ops.sample-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Draining.Skip.class)
     void scheduledSample() {
         try {
             sample();

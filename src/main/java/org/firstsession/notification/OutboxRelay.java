@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.persistence.SqlValues;
+import org.firstsession.shared.Draining;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
@@ -49,7 +50,8 @@ public class OutboxRelay {
             String icsMethod, int attempts) {
     }
 
-    @Scheduled(every = "${firstsession.mail.relay-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${firstsession.mail.relay-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Draining.Skip.class)
     void scheduledRun() {
         drain();
     }
