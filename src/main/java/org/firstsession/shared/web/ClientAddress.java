@@ -30,7 +30,7 @@ public class ClientAddress {
     private final List<Cidr> trusted;
 
     @Inject
-    ClientAddress(HttpConfig config) {
+    ClientAddress(HttpLimitsConfig config) {
         this(config.proxyTrusted().orElse(List.of()));
     }
 

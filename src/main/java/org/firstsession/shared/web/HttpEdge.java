@@ -31,7 +31,7 @@ public class HttpEdge {
 
     private static final Logger LOG = Logger.getLogger(HttpEdge.class);
 
-    void install(@Observes Router router, HttpConfig config) {
+    void install(@Observes Router router, HttpLimitsConfig config) {
         int maxRequestLine = config.maxRequestLine();
         long maxHeaders = config.maxHeaderSize().asLongValue();
         router.route().order(Integer.MIN_VALUE + 5).handler(ctx -> check(ctx, maxRequestLine, maxHeaders));
