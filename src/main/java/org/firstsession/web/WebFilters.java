@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.error.Problem;
+import org.firstsession.shared.web.ControlCharacters;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -31,8 +32,11 @@ import io.vertx.core.net.HostAndPort;
  */
 public class WebFilters {
 
-    /** Pages: only our own files; photos may come from any https host. No inline script or style. */
-    static final String CSP = "default-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'self';"
+    /**
+     * Pages: only our own files, images included (we serve specialists' photos ourselves, so no other host
+     * learns who looked at which therapist). No inline script or style.
+     */
+    static final String CSP = "default-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self';"
             + " frame-ancestors 'none'";
 
     private final CsrfToken csrf;
@@ -60,6 +64,22 @@ public class WebFilters {
         if (!csrf.matches(field == null ? null : field.toString())) {
             return Optional.of(errors.response(403,
                     "This form has expired or was not sent from this site, so we did not act on it. Reload the page and try again."));
+        }
+        return controlCharacters(rr.getFormData());
+    }
+
+    /** The API's rule for form fields too: text with a control character (NUL...) is refused, naming the field. */
+    private Optional<Response> controlCharacters(org.jboss.resteasy.reactive.server.core.multipart.FormData form) {
+        if (form == null) {
+            return Optional.empty();
+        }
+        for (String name : form) {
+            for (var value : form.get(name)) {
+                if (!value.isFileItem() && (ControlCharacters.present(name) || ControlCharacters.present(value.getValue()))) {
+                    return Optional.of(errors.response(400, "The field \"" + (ControlCharacters.present(name) ? "?" : name)
+                            + "\" " + ControlCharacters.MESSAGE + ". Remove them and send the form again."));
+                }
+            }
         }
         return Optional.empty();
     }

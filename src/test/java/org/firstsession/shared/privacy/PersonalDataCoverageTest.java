@@ -42,6 +42,8 @@ class PersonalDataCoverageTest {
             Map.entry("booking.status", "state"),
             Map.entry("booking.session_format", "code"),
             Map.entry("booking.cancelled_by", "side"),
+            Map.entry("booking_change.kind", "CANCEL or RESCHEDULE (counts for the daily caps)"),
+            Map.entry("specialist_photo.content_type", "image/jpeg, always (the photo itself is bytea, exported and erased by PhotoPersonalData)"),
             Map.entry("idempotency_key.request_hash", "SHA-256 of the request"),
             Map.entry("email_outbox.message_id", "deterministic ids (booking id, event, side)"),
             Map.entry("email_outbox.ics_method", "REQUEST or CANCEL"),
@@ -64,7 +66,9 @@ class PersonalDataCoverageTest {
             Map.entry("audit_log.action", "code"),
             Map.entry("audit_log.object_type", "code"),
             Map.entry("audit_log.outcome", "code"),
-            Map.entry("audit_log.detail", "short detail without personal text (AuditLog)"));
+            Map.entry("audit_log.detail", "short detail without personal text (AuditLog)"),
+            Map.entry("rate_limit_bucket.id", "kind, limit and a SHA-256 hash of a client address or account subject;"
+                    + " the row is deleted within minutes, once the bucket is full again (shared.ratelimit)"));
 
     @Inject
     EntityManager em;
