@@ -1,12 +1,18 @@
 package org.firstsession.moderation;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
+import org.firstsession.shared.crypto.SealedColumns;
 import org.firstsession.shared.persistence.BaseEntity;
 
 /**
@@ -26,8 +32,17 @@ public class Report extends BaseEntity {
     @Column(name = "subject_id", nullable = false, updatable = false)
     public UUID subjectId;
 
-    @Column(nullable = false, updatable = false)
+    /** The reporter's words; encrypted at rest. */
+    @Transient
     public String reason;
+
+    /** Stored: {@code reason} encrypted and bound to this row ({@code report.reason}). */
+    @Column(name = "reason", nullable = false)
+    String sealedReason;
+
+    /** The plaintext {@code sealedReason} holds, so an unchanged value is not sealed again. */
+    @Transient
+    private String sealedReasonOf;
 
     @Column(nullable = false)
     public String status = "OPEN";
@@ -40,5 +55,24 @@ public class Report extends BaseEntity {
 
     public static boolean hasOpenReport(String subjectType, UUID subjectId) {
         return count("subjectType = ?1 and subjectId = ?2 and status = 'OPEN'", subjectType, subjectId) > 0;
+    }
+
+    /** Opens the encrypted columns; a value altered or moved from another row is refused here. */
+    @PostLoad
+    void open() {
+        reason = sealedReasonOf = SealedColumns.open(sealedReason, "report.reason", id);
+    }
+
+    /**
+     * Seals changed values (Hibernate has assigned a new row's id by now). Changing only an encrypted
+     * value does not make the entity dirty, so erasure rewrites such values with {@code FieldCipher} in SQL.
+     */
+    @PrePersist
+    @PreUpdate
+    void seal() {
+        if (!Objects.equals(reason, sealedReasonOf) || (reason != null && sealedReason == null)) {
+            sealedReason = SealedColumns.seal(reason, "report.reason", id);
+            sealedReasonOf = reason;
+        }
     }
 }

@@ -47,17 +47,18 @@ public class Outbox {
     }
 
     private void enqueue(Email email) {
+        UUID id = UUID.randomUUID();
         em.createNativeQuery("""
                 INSERT INTO email_outbox (id, message_id, recipient, subject, body_text, body_html, ics, ics_method)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (message_id) DO NOTHING""")
-                .setParameter(1, UUID.randomUUID())
+                .setParameter(1, id)
                 .setParameter(2, email.messageId())
                 .setParameter(3, email.recipient())
                 .setParameter(4, email.subject())
                 // Bodies may quote a booking note or contact message: encrypted like the originals.
-                .setParameter(5, cipher.encrypt(email.text()))
-                .setParameter(6, cipher.encrypt(email.html()))
-                .setParameter(7, cipher.encrypt(email.ics()))
+                .setParameter(5, cipher.encrypt(email.text(), "email_outbox.body_text", id))
+                .setParameter(6, cipher.encrypt(email.html(), "email_outbox.body_html", id))
+                .setParameter(7, cipher.encrypt(email.ics(), "email_outbox.ics", id))
                 .setParameter(8, email.icsMethod())
                 .executeUpdate();
     }

@@ -62,7 +62,8 @@ class PersonalDataCoverageTest {
             Map.entry("audit_log.action", "code"),
             Map.entry("audit_log.object_type", "code"),
             Map.entry("audit_log.outcome", "code"),
-            Map.entry("audit_log.detail", "short detail without personal text (AuditLog)"));
+            Map.entry("audit_log.detail", "short detail without personal text (AuditLog)"),
+            Map.entry("encryption_key.id", "ids derived from our encryption keys"));
 
     @Inject
     EntityManager em;
