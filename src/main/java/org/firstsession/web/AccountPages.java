@@ -1,6 +1,5 @@
 package org.firstsession.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -120,7 +119,7 @@ public class AccountPages {
     public Response timeZone(@FormParam("timeZone") String timeZone) {
         try {
             accounts.changeTimeZone(viewer.accountId(), timeZone);
-            return Response.seeOther(URI.create("/account?saved=1")).build();
+            return WebPaths.seeOther("/account?saved=1");
         } catch (ProblemException refusal) {
             return Response.status(400).entity(accountPage(FormErrors.none().add("timeZone",
                     "Choose a time zone from the list, such as Europe/Berlin."), null, null)).build();
@@ -150,7 +149,7 @@ public class AccountPages {
                     "Type DELETE MY ACCOUNT exactly, in capitals, to confirm."), null, confirm)).build();
         }
         session.logout().await().indefinitely();
-        return Response.seeOther(URI.create("/account/deleted")).build();
+        return WebPaths.seeOther("/account/deleted");
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.firstsession.web;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -48,7 +47,7 @@ public class AuthPages {
     @Authenticated
     public Response login(@QueryParam("next") String next) {
         currentUser.accountId(); // the account exists from the first login on
-        return Response.seeOther(URI.create(WebPaths.safeNext(next))).build();
+        return WebPaths.seeOther(WebPaths.safeNext(next));
     }
 
     /**
@@ -60,13 +59,13 @@ public class AuthPages {
     @PermitAll
     public Response logout() {
         if (!currentUser.isLoggedIn()) {
-            return Response.seeOther(URI.create("/")).build();
+            return WebPaths.seeOther("/");
         }
         String idToken = session.getIdToken() == null ? null : session.getIdToken().getRawToken();
         String endSession = metadata.get().getEndSessionUri();
         session.logout().await().indefinitely();
         if (endSession == null) {
-            return Response.seeOther(URI.create("/")).build();
+            return WebPaths.seeOther("/");
         }
         StringBuilder url = new StringBuilder(endSession).append(endSession.contains("?") ? '&' : '?')
                 .append("client_id=").append(encode(webClientId))
@@ -74,7 +73,7 @@ public class AuthPages {
         if (idToken != null) {
             url.append("&id_token_hint=").append(encode(idToken));
         }
-        return Response.seeOther(URI.create(url.toString())).build();
+        return WebPaths.seeOther(url.toString());
     }
 
     private static String encode(String value) {

@@ -1,6 +1,5 @@
 package org.firstsession.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +102,7 @@ public class BookingPages {
         try {
             BookingView booked = bookings.bookFreeConsultation(viewer.accountId(), key,
                     new BookingRequests.Book(slot, note, null, consentVersion));
-            return Response.seeOther(URI.create("/bookings/" + booked.id() + "?booked=1")).build();
+            return WebPaths.seeOther("/bookings/" + booked.id() + "?booked=1");
         } catch (ProblemException | ConstraintViolationException refusal) {
             FormErrors fieldErrors = FormErrors.of(refusal);
             if (fieldErrors.has("consentVersion")) {
@@ -150,7 +149,7 @@ public class BookingPages {
         }
         try {
             bookings.cancel(id, me, reason);
-            return Response.seeOther(URI.create("/bookings/" + id + "?done=cancelled")).build();
+            return WebPaths.seeOther("/bookings/" + id + "?done=cancelled");
         } catch (ProblemException refusal) {
             if (refusal.status() == 404) {
                 throw refusal;
@@ -172,7 +171,7 @@ public class BookingPages {
         }
         try {
             bookings.reschedule(id, me, slot);
-            return Response.seeOther(URI.create("/bookings/" + id + "?done=rescheduled")).build();
+            return WebPaths.seeOther("/bookings/" + id + "?done=rescheduled");
         } catch (ProblemException refusal) {
             if (refusal.status() == 404 && refusal.getMessage().startsWith("The booking")) {
                 throw refusal;

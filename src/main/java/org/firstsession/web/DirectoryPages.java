@@ -103,15 +103,6 @@ public class DirectoryPages {
         }
     }
 
-    /** Navigation of a result list: 1-based page numbers for people, links that keep the filters. */
-    public record Paging(int current, int pages, long total, boolean exact, String previous, String next) {
-
-        /** A list that counts exactly. */
-        public Paging(int current, int pages, long total, String previous, String next) {
-            this(current, pages, total, true, previous, next);
-        }
-    }
-
     /** One day of open slots in the visitor's zone. */
     public record SlotDay(String label, List<SlotChoice> slots) {
     }

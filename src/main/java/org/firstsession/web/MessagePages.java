@@ -1,6 +1,5 @@
 package org.firstsession.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -67,7 +66,7 @@ public class MessagePages {
         }
         try {
             var opened = messaging.start(viewer.accountId(), new StartRequest(specialistId, null, text));
-            return Response.seeOther(URI.create("/messages/" + opened.started().conversation().id() + "#latest")).build();
+            return WebPaths.seeOther("/messages/" + opened.started().conversation().id() + "#latest");
         } catch (ProblemException refusal) {
             if (refusal.status() == 404) {
                 throw refusal;
@@ -93,7 +92,7 @@ public class MessagePages {
     public Response send(@PathParam("id") UUID id, @FormParam("text") String text) {
         try {
             messaging.send(id, viewer.accountId(), text);
-            return Response.seeOther(URI.create("/messages/" + id + "#latest")).build();
+            return WebPaths.seeOther("/messages/" + id + "#latest");
         } catch (ProblemException refusal) {
             if (refusal.status() == 404) {
                 throw refusal;
@@ -109,7 +108,7 @@ public class MessagePages {
     @Path("conversations/{id}")
     @Authenticated
     public Response fromEmail(@PathParam("id") UUID id) {
-        return Response.seeOther(URI.create("/messages/" + id)).build();
+        return WebPaths.seeOther("/messages/" + id);
     }
 
     private TemplateInstance threadPage(UUID id, FormErrors errors, String text, String notice) {

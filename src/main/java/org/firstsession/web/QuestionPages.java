@@ -1,6 +1,5 @@
 package org.firstsession.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,7 +43,7 @@ public class QuestionPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance questions(List<QuestionSummary> questions, String topic, String q,
-                DirectoryPages.Paging paging, FormErrors errors, List<Taxonomy.Term> topics);
+                Paging paging, FormErrors errors, List<Taxonomy.Term> topics);
 
         static native TemplateInstance question(QuestionView question, ShareLinks share, String ogDescription,
                 FormErrors errors, String answer, String notice, boolean canAnswer);
@@ -68,16 +67,11 @@ public class QuestionPages {
     public Response list(@QueryParam("topic") String topic, @QueryParam("q") String q, @QueryParam("page") String page) {
         FormErrors errors = FormErrors.none();
         List<QuestionSummary> items = List.of();
-        DirectoryPages.Paging paging = new DirectoryPages.Paging(1, 1, 0, null, null);
+        Paging paging = Paging.none();
         try {
             Page<QuestionSummary> found = community.list(QuestionQuery.parse(topic, q, page, null), viewer.loggedIn() ? viewer.accountId() : null);
             items = found.items();
-            int pages = (int) Math.max(1, (found.total() + found.size() - 1) / found.size());
-            String base = "/questions?" + (topic == null || topic.isBlank() ? "" : "topic=" + WebTemplateExtensions.urlEncode(topic) + "&")
-                    + (q == null || q.isBlank() ? "" : "q=" + WebTemplateExtensions.urlEncode(q) + "&") + "page=";
-            paging = new DirectoryPages.Paging(found.page() + 1, pages, found.total(),
-                    found.page() > 0 ? base + (found.page() - 1) : null,
-                    found.page() + 1 < pages ? base + (found.page() + 1) : null);
+            paging = Paging.of(found, "/questions?" + Paging.param("topic", topic) + Paging.param("q", q));
         } catch (ProblemException e) {
             errors = FormErrors.of(e);
         }
@@ -101,7 +95,7 @@ public class QuestionPages {
         AskInput input = new AskInput(title, body, topic, key);
         try {
             QuestionView asked = community.ask(viewer.accountId(), key, new AskRequest(title, body, topic));
-            return Response.seeOther(URI.create("/questions/" + asked.id() + "?asked=1")).build();
+            return WebPaths.seeOther("/questions/" + asked.id() + "?asked=1");
         } catch (ProblemException refusal) {
             FormErrors errors = FormErrors.of(refusal);
             if (!errors.any()) {
@@ -129,7 +123,7 @@ public class QuestionPages {
     public Response answer(@PathParam("id") UUID id, @FormParam("body") String body) {
         try {
             community.answer(id, viewer.accountId(), body);
-            return Response.seeOther(URI.create("/questions/" + id + "?answered=1")).build();
+            return WebPaths.seeOther("/questions/" + id + "?answered=1");
         } catch (ProblemException refusal) {
             if (refusal.status() == 404) {
                 throw refusal;
@@ -170,7 +164,7 @@ public class QuestionPages {
         } else {
             community.reportAnswer(answerId, me, viewer.admin(), reason);
         }
-        return Response.seeOther(URI.create("/questions/" + questionId + "?reported=1")).build();
+        return WebPaths.seeOther("/questions/" + questionId + "?reported=1");
     }
 
     private TemplateInstance page(UUID id, FormErrors errors, String answer, String notice) {

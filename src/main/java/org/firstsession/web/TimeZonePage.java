@@ -26,7 +26,7 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class TimeZonePage {
 
-    static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().filter(TimeZones::isValid)
+    public static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().filter(TimeZones::isValid)
             .filter(z -> z.contains("/") && !z.startsWith("Etc/")).sorted().toList();
 
     @CheckedTemplate

@@ -3,7 +3,12 @@ package org.firstsession.web;
 import java.net.URI;
 import java.util.regex.Pattern;
 
-/** Which requests are pages (HTML, the {@code web} OIDC tenant) and which are the API or Quarkus' own endpoints. */
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Which requests are pages (HTML, the {@code web} OIDC tenant) and which are the API or Quarkus' own
+ * endpoints; where a page sends the browser next.
+ */
 public final class WebPaths {
 
     /** A local path we may send a browser to after login: one leading slash, no scheme, host or backslash. */
@@ -34,5 +39,10 @@ public final class WebPaths {
             return "/";
         }
         return next;
+    }
+
+    /** 303 to a path on this site: after a form is handled, the browser loads the next page with GET. */
+    public static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
     }
 }

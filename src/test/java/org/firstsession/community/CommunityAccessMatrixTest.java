@@ -1,10 +1,10 @@
 package org.firstsession.community;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.firstsession.testsupport.AccessMatrix;
+import org.firstsession.testsupport.AccessMatrix.Row;
 import org.firstsession.testsupport.Profiles;
 import org.firstsession.testsupport.Specialists;
 import org.firstsession.testsupport.TestUser;
@@ -15,8 +15,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * Every questions-and-answers endpoint called by an anonymous visitor, the client who asked, another
@@ -28,14 +26,6 @@ class CommunityAccessMatrixTest {
 
     enum Caller { ANONYMOUS, ASKER, OTHER_CLIENT, SPECIALIST, ADMIN }
 
-    /** Expected statuses in Caller order. */
-    record Row(String method, String path, String body, int... expected) {
-        @Override
-        public String toString() {
-            return method + " " + path;
-        }
-    }
-
     @BeforeAll
     static void explainFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -44,7 +34,7 @@ class CommunityAccessMatrixTest {
     static Stream<Arguments> rows() {
         String ask = "{\"title\":\"Matrix question\",\"body\":\"Who may do what?\",\"topic\":\"general\"}";
         String reason = "{\"reason\":\"spam\"}";
-        return Stream.of(
+        return AccessMatrix.cells(Caller.values(),
                 new Row("POST", "/api/questions", ask, 401, 201, 201, 201, 201),
                 new Row("GET", "/api/questions", null, 200, 200, 200, 200, 200),
                 new Row("GET", "/api/questions/{question}", null, 200, 200, 200, 200, 200),
@@ -61,8 +51,7 @@ class CommunityAccessMatrixTest {
                 new Row("POST", "/api/admin/questions/{question}/hide", null, 401, 403, 403, 403, 200),
                 new Row("POST", "/api/admin/questions/{hidden}/restore", null, 401, 403, 403, 403, 200),
                 new Row("POST", "/api/admin/answers/{answer}/hide", null, 401, 403, 403, 403, 200),
-                new Row("POST", "/api/admin/answers/{hiddenAnswer}/restore", null, 401, 403, 403, 403, 200))
-                .flatMap(row -> Stream.of(Caller.values()).map(caller -> Arguments.of(row, caller)));
+                new Row("POST", "/api/admin/answers/{hiddenAnswer}/restore", null, 401, 403, 403, 403, 200));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -78,20 +67,15 @@ class CommunityAccessMatrixTest {
         admin.request().post("/api/admin/answers/" + hiddenAnswer + "/hide").then().statusCode(200);
         admin.request().post("/api/admin/questions/" + hidden + "/hide").then().statusCode(200);
 
-        RequestSpecification request = switch (caller) {
-            case ANONYMOUS -> given();
-            case ASKER -> given().auth().oauth2(asker.token());
-            case OTHER_CLIENT -> given().auth().oauth2(TestUser.client().token());
-            case SPECIALIST -> given().auth().oauth2(specialist.owner().token());
-            case ADMIN -> given().auth().oauth2(admin.token());
+        TestUser user = switch (caller) {
+            case ANONYMOUS -> null;
+            case ASKER -> asker;
+            case OTHER_CLIENT -> TestUser.client();
+            case SPECIALIST -> specialist.owner();
+            case ADMIN -> admin;
         };
-        request.contentType(ContentType.JSON).accept(ContentType.JSON);
-        if (row.body() != null) {
-            request.body(row.body());
-        }
-        request.request(row.method(), row.path().replace("{question}", question).replace("{hidden}", hidden)
-                .replace("{answer}", answer).replace("{hiddenAnswer}", hiddenAnswer))
-                .then().statusCode(row.expected()[caller.ordinal()]);
+        AccessMatrix.call(row, caller, user, Map.of("question", question, "hidden", hidden, "answer", answer,
+                "hiddenAnswer", hiddenAnswer));
     }
 
     private static String ask(TestUser asker) {

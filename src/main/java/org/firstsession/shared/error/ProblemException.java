@@ -50,4 +50,9 @@ public class ProblemException extends RuntimeException {
     public int status() {
         return status;
     }
+
+    /** The last segment of the problem type, e.g. {@code slot-booked}: what a page branches on. */
+    public String slug() {
+        return slug;
+    }
 }

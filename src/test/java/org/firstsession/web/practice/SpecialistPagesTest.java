@@ -1,4 +1,4 @@
-package org.firstsession.web;
+package org.firstsession.web.practice;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -166,7 +166,7 @@ class SpecialistPagesTest {
         int mondays = 0;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
-                String label = SpecialistPages.SLOT_TIME.format(day.atTime(9, 30));
+                String label = SlotPages.SLOT_TIME.format(day.atTime(9, 30));
                 assertTrue(shown.contains(label), label + " in " + shown);
                 mondays++;
             }

@@ -1,4 +1,4 @@
-package org.firstsession.web;
+package org.firstsession.web.admin;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;

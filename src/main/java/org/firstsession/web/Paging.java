@@ -1,0 +1,57 @@
+package org.firstsession.web;
+
+import org.firstsession.shared.Page;
+
+/**
+ * Navigation of a result list: 1-based page numbers for people, links that keep the filters. Every list
+ * page builds its links here: {@code base} is the list's path with its filters ({@link #param}), ending
+ * in {@code ?} or {@code &}.
+ */
+public record Paging(int current, int pages, long total, boolean exact, String previous, String next) {
+
+    /** Rows per page of the lists other than the directory (admin lists, questions). */
+    public static final int LIST_SIZE = 20;
+
+    /** The highest {@code ?page=} a list answers (the API's {@code @Max} too). */
+    static final int MAX_PAGE = 10_000;
+
+    /** A list that counts exactly. */
+    public Paging(int current, int pages, long total, String previous, String next) {
+        this(current, pages, total, true, previous, next);
+    }
+
+    /** Nothing listed (the filters were refused). */
+    public static Paging none() {
+        return new Paging(1, 1, 0, null, null);
+    }
+
+    /** The links around one exactly counted page of results. */
+    public static Paging of(Page<?> found, String base) {
+        int pages = (int) Math.max(1, (found.total() + found.size() - 1) / found.size());
+        return new Paging(found.page() + 1, pages, found.total(),
+                found.page() > 0 ? base + "page=" + (found.page() - 1) : null,
+                found.page() + 1 < pages ? base + "page=" + (found.page() + 1) : null);
+    }
+
+    /** {@code name=value&} for a filter kept in the links, or nothing when the filter is empty. */
+    public static String param(String name, String value) {
+        return value == null || value.isBlank() ? "" : name + "=" + WebTemplateExtensions.urlEncode(value) + "&";
+    }
+
+    /** The 0-based {@code ?page=} of a list; anything but 0 to 10,000 is "There is no such page." next to {@code page}. */
+    public static int pageNumber(String page, FormErrors errors) {
+        if (page == null || page.isBlank()) {
+            return 0;
+        }
+        try {
+            int value = Integer.parseInt(page.strip());
+            if (value >= 0 && value <= MAX_PAGE) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        errors.add("page", "There is no such page.");
+        return 0;
+    }
+}

@@ -1,0 +1,196 @@
+package org.firstsession.web.admin;
+
+import static org.firstsession.web.Paging.param;
+import static org.firstsession.web.WebPaths.seeOther;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.firstsession.admin.AdminService;
+import org.firstsession.admin.AdminViews.AdminSpecialist;
+import org.firstsession.admin.AdminViews.FeatureRequest;
+import org.firstsession.admin.AdminViews.VerificationRequest;
+import org.firstsession.shared.Page;
+import org.firstsession.shared.error.ProblemException;
+import org.firstsession.web.FormErrors;
+import org.firstsession.web.Paging;
+import org.firstsession.web.VisitorZone;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The specialists work list (the admin start page) and one specialist: verify, feature, suspend,
+ * reinstate. The same service as the admin API, so every action is audited the same way. Non-admins get
+ * the 403 page, visitors the login.
+ */
+@Path("/admin")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("${firstsession.security.admin-role}")
+public class AdminSpecialistPages {
+
+    /** The work list's filters as typed. */
+    public record SpecialistFilters(@QueryParam("status") String status, @QueryParam("featured") String featured,
+            @QueryParam("verification") String verification, @QueryParam("q") String q) {
+    }
+
+    /** What the admin typed into the forms of one specialist's page. */
+    public record SpecialistInput(String verificationStatus, String checkedOn, String validUntil, String note,
+            String until, String reason) {
+
+        static SpecialistInput empty() {
+            return new SpecialistInput("VERIFIED", LocalDate.now().toString(), null, null, null, null);
+        }
+    }
+
+    @CheckedTemplate(basePath = "admin")
+    static class Templates {
+        static native TemplateInstance specialists(List<AdminSpecialist> items, SpecialistFilters filters,
+                Paging paging, FormErrors errors);
+
+        static native TemplateInstance specialist(AdminSpecialist s, SpecialistInput input, FormErrors errors,
+                String notice);
+    }
+
+    private final AdminService admin;
+    private final VisitorZone zone;
+
+    AdminSpecialistPages(AdminService admin, VisitorZone zone) {
+        this.admin = admin;
+        this.zone = zone;
+    }
+
+    @GET
+    public Response specialists(@BeanParam SpecialistFilters filters, @QueryParam("page") String page) {
+        FormErrors errors = FormErrors.none();
+        int pageNo = Paging.pageNumber(page, errors);
+        List<AdminSpecialist> items = List.of();
+        Paging paging = Paging.none();
+        if (!errors.any()) {
+            try {
+                Page<AdminSpecialist> found = admin.specialists(filters.status(), filters.featured(),
+                        filters.verification(), filters.q(), pageNo, Paging.LIST_SIZE);
+                items = found.items();
+                paging = Paging.of(found, "/admin?" + param("status", filters.status())
+                        + param("featured", filters.featured()) + param("verification", filters.verification())
+                        + param("q", filters.q()));
+            } catch (ProblemException refusal) {
+                errors = FormErrors.of(refusal);
+            }
+        }
+        return Response.status(errors.any() ? 400 : 200)
+                .entity(Templates.specialists(items, filters, paging, errors)).build();
+    }
+
+    @GET
+    @Path("/specialists/{id}")
+    public TemplateInstance specialist(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        String notice = done == null ? null : switch (done) {
+            case "verified" -> "The verification is saved.";
+            case "featured" -> "The specialist is featured.";
+            case "unfeatured" -> "The specialist is no longer featured.";
+            case "suspended" -> "The specialist is suspended; their upcoming consultations are cancelled.";
+            case "reinstated" -> "The specialist is reinstated.";
+            default -> null;
+        };
+        return Templates.specialist(admin.specialistSummary(id), SpecialistInput.empty(), FormErrors.none(), notice);
+    }
+
+    @POST
+    @Path("/specialists/{id}/verification")
+    public Response verify(@PathParam("id") UUID id, @BeanParam VerificationForm form) {
+        SpecialistInput input = new SpecialistInput(form.status(), form.checkedOn(), form.validUntil(), form.note(),
+                null, null);
+        FormErrors errors = FormErrors.none();
+        VerificationRequest request = form.toRequest(errors);
+        if (request != null) {
+            try {
+                admin.verify(id, request);
+                return seeOther("/admin/specialists/" + id + "?done=verified");
+            } catch (ProblemException refusal) {
+                if (refusal.status() == 404) {
+                    throw refusal;
+                }
+                errors = FormErrors.of(refusal);
+            }
+        }
+        return Response.status(400).entity(Templates.specialist(admin.specialistSummary(id), input, errors,
+                "The verification was not saved: see the messages next to the fields.")).build();
+    }
+
+    @POST
+    @Path("/specialists/{id}/featured")
+    public Response feature(@PathParam("id") UUID id, @BeanParam FeatureForm form) {
+        SpecialistInput input = new SpecialistInput("VERIFIED", LocalDate.now().toString(), null, null, form.until(),
+                null);
+        FormErrors errors = FormErrors.none();
+        FeatureRequest request = form.toRequest(zone.zone(), errors);
+        int status = 400;
+        if (request != null) {
+            try {
+                admin.feature(id, request);
+                return seeOther("/admin/specialists/" + id + "?done=" + (form.on() ? "featured" : "unfeatured"));
+            } catch (ProblemException refusal) {
+                if (refusal.status() == 404) {
+                    throw refusal;
+                }
+                status = refusal.status();
+                errors = FormErrors.of(refusal);
+                if (!errors.any()) {
+                    errors.add("until", refusal.getMessage());
+                }
+            }
+        }
+        return Response.status(status).entity(Templates.specialist(admin.specialistSummary(id), input, errors,
+                "The specialist was not featured: " + errors.get("until"))).build();
+    }
+
+    @POST
+    @Path("/specialists/{id}/suspend")
+    public Response suspend(@PathParam("id") UUID id, @FormParam("reason") String reason) {
+        SpecialistInput input = new SpecialistInput("VERIFIED", LocalDate.now().toString(), null, null, null, reason);
+        String problem = reason == null || reason.isBlank() ? "Give the reason: the specialist reads it in the email."
+                : reason.length() > 1000 ? "Please keep the reason to 1000 characters." : null;
+        if (problem == null) {
+            try {
+                admin.suspend(id, reason);
+                return seeOther("/admin/specialists/" + id + "?done=suspended");
+            } catch (ProblemException refusal) {
+                if (refusal.status() == 404) {
+                    throw refusal;
+                }
+                problem = refusal.getMessage();
+            }
+        }
+        return Response.status(400).entity(Templates.specialist(admin.specialistSummary(id), input,
+                FormErrors.none().add("reason", problem), "The specialist was not suspended: " + problem)).build();
+    }
+
+    @POST
+    @Path("/specialists/{id}/reinstate")
+    public Response reinstate(@PathParam("id") UUID id) {
+        try {
+            admin.reinstate(id);
+            return seeOther("/admin/specialists/" + id + "?done=reinstated");
+        } catch (ProblemException refusal) {
+            if (refusal.status() == 404) {
+                throw refusal;
+            }
+            return Response.status(refusal.status()).entity(Templates.specialist(admin.specialistSummary(id),
+                    SpecialistInput.empty(), FormErrors.none(), refusal.getMessage())).build();
+        }
+    }
+}

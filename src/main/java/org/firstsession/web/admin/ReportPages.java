@@ -1,0 +1,133 @@
+package org.firstsession.web.admin;
+
+import static org.firstsession.web.Paging.param;
+import static org.firstsession.web.WebPaths.seeOther;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.firstsession.community.CommunityService;
+import org.firstsession.moderation.ModerationService;
+import org.firstsession.moderation.ModerationViews.ReportDetail;
+import org.firstsession.moderation.ModerationViews.ReportItem;
+import org.firstsession.shared.Page;
+import org.firstsession.shared.error.ProblemException;
+import org.firstsession.web.FormErrors;
+import org.firstsession.web.Paging;
+import org.firstsession.web.Viewer;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** Reports: the list, one report with the reported content (the read is audited), resolve, hide or restore a post. */
+@Path("/admin/reports")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("${firstsession.security.admin-role}")
+public class ReportPages {
+
+    @CheckedTemplate(basePath = "admin")
+    static class Templates {
+        static native TemplateInstance reports(List<ReportItem> items, String status, Paging paging, FormErrors errors);
+
+        static native TemplateInstance report(ReportDetail detail, String notice, FormErrors errors, String note);
+    }
+
+    private final ModerationService moderation;
+    private final CommunityService community;
+    private final Viewer viewer;
+
+    ReportPages(ModerationService moderation, CommunityService community, Viewer viewer) {
+        this.moderation = moderation;
+        this.community = community;
+        this.viewer = viewer;
+    }
+
+    @GET
+    public Response reports(@QueryParam("status") String status, @QueryParam("page") String page) {
+        FormErrors errors = FormErrors.none();
+        int pageNo = Paging.pageNumber(page, errors);
+        List<ReportItem> items = List.of();
+        Paging paging = Paging.none();
+        if (!errors.any()) {
+            try {
+                Page<ReportItem> found = moderation.reports(status, pageNo, Paging.LIST_SIZE);
+                items = found.items();
+                paging = Paging.of(found, "/admin/reports?" + param("status", status));
+            } catch (ProblemException refusal) {
+                errors = FormErrors.of(refusal);
+            }
+        }
+        return Response.status(errors.any() ? 400 : 200).entity(Templates.reports(items, status, paging, errors)).build();
+    }
+
+    /** Reading a report shows the reported private content: the service audits the read. */
+    @GET
+    @Path("/{id}")
+    public TemplateInstance report(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        String notice = done == null ? null : switch (done) {
+            case "resolved" -> "The report is resolved.";
+            case "hidden" -> "The post is hidden from everyone but admins.";
+            case "restored" -> "The post is visible again.";
+            default -> null;
+        };
+        return Templates.report(moderation.report(id), notice, FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    public Response resolve(@PathParam("id") UUID id, @FormParam("note") String note) {
+        if (note != null && note.length() > 1000) {
+            return Response.status(400).entity(Templates.report(moderation.report(id), null,
+                    FormErrors.none().add("note", "Please keep the note to 1000 characters."), note)).build();
+        }
+        moderation.resolve(id, viewer.accountId(), note);
+        return seeOther("/admin/reports/" + id + "?done=resolved");
+    }
+
+    /** Hide or restore the question or answer a report is about; back to the report. */
+    @POST
+    @Path("/{id}/moderate")
+    public Response moderate(@PathParam("id") UUID id, @FormParam("action") String action) {
+        ReportDetail detail = moderation.report(id);
+        ReportItem report = detail.report();
+        UUID me = viewer.accountId();
+        boolean hide = "hide".equals(action);
+        if (!hide && !"restore".equals(action)) {
+            return Response.status(400).entity(Templates.report(detail, "Choose hide or restore.", FormErrors.none(), null))
+                    .build();
+        }
+        switch (report.subjectType()) {
+            case "QUESTION" -> {
+                if (hide) {
+                    community.hideQuestion(report.subjectId(), me, true);
+                } else {
+                    community.restoreQuestion(report.subjectId(), me, true);
+                }
+            }
+            case "ANSWER" -> {
+                if (hide) {
+                    community.hideAnswer(report.subjectId(), me, true);
+                } else {
+                    community.restoreAnswer(report.subjectId(), me, true);
+                }
+            }
+            default -> {
+                return Response.status(409).entity(Templates.report(detail,
+                        "Conversations cannot be hidden; resolve the report or suspend the specialist instead.",
+                        FormErrors.none(), null)).build();
+            }
+        }
+        return seeOther("/admin/reports/" + id + "?done=" + (hide ? "hidden" : "restored"));
+    }
+}

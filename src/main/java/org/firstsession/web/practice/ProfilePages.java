@@ -1,0 +1,140 @@
+package org.firstsession.web.practice;
+
+import static org.firstsession.web.WebPaths.seeOther;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.web.RequestValidator;
+import org.firstsession.specialist.SpecialistRequest;
+import org.firstsession.specialist.SpecialistService;
+import org.firstsession.specialist.SpecialistView;
+import org.firstsession.specialist.Taxonomy;
+import org.firstsession.web.FormErrors;
+import org.firstsession.web.TimeZonePage;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** Creating and editing the specialist's own profile, publishing and unpublishing it. */
+@Path("/specialist/profile")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class ProfilePages {
+
+    public record Country(String code, String name) {
+    }
+
+    static final List<Country> COUNTRIES = Arrays.stream(Locale.getISOCountries())
+            .map(code -> new Country(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
+            .sorted(Comparator.comparing(Country::name)).toList();
+
+    @CheckedTemplate(basePath = "practice")
+    static class Templates {
+        static native TemplateInstance profile(SpecialistView profile, ProfileForm form, FormErrors errors, String notice,
+                List<Taxonomy.Term> specialtyTerms, List<Taxonomy.Term> approachTerms, List<String> zones,
+                List<Country> countries);
+    }
+
+    private final MyProfile me;
+    private final SpecialistService specialists;
+    private final RequestValidator validator;
+
+    ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator) {
+        this.me = me;
+        this.specialists = specialists;
+        this.validator = validator;
+    }
+
+    @GET
+    public TemplateInstance profileForm(@QueryParam("done") String done) {
+        Optional<SpecialistView> profile = me.find();
+        String notice = "saved".equals(done) ? "Your profile is saved."
+                : "created".equals(done) ? "Your profile is created as a draft. Publish it when it is ready."
+                : "published".equals(done) ? "Your profile is published: clients can find it in the directory."
+                : "unpublished".equals(done) ? "Your profile is unpublished: it is hidden from the directory." : null;
+        return page(profile.orElse(null), profile.map(ProfileForm::of).orElseGet(ProfileForm::empty),
+                FormErrors.none(), notice);
+    }
+
+    @POST
+    public Response saveProfile(@BeanParam ProfileForm posted) {
+        ProfileForm form = posted.posted();
+        Optional<SpecialistView> existing = me.find();
+        FormErrors errors = FormErrors.none();
+        SpecialistRequest request = form.toRequest(errors);
+        if (request != null) {
+            try {
+                validator.valid(request);
+            } catch (ConstraintViolationException invalid) {
+                ProfileForm.addViolations(invalid, errors);
+            }
+        }
+        if (errors.any()) {
+            return Response.status(400).entity(page(existing.orElse(null), form, errors,
+                    "Please check the fields marked below.")).build();
+        }
+        try {
+            if (existing.isEmpty()) {
+                specialists.create(me.accountId(), form.idempotencyKey(), request);
+                return seeOther("/specialist/profile?done=created");
+            }
+            specialists.update(existing.get().id(), me.accountId(), request);
+            return seeOther("/specialist/profile?done=saved");
+        } catch (ProblemException refusal) {
+            FormErrors fieldErrors = ProfileForm.labelled(FormErrors.of(refusal));
+            String notice = "profile-incomplete".equals(refusal.slug())
+                    ? "A published profile must stay complete. " + ProfileForm.missing(fieldErrors) + " Nothing was saved."
+                    : fieldErrors.any() ? "Please check the fields marked below. Nothing was saved." : refusal.getMessage();
+            return Response.status(refusal.status()).entity(page(existing.orElse(null), form, fieldErrors, notice))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("/publish")
+    public Response publish() {
+        SpecialistView profile = me.require();
+        try {
+            specialists.publish(profile.id(), me.accountId());
+            return seeOther("/specialist/profile?done=published");
+        } catch (ProblemException refusal) {
+            FormErrors errors = ProfileForm.labelled(FormErrors.of(refusal));
+            return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile), errors,
+                    "Your profile cannot be published yet. " + ProfileForm.missing(errors))).build();
+        }
+    }
+
+    @POST
+    @Path("/unpublish")
+    public Response unpublish() {
+        SpecialistView profile = me.require();
+        try {
+            specialists.unpublish(profile.id(), me.accountId());
+            return seeOther("/specialist/profile?done=unpublished");
+        } catch (ProblemException refusal) {
+            return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile),
+                    FormErrors.none(), refusal.getMessage())).build();
+        }
+    }
+
+    private TemplateInstance page(SpecialistView profile, ProfileForm form, FormErrors errors, String notice) {
+        return Templates.profile(profile, form, errors, notice, Taxonomy.SPECIALTIES, Taxonomy.APPROACHES,
+                TimeZonePage.ZONES, COUNTRIES);
+    }
+}

@@ -1,0 +1,80 @@
+package org.firstsession.web.practice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+import org.firstsession.specialist.SessionFormat;
+import org.firstsession.specialist.SpecialistRequest;
+import org.firstsession.web.FormErrors;
+import org.junit.jupiter.api.Test;
+
+/** Reading the profile form into the API's request, without the application. */
+class ProfileFormTest {
+
+    private static ProfileForm form(String languages, List<String> formats, String feeAmount, String feeCurrency,
+            String years) {
+        return new ProfileForm(" Dr Anna Berg ", "Psychologist", null, "  ", null, Arrays.asList("anxiety", " "), null,
+                languages, formats, "Berlin", "DE", "Europe/Berlin", feeAmount, feeCurrency, years, null, null, null,
+                null, null).posted();
+    }
+
+    @Test
+    void a_complete_form_reads_into_the_request_with_text_trimmed_and_empty_fields_null() {
+        FormErrors errors = FormErrors.none();
+        SpecialistRequest request = form("en; DE ,fr", List.of("online", "in_person"), "75,50", "eur", "12")
+                .toRequest(errors);
+        assertNotNull(request, errors.all().toString());
+        assertEquals("Dr Anna Berg", request.displayName());
+        assertNull(request.bio(), "a blank field is no value");
+        assertEquals(List.of("anxiety"), request.specialties(), "blank boxes are dropped");
+        assertEquals(List.of("en", "de", "fr"), request.languages());
+        assertEquals(List.of(SessionFormat.ONLINE, SessionFormat.IN_PERSON), request.sessionFormats());
+        assertEquals(new SpecialistRequest.Fee(new BigDecimal("75.50"), "EUR"), request.fee());
+        assertEquals(12, request.yearsOfPractice());
+        assertNull(request.licence(), "no licence field filled: no licence");
+    }
+
+    @Test
+    void every_unreadable_field_has_its_own_message_and_no_request_is_made() {
+        FormErrors errors = FormErrors.none();
+        assertNull(form("en", List.of("by_pigeon"), "eighty", null, "many").toRequest(errors));
+        assertEquals("Session formats: choose online and/or in person.", errors.get("sessionFormats"));
+        assertEquals("Fee: write a number such as 80 or 75.50.", errors.get("feeAmount"));
+        assertEquals("Currency: give the currency code too, such as EUR.", errors.get("feeCurrency"));
+        assertEquals("Years of practice: write a whole number from 0 to 80.", errors.get("yearsOfPractice"));
+    }
+
+    @Test
+    void a_currency_without_an_amount_asks_for_both_or_neither() {
+        FormErrors errors = FormErrors.none();
+        assertNull(form("en", List.of("online"), " ", "EUR", null).toRequest(errors));
+        assertEquals("Fee: give the amount too, or leave both fee fields empty.", errors.get("feeAmount"));
+        assertTrue(!errors.has("feeCurrency"));
+    }
+
+    @Test
+    void a_posted_form_without_boxes_or_key_gets_empty_lists_and_a_fresh_key() {
+        ProfileForm posted = new ProfileForm(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, " ").posted();
+        assertEquals(List.of(), posted.specialties());
+        assertEquals(List.of(), posted.sessionFormats());
+        assertEquals(36, posted.idempotencyKey().length());
+    }
+
+    @Test
+    void service_messages_become_sentences_naming_the_field_and_the_summary_lists_the_labels() {
+        FormErrors raw = FormErrors.none().add("timeZone", "is required to publish the profile")
+                .add("displayName", "Display name: too long.");
+        FormErrors labelled = ProfileForm.labelled(raw);
+        assertEquals("Time zone: is required to publish the profile.", labelled.get("timeZone"));
+        assertEquals("Display name: too long.", labelled.get("displayName"), "already a sentence with its label");
+        assertEquals("Missing or not right: Time zone, Display name.", ProfileForm.missing(labelled));
+        assertEquals("", ProfileForm.missing(FormErrors.none()));
+    }
+}
