@@ -49,7 +49,7 @@ class ContactMails {
                 "Message", request.message,
                 app.link("/admin/contact/" + request.id), "Open the request",
                 "It may contain health details: keep it within the support team.");
-        outbox.enqueue("<contact-" + request.id + "@" + mail.domain() + ">", config.forwardTo(), subject, content,
+        outbox.enqueue("<contact-" + request.id + "@" + mail.domain() + ">", Outbox.Recipient.staff(config.forwardTo()), subject, content,
                 null, null);
     }
 

@@ -107,6 +107,26 @@ class PrivacyTest {
     }
 
     @Test
+    void emails_are_exported_and_erased_by_account_never_by_an_address_another_account_claims() {
+        Specialists.Owned s = Specialists.published(Profiles.complete("Dr. Address"));
+        TestUser victim = TestUser.client();
+        book(victim, Slots.offer(s, inDays(4, 9)), "mine");
+        victim.request().get("/api/me/export").then().statusCode(200).body("emailsSentToMe", hasSize(1));
+        // Another account whose provider gives the same, unverified address.
+        String subject = "impostor-" + UUID.randomUUID();
+        TestUser impostor = new TestUser(subject, "Impostor", victim.email(),
+                Tokens.forSubject(subject).name("Impostor").email(victim.email()).sign());
+        impostor.request().get("/api/me/export").then().statusCode(200).body("emailsSentToMe", hasSize(0));
+        impostor.request().body(Map.of("confirm", "DELETE MY ACCOUNT")).delete("/api/me").then().statusCode(204);
+        victim.request().get("/api/me/export").then().statusCode(200).body("emailsSentToMe", hasSize(1))
+                .body("emailsSentToMe[0].subject", org.hamcrest.Matchers.startsWith("Your free consultation is confirmed"));
+        long stillAddressed = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM email_outbox WHERE recipient = ?1").setParameter(1, victim.email())
+                .getSingleResult()).longValue());
+        assertEquals(1, stillAddressed);
+    }
+
+    @Test
     void erasure_leaves_no_name_or_email_anywhere_and_keeps_the_other_side_coherent() {
         String marker = "Zyxwv" + UUID.randomUUID().toString().substring(0, 6);
         String name = marker + " Quorra";
