@@ -29,6 +29,7 @@ import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 @Transactional
+@CountConflicts
 public class BookingService {
 
     private final EntityManager em;
@@ -37,10 +38,12 @@ public class BookingService {
     private final BookingMails mails;
     private final IdempotencyService idempotency;
     private final Consents consents;
+    private final BookingMetrics metrics;
 
     BookingService(EntityManager em, BookingConfig config, FirstSessionConfig app, BookingMails mails,
-            IdempotencyService idempotency, Consents consents) {
+            IdempotencyService idempotency, Consents consents, BookingMetrics metrics) {
         this.consents = consents;
+        this.metrics = metrics;
         this.em = em;
         this.config = config;
         this.app = app;
@@ -102,6 +105,7 @@ public class BookingService {
         persistWinner(booking);
         consents.recordBookingConsent(clientId, booking.id, request.consentVersion());
         mails.booked(booking);
+        metrics.created("client");
         return view(booking, clientId);
     }
 
@@ -259,6 +263,7 @@ public class BookingService {
         booking.reminderSentAt = booking.startsAt.minus(config.reminderBefore()).isBefore(now) ? now : null;
         persistWinner(booking);
         mails.rescheduled(booking);
+        metrics.rescheduled("client");
         return view(booking, callerId);
     }
 
@@ -294,6 +299,7 @@ public class BookingService {
         booking.cancelledAt = Instant.now();
         booking.sequence++;
         mails.cancelled(booking);
+        metrics.cancelled(by);
     }
 
     /** Flushes a booking that claims a slot; the unique index on live bookings picks exactly one winner. */

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.shared.Draining;
+
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -28,7 +30,8 @@ public class ReminderJob {
         this.mails = mails;
     }
 
-    @Scheduled(every = "${firstsession.mail.reminder-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${firstsession.mail.reminder-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Draining.Skip.class)
     void scheduledRun() {
         queueDueReminders();
     }

@@ -21,6 +21,8 @@ import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.specialist.SpecialistRequest.Fee;
 import org.firstsession.specialist.SpecialistService;
 
+import io.micrometer.core.annotation.Timed;
+
 /**
  * The public directory: one SQL statement over published profiles, with PostgreSQL full-text search
  * (weighted tsvector, GIN index) and trigram correction of misspelt words.
@@ -80,6 +82,9 @@ public class DirectoryService {
         this.config = config;
     }
 
+    /** Timed as firstsession_directory_search_seconds{backend} with histogram buckets (the search alert's p99). */
+    @Timed(value = "firstsession.directory.search", histogram = true, extraTags = { "backend", "postgresql" },
+            description = "Directory searches")
     public Page<DirectoryItem> search(DirectoryQuery query) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("s.status = 'PUBLISHED' AND s.suspended_at IS NULL");

@@ -15,6 +15,7 @@ import org.firstsession.notification.MailContent;
 import org.firstsession.notification.Outbox;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.specialist.Specialist;
+import org.firstsession.shared.Draining;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -54,7 +55,8 @@ public class MessageNotifier {
         this.outbox = outbox;
     }
 
-    @Scheduled(every = "${firstsession.messaging.notify-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${firstsession.messaging.notify-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Draining.Skip.class)
     void scheduledRun() {
         notifyUnread();
     }

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.crypto.UnreadableValueException;
 import org.firstsession.shared.persistence.SqlValues;
+import org.firstsession.shared.Draining;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -38,9 +39,12 @@ public class OutboxRelay {
     private final Mailer mailer;
     private final MailConfig config;
     private final FieldCipher cipher;
+    private final OutboxMonitor monitor;
     private final Counter unreadable;
 
-    OutboxRelay(EntityManager em, Mailer mailer, MailConfig config, FieldCipher cipher, MeterRegistry metrics) {
+    OutboxRelay(EntityManager em, Mailer mailer, MailConfig config, FieldCipher cipher, OutboxMonitor monitor,
+            MeterRegistry metrics) {
+        this.monitor = monitor;
         this.em = em;
         this.mailer = mailer;
         this.config = config;
@@ -53,7 +57,8 @@ public class OutboxRelay {
             String icsMethod, int attempts) {
     }
 
-    @Scheduled(every = "${firstsession.mail.relay-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${firstsession.mail.relay-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Draining.Skip.class)
     void scheduledRun() {
         drain();
     }
@@ -80,10 +85,12 @@ public class OutboxRelay {
             try {
                 mailer.send(toMail(email));
                 QuarkusTransaction.requiringNew().run(() -> markSent(email.id()));
+                monitor.sent();
                 sent++;
             } catch (RuntimeException e) {
                 String reason = reason(e);
                 QuarkusTransaction.requiringNew().run(() -> markFailedAttempt(email, reason));
+                monitor.attemptFailed(email.attempts() >= config.maxAttempts());
             }
         }
         return sent;
@@ -134,7 +141,8 @@ public class OutboxRelay {
         LOG.warnf("Email %s set aside: %s", id, e.getMessage());
         unreadable.increment();
         em.createNativeQuery("""
-                UPDATE email_outbox SET status = 'FAILED', claimed_until = NULL, last_error = ?2 WHERE id = ?1""")
+                UPDATE email_outbox SET status = 'FAILED', failed_at = now(), claimed_until = NULL, last_error = ?2
+                WHERE id = ?1""")
                 .setParameter(1, id).setParameter(2, "unreadable" + (e.keyId() == null ? "" : " (key " + e.keyId() + ")"))
                 .executeUpdate();
     }
@@ -162,7 +170,7 @@ public class OutboxRelay {
     void markFailedAttempt(Claimed email, String reason) {
         if (email.attempts() >= config.maxAttempts()) {
             LOG.warnf("Email %s failed permanently after %d attempts (%s)", email.id(), email.attempts(), reason);
-            em.createNativeQuery("UPDATE email_outbox SET status = 'FAILED', claimed_until = NULL, last_error = ?2 WHERE id = ?1")
+            em.createNativeQuery("UPDATE email_outbox SET status = 'FAILED', failed_at = now(), claimed_until = NULL, last_error = ?2 WHERE id = ?1")
                     .setParameter(1, email.id()).setParameter(2, reason).executeUpdate();
             return;
         }

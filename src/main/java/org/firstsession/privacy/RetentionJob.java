@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.privacy.PersonalData;
+import org.firstsession.shared.Draining;
 
 import io.quarkus.arc.All;
 import io.quarkus.scheduler.Scheduled;
@@ -26,7 +27,8 @@ public class RetentionJob {
         this.contributions = contributions;
     }
 
-    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Draining.Skip.class)
     void scheduledRun() {
         purge();
     }

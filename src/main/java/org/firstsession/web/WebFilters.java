@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
 
 /**
  * What every page request goes through: the CSRF check on POST (same-origin Origin/Referer, then the
@@ -138,8 +139,13 @@ public class WebFilters {
         if (publicBase != null && origin.equals(origin(publicBase))) {
             return true;
         }
-        String host = http.getHeader(HttpHeaders.HOST);
-        return host != null && origin.equalsIgnoreCase(http.scheme() + "://" + host);
+        // Behind a trusted proxy (PROXY_TRUSTED) scheme and authority come from its X-Forwarded-Proto/-Host, so
+        // a page served as https://public.example accepts forms posted from https://public.example.
+        HostAndPort authority = http.authority();
+        String host = authority != null ? authority.host() + (authority.port() > 0 ? ":" + authority.port() : "")
+                : http.getHeader(HttpHeaders.HOST);
+        URI self = host == null ? null : safeUri(http.scheme() + "://" + host);
+        return self != null && self.getHost() != null && origin.equalsIgnoreCase(origin(self));
     }
 
     private static String origin(URI uri) {

@@ -42,7 +42,10 @@ class AdminAccessMatrixTest {
                 new Row("GET", "/api/admin/reports/00000000-0000-4000-8000-000000000000", null, 401, 403, 403, 404),
                 new Row("POST", "/api/admin/reports/00000000-0000-4000-8000-000000000000/resolve", "{}", 401, 403, 403, 404),
                 new Row("GET", "/api/admin/audit", null, 401, 403, 403, 200),
-                new Row("GET", "/api/admin/stats", null, 401, 403, 403, 200));
+                new Row("GET", "/api/admin/stats", null, 401, 403, 403, 200),
+                new Row("GET", "/api/admin/emails?status=PENDING", null, 401, 403, 403, 200),
+                new Row("POST", "/api/admin/emails/00000000-0000-4000-8000-000000000000/retry", null, 401, 403, 403, 404),
+                new Row("POST", "/api/admin/emails/retry", null, 401, 403, 403, 200));
     }
 
     @ParameterizedTest(name = "{0} as {1}")

@@ -128,6 +128,8 @@ final class E2eEnvironment implements AutoCloseable {
         env.put("PUBLIC_BASE_URL", appUrl);
         env.put("CORS_ORIGINS", appUrl);
         env.put("ENCRYPTION_KEY", randomKey());
+        // The log format we recommend behind a log shipper: one JSON object per line (JourneyIT checks it).
+        env.put("LOG_FORMAT", "json");
         return env;
     }
 

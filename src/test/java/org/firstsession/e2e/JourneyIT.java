@@ -48,6 +48,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.restassured.path.json.JsonPath;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -314,6 +317,23 @@ class JourneyIT {
         List<String> leaks = lines.stream().filter(l -> jwt.matcher(l).find() || email.matcher(l).find()
                 || l.contains(NOTE) || l.contains(CLIENT_MESSAGE) || l.contains(REPLY)).toList();
         assertEquals(List.of(), leaks, "the app logged tokens, emails or private text");
+        // LOG_FORMAT=json: every line one JSON object; requests carry their id.
+        ObjectMapper json = new ObjectMapper();
+        List<String> notJson = new ArrayList<>();
+        long bookingRequests = 0;
+        for (String line : lines) {
+            try {
+                JsonNode entry = json.readTree(line);
+                if (entry.path("message").asText().contains("POST /api/bookings ")) {
+                    assertTrue(entry.path("mdc").path("requestId").isTextual(), "a request id on " + line);
+                    bookingRequests++;
+                }
+            } catch (IOException e) {
+                notJson.add(line);
+            }
+        }
+        assertEquals(List.of(), notJson, "lines of " + env.appLog() + " that are not JSON objects");
+        assertTrue(bookingRequests > 0, "the booking requests are in the JSON access log");
     }
 
     /**

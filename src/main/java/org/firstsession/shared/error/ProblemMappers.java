@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,6 +36,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Log context key of an unexpected error's id (the one the 500 problem shows). */
+    public static final String ERROR_ID = "errorId";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -156,7 +159,13 @@ public class ProblemMappers {
             return concurrentUpdate(null);
         }
         String id = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s", id);
+        // The id is also a field of the JSON log line (errorId), so an operator finds it from the 500 problem.
+        MDC.put(ERROR_ID, id);
+        try {
+            LOG.errorf(e, "Unexpected error %s", id);
+        } finally {
+            MDC.remove(ERROR_ID);
+        }
         return respond(new Problem(Problem.type("internal"), "Internal Server Error", 500,
                 "Something went wrong on our side (error id " + id + ").", List.of())).build();
     }

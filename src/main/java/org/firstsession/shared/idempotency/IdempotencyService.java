@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.Draining;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,7 +94,8 @@ public class IdempotencyService {
         return result;
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Draining.Skip.class)
     @Transactional
     void purgeExpired() {
         em.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < ?1")
