@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ArticleBrowserIT {
 
-    private static final RealmUser AUTHOR = new RealmUser("article-amira", "amira-pw", "Amira Author", "amira@example.org");
-    private static final RealmUser READER = new RealmUser("article-rui", "rui-pw", "Rui Reader", "rui@example.org");
+    private static final RealmUser AUTHOR = new RealmUser("article-amira", "Amira-writes-2026", "Amira Author", "amira@example.org");
+    private static final RealmUser READER = new RealmUser("article-rui", "Rui-reads-2026!", "Rui Reader", "rui@example.org");
     private static final String TITLE = "The emotional bank account";
 
     @RegisterExtension

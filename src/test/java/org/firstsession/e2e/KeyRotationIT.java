@@ -156,7 +156,10 @@ class KeyRotationIT {
         overrides.put("ENCRYPTION_KEY_PREVIOUS", "unset");
         overrides.put("MAIL_RELAY_INTERVAL", "off");
         overrides.putAll(keys);
-        return env.startExtraInstance(name, overrides, base + "/q/health/ready");
+        // Health is served on the management port in prod; each copy needs its own.
+        int management = FreePorts.next();
+        overrides.put("MANAGEMENT_PORT", String.valueOf(management));
+        return env.startExtraInstance(name, overrides, "http://127.0.0.1:" + management + "/q/health/ready");
     }
 
     private static String dbUrl() {
