@@ -20,6 +20,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.article.ArticleQuery;
+import org.firstsession.article.ArticleService;
+import org.firstsession.article.ArticleViews.ArticleSummary;
 import org.firstsession.booking.SlotService;
 import org.firstsession.booking.SlotView;
 import org.firstsession.directory.DirectoryItem;
@@ -125,17 +128,23 @@ public class DirectoryPages {
 
         static native TemplateInstance profile(PublicSpecialistView s, List<SlotDay> days, Consents.Wording consent,
                 ProfileInput input, FormErrors errors, String notice, String bookNotice, String messageNotice,
-                ShareLinks share, String ogDescription, String loginToBook, String loginToMessage);
+                ShareLinks share, String ogDescription, String loginToBook, String loginToMessage,
+                List<ArticleSummary> articles);
     }
+
+    /** How many of the specialist's newest articles the profile lists. */
+    static final int PROFILE_ARTICLES = 5;
 
     private final DirectoryService directory;
     private final SpecialistService specialists;
     private final SlotService slots;
     private final Consents consents;
     private final VisitorZone zone;
+    private final ArticleService articles;
 
     DirectoryPages(DirectoryService directory, SpecialistService specialists, SlotService slots, Consents consents,
-            VisitorZone zone) {
+            VisitorZone zone, ArticleService articles) {
+        this.articles = articles;
         this.directory = directory;
         this.specialists = specialists;
         this.slots = slots;
@@ -191,7 +200,7 @@ public class DirectoryPages {
                 : "Book a free 30-minute first consultation with " + s.displayName() + " on FirstSession.";
         return Templates.profile(s, days, consents.bookingWording(), input, errors, notice, bookNotice, messageNotice,
                 ShareLinks.of(s.shareUrl(), title + " on FirstSession"), description, LOGIN_TO_BOOK,
-                ConversationResource.LOGIN_TO_MESSAGE);
+                ConversationResource.LOGIN_TO_MESSAGE, articles.list(ArticleQuery.newest(id, PROFILE_ARTICLES)).items());
     }
 
     static URI profileUri(UUID id) {

@@ -8,31 +8,39 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.firstsession.article.ArticleQuery;
+import org.firstsession.article.ArticleService;
+import org.firstsession.article.ArticleViews.ArticleSummary;
 import org.firstsession.directory.DirectoryItem;
 import org.firstsession.directory.DirectoryService;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The home page: the free-first-consultation promise, featured specialists, and a search box. */
+/** The home page: the free-first-consultation promise, featured specialists, the newest articles, and a search box. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<DirectoryItem> featured);
+        static native TemplateInstance home(List<DirectoryItem> featured, List<ArticleSummary> articles);
     }
 
-    private final DirectoryService directory;
+    /** How many of the newest articles the home page shows. */
+    static final int NEWEST_ARTICLES = 3;
 
-    HomePage(DirectoryService directory) {
+    private final DirectoryService directory;
+    private final ArticleService articles;
+
+    HomePage(DirectoryService directory, ArticleService articles) {
         this.directory = directory;
+        this.articles = articles;
     }
 
     @GET
     @PermitAll
     public TemplateInstance home() {
-        return Templates.home(directory.featured());
+        return Templates.home(directory.featured(), articles.list(ArticleQuery.newest(null, NEWEST_ARTICLES)).items());
     }
 }

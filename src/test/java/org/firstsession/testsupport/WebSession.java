@@ -100,6 +100,17 @@ public final class WebSession {
         return postRaw(path, withToken, origin());
     }
 
+    /** A form POST whose fields may repeat (checkboxes, rows of a list), in the given order. */
+    public Response postFields(String path, Map<String, List<String>> form) {
+        if (!cookies.containsKey("fs_csrf")) {
+            get("/");
+        }
+        RequestSpecification request = request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Origin", origin()).formParam("_csrf", cookies.get("fs_csrf"));
+        form.forEach((name, values) -> request.formParam(name, values.toArray()));
+        return remember(request.post(path));
+    }
+
     /** A POST exactly as given: no token added; {@code origin} may be null. */
     public Response postRaw(String path, Map<String, String> form, String origin) {
         RequestSpecification request = request().contentType("application/x-www-form-urlencoded; charset=UTF-8");

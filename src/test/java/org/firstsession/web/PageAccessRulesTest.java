@@ -26,12 +26,14 @@ import io.quarkus.security.Authenticated;
 class PageAccessRulesTest {
 
     static final List<Class<?>> PAGES = List.of(HomePage.class, DirectoryPages.class, BookingPages.class,
-            MessagePages.class, QuestionPages.class, AccountPages.class, TimeZonePage.class, AuthPages.class);
+            MessagePages.class, QuestionPages.class, AccountPages.class, TimeZonePage.class, AuthPages.class,
+            ArticlePages.class, org.firstsession.web.practice.ArticleEditorPages.class, ArticleFeed.class, SitemapPage.class);
 
     static final List<String> PUBLIC = List.of("HomePage.home", "DirectoryPages.search", "DirectoryPages.profile",
             "QuestionPages.list", "QuestionPages.askForm", "QuestionPages.question", "AccountPages.contactForm",
             "AccountPages.privacyPage", "AccountPages.deleted", "TimeZonePage.form", "TimeZonePage.choose",
-            "AuthPages.logout");
+            "AuthPages.logout", "ArticlePages.list", "ArticlePages.article", "ArticleFeed.feed",
+            "SitemapPage.sitemap");
 
     @Test
     void every_page_endpoint_has_an_explicit_access_rule_and_public_ones_are_reviewed() {

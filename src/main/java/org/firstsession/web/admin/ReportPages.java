@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.article.ArticleService;
 import org.firstsession.community.CommunityService;
 import org.firstsession.moderation.ModerationService;
 import org.firstsession.moderation.ModerationViews.ReportDetail;
@@ -45,9 +46,11 @@ public class ReportPages {
 
     private final ModerationService moderation;
     private final CommunityService community;
+    private final ArticleService articles;
     private final Viewer viewer;
 
-    ReportPages(ModerationService moderation, CommunityService community, Viewer viewer) {
+    ReportPages(ModerationService moderation, CommunityService community, ArticleService articles, Viewer viewer) {
+        this.articles = articles;
         this.moderation = moderation;
         this.community = community;
         this.viewer = viewer;
@@ -120,6 +123,13 @@ public class ReportPages {
                     community.hideAnswer(report.subjectId(), me, true);
                 } else {
                     community.restoreAnswer(report.subjectId(), me, true);
+                }
+            }
+            case "ARTICLE" -> {
+                if (hide) {
+                    articles.hide(report.subjectId(), me, true);
+                } else {
+                    articles.restore(report.subjectId(), me, true);
                 }
             }
             default -> {

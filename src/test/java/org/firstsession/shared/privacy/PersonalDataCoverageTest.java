@@ -54,6 +54,8 @@ class PersonalDataCoverageTest {
             Map.entry("report.status", "state"),
             Map.entry("contact_request.status", "state"),
             Map.entry("question.topic", "taxonomy code"),
+            Map.entry("article.status", "state"),
+            Map.entry("article.topics", "taxonomy codes"),
             Map.entry("consent.purpose", "code"),
             Map.entry("consent.wording_version", "version of our own text"),
             Map.entry("audit_log.actor_issuer", "the identity provider's URL"),

@@ -1,0 +1,43 @@
+package org.firstsession.article;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.account.CurrentUser;
+import org.firstsession.article.ArticleViews.ArticleView;
+
+import io.quarkus.security.Authenticated;
+
+/** Admins hide and restore articles; every call is in the audit log, refusals included. */
+@Path("/api/admin/articles")
+@Tag(name = "Admin: articles")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminArticleResource {
+
+    private final ArticleService articles;
+    private final CurrentUser currentUser;
+
+    AdminArticleResource(ArticleService articles, CurrentUser currentUser) {
+        this.articles = articles;
+        this.currentUser = currentUser;
+    }
+
+    @POST
+    @Path("/{id}/hide")
+    public ArticleView hide(@PathParam("id") UUID id) {
+        return articles.hide(id, currentUser.accountId(), currentUser.isAdmin());
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    public ArticleView restore(@PathParam("id") UUID id) {
+        return articles.restore(id, currentUser.accountId(), currentUser.isAdmin());
+    }
+}
