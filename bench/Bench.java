@@ -1206,7 +1206,7 @@ public class Bench {
             String claims = b64(("{\"iss\":\"" + issuer + "\",\"aud\":\"firstsession-api\",\"sub\":\"" + subject
                     + "\",\"iat\":" + now + ",\"exp\":" + (now + 7200) + ",\"typ\":\"Bearer\",\"azp\":\"firstsession-web\","
                     + "\"preferred_username\":\"" + subject + "\",\"name\":\"" + name + "\",\"email\":\"" + subject
-                    + "@bench.invalid\",\"realm_access\":{\"roles\":[\"user\"]}}").getBytes(StandardCharsets.UTF_8));
+                    + "@bench.invalid\",\"email_verified\":true,\"realm_access\":{\"roles\":[\"user\"]}}").getBytes(StandardCharsets.UTF_8));
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(keys.getPrivate());
             signature.update((header + "." + claims).getBytes(StandardCharsets.US_ASCII));

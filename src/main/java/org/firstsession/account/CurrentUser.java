@@ -34,6 +34,11 @@ public class CurrentUser {
         return isLoggedIn() && identity.hasRole(config.security().adminRole());
     }
 
+    /** The token carries the admin role, but it was set aside for want of a second factor ({@link AdminSecondFactor}). */
+    public boolean adminNeedsSecondFactor() {
+        return Boolean.TRUE.equals(identity.getAttribute(AdminSecondFactor.ADMIN_WITHOUT_SECOND_FACTOR));
+    }
+
     /** The caller's account id, creating the account on a first request; 401 for anonymous callers. */
     public UUID accountId() {
         if (accountId == null) {
@@ -74,6 +79,32 @@ public class CurrentUser {
             throw ProblemException.loginRequired(loginRequiredDetail);
         }
         return accountId();
+    }
+
+    /**
+     * Whether the provider vouches that the caller's email address is theirs ({@code email_verified: true}).
+     * Anything that emails other people on the caller's behalf (booking, messaging, contact, asking a question)
+     * needs it, so nobody can make the platform write to strangers from an address they do not own.
+     */
+    public boolean emailVerified() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return false;
+        }
+        Object claim = token.getClaim("email_verified");
+        // A JSON boolean arrives as Boolean or as JsonValue.TRUE, whose text is "true"; a string "true" counts too.
+        return claim != null && "true".equals(claim.toString());
+    }
+
+    /**
+     * The caller's account id for an action that emails other people: 401 (with {@code loginRequiredDetail}) for
+     * anonymous callers, then 403 {@code email-not-verified} until the provider has verified their address.
+     */
+    public UUID verifiedAccountId(String loginRequiredDetail) {
+        UUID id = accountId(loginRequiredDetail);
+        if (!emailVerified()) {
+            throw new EmailNotVerifiedException();
+        }
+        return id;
     }
 
     /** The caller's account id, or null for an anonymous caller. */

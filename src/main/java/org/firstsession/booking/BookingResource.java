@@ -48,7 +48,8 @@ public class BookingResource {
     @POST
     public Response book(@NotNull @Valid Book request, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Context UriInfo uriInfo) {
-        BookingView booking = bookings.bookFreeConsultation(currentUser.accountId(), idempotencyKey, request);
+        BookingView booking = bookings.bookFreeConsultation(
+                currentUser.verifiedAccountId("You need to be logged in to book a free consultation"), idempotencyKey, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(booking.id().toString()).build())
                 .entity(booking).build();
     }

@@ -59,7 +59,7 @@ public class QuestionResource {
     public Response ask(AskRequest request, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Context UriInfo uriInfo) {
         // Login first, then the body: an anonymous visitor learns they must log in, whatever they sent.
-        UUID me = currentUser.accountId(LOGIN_TO_ASK);
+        UUID me = currentUser.verifiedAccountId(LOGIN_TO_ASK);
         QuestionView asked = community.ask(me, idempotencyKey, validator.valid(request));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(asked.id().toString()).build())
                 .entity(asked).build();

@@ -41,7 +41,7 @@ public class ContactResource {
     @APIResponse(responseCode = "201", description = "Received; Location is the request's admin URL")
     public Response submit(SubmitContactRequest request, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Context UriInfo uriInfo) {
-        ContactReceipt receipt = contacts.submit(currentUser.accountId(LOGIN_REQUIRED), idempotencyKey, request);
+        ContactReceipt receipt = contacts.submit(currentUser.verifiedAccountId(LOGIN_REQUIRED), idempotencyKey, request);
         return Response.created(uriInfo.getBaseUriBuilder().path(AdminContactResource.class)
                 .path(receipt.id().toString()).build()).entity(receipt).build();
     }

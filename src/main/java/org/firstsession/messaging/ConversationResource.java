@@ -59,7 +59,7 @@ public class ConversationResource {
     @PermitAll
     public Response start(StartRequest request, @Context UriInfo uriInfo) {
         // Login first, then the body: an anonymous visitor learns they must log in, whatever they sent.
-        UUID me = currentUser.accountId(LOGIN_TO_MESSAGE);
+        UUID me = currentUser.verifiedAccountId(LOGIN_TO_MESSAGE);
         MessagingService.Opened opened = messaging.start(me, validator.valid(request));
         Started started = opened.started();
         if (opened.created()) {
@@ -95,7 +95,7 @@ public class ConversationResource {
     @Path("/{id}/messages")
     @PermitAll
     public Response send(@PathParam("id") UUID id, SendRequest request) {
-        UUID me = currentUser.accountId(LOGIN_TO_MESSAGE);
+        UUID me = currentUser.verifiedAccountId(LOGIN_TO_MESSAGE);
         MessageView message = messaging.send(id, me, validator.valid(request).text());
         return Response.status(Response.Status.CREATED).entity(message).build();
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
+import org.firstsession.account.ProviderLogins;
 
 import io.quarkus.security.Authenticated;
 
@@ -28,8 +29,11 @@ public class PrivacyResource {
     private final PrivacyService privacy;
     private final CurrentUser currentUser;
 
-    PrivacyResource(PrivacyService privacy, CurrentUser currentUser) {
+    private final ProviderLogins providerLogins;
+
+    PrivacyResource(PrivacyService privacy, CurrentUser currentUser, ProviderLogins providerLogins) {
         this.privacy = privacy;
+        this.providerLogins = providerLogins;
         this.currentUser = currentUser;
     }
 
@@ -44,5 +48,6 @@ public class PrivacyResource {
     @DELETE
     public void erase(@NotNull @Valid EraseRequest request) {
         privacy.erase(currentUser.accountId(), request.confirm());
+        providerLogins.delete(currentUser.subject()); // after the erasure committed; see ProviderLogins
     }
 }

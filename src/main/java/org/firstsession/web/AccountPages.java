@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.firstsession.account.Account;
 import org.firstsession.account.AccountService;
+import org.firstsession.account.CurrentUser;
+import org.firstsession.account.ProviderLogins;
 import org.firstsession.contact.ContactReceipt;
 import org.firstsession.contact.ContactResource;
 import org.firstsession.contact.ContactService;
@@ -59,8 +61,14 @@ public class AccountPages {
     private final ObjectMapper json;
     private final OidcSession session;
 
+    private final CurrentUser currentUser;
+    private final ProviderLogins providerLogins;
+
     AccountPages(Viewer viewer, AccountService accounts, ContactService contacts, PrivacyService privacy,
-            Consents consents, ObjectMapper json, OidcSession session) {
+            Consents consents, ObjectMapper json, OidcSession session, CurrentUser currentUser,
+            ProviderLogins providerLogins) {
+        this.currentUser = currentUser;
+        this.providerLogins = providerLogins;
         this.viewer = viewer;
         this.accounts = accounts;
         this.contacts = contacts;
@@ -85,7 +93,7 @@ public class AccountPages {
             @FormParam("idempotencyKey") String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
         try {
-            ContactReceipt receipt = contacts.submit(viewer.accountId(), key, new SubmitContactRequest(subject, message));
+            ContactReceipt receipt = contacts.submit(viewer.verifiedAccountId(), key, new SubmitContactRequest(subject, message));
             return Response.ok(Templates.contact(null, null, FormErrors.none(), receipt, ContactResource.LOGIN_REQUIRED,
                     UUID.randomUUID().toString())).build();
         } catch (ProblemException | ConstraintViolationException refusal) {
@@ -148,6 +156,7 @@ public class AccountPages {
             return Response.status(400).entity(accountPage(FormErrors.none().add("confirm",
                     "Type DELETE MY ACCOUNT exactly, in capitals, to confirm."), null, confirm)).build();
         }
+        providerLogins.delete(currentUser.subject()); // after the erasure committed; see ProviderLogins
         session.logout().await().indefinitely();
         return WebPaths.seeOther("/account/deleted");
     }

@@ -100,7 +100,7 @@ public class BookingPages {
                     "Please check the booking form.", null)).build();
         }
         try {
-            BookingView booked = bookings.bookFreeConsultation(viewer.accountId(), key,
+            BookingView booked = bookings.bookFreeConsultation(viewer.verifiedAccountId(), key,
                     new BookingRequests.Book(slot, note, null, consentVersion));
             return WebPaths.seeOther("/bookings/" + booked.id() + "?booked=1");
         } catch (ProblemException | ConstraintViolationException refusal) {

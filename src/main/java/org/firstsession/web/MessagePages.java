@@ -65,7 +65,7 @@ public class MessagePages {
             throw ProblemException.notFound("The specialist");
         }
         try {
-            var opened = messaging.start(viewer.accountId(), new StartRequest(specialistId, null, text));
+            var opened = messaging.start(viewer.verifiedAccountId(), new StartRequest(specialistId, null, text));
             return WebPaths.seeOther("/messages/" + opened.started().conversation().id() + "#latest");
         } catch (ProblemException refusal) {
             if (refusal.status() == 404) {
@@ -91,7 +91,7 @@ public class MessagePages {
     @Authenticated
     public Response send(@PathParam("id") UUID id, @FormParam("text") String text) {
         try {
-            messaging.send(id, viewer.accountId(), text);
+            messaging.send(id, viewer.verifiedAccountId(), text);
             return WebPaths.seeOther("/messages/" + id + "#latest");
         } catch (ProblemException refusal) {
             if (refusal.status() == 404) {

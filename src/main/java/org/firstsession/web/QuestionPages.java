@@ -94,7 +94,7 @@ public class QuestionPages {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
         AskInput input = new AskInput(title, body, topic, key);
         try {
-            QuestionView asked = community.ask(viewer.accountId(), key, new AskRequest(title, body, topic));
+            QuestionView asked = community.ask(viewer.verifiedAccountId(), key, new AskRequest(title, body, topic));
             return WebPaths.seeOther("/questions/" + asked.id() + "?asked=1");
         } catch (ProblemException refusal) {
             FormErrors errors = FormErrors.of(refusal);

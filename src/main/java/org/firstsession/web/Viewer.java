@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 
 import org.firstsession.account.AccountService;
 import org.firstsession.account.CurrentUser;
+import org.firstsession.account.EmailNotVerifiedException;
 import org.firstsession.messaging.MessagingService;
 import org.firstsession.specialist.SpecialistService;
 
@@ -49,9 +50,32 @@ public class Viewer {
         return currentUser.isAdmin();
     }
 
+    /** The token has the admin role, which does not count without a second factor (ADMIN_REQUIRE_MFA). */
+    public boolean adminNeedsSecondFactor() {
+        return loggedIn() && currentUser.adminNeedsSecondFactor();
+    }
+
     /** The caller's account (created on their first visit); only for logged-in viewers. */
     public UUID accountId() {
         return currentUser.accountId();
+    }
+
+    /**
+     * The caller's account for a form that emails other people (book, message, contact, ask): a logged-in
+     * viewer whose address is not verified gets the {@code email-not-verified} refusal, which the form shows.
+     */
+    public UUID verifiedAccountId() {
+        return currentUser.verifiedAccountId(EmailNotVerifiedException.DETAIL);
+    }
+
+    /** Whether the provider has verified the viewer's email address. */
+    public boolean emailVerified() {
+        return loggedIn() && currentUser.emailVerified();
+    }
+
+    /** Logged in with a verified address: may use the forms that email other people. */
+    public boolean mayContactOthers() {
+        return emailVerified();
     }
 
     public String name() {
@@ -93,6 +117,15 @@ public class Viewer {
     }
 
     public static String loginLink(String next) {
-        return "/login?next=" + java.net.URLEncoder.encode(WebPaths.safeNext(next), java.nio.charset.StandardCharsets.UTF_8);
+        return "/login?next=" + encodedNext(next);
+    }
+
+    /** {@code /signup?next=<this page>}: the provider's registration, then back here logged in. */
+    public String signupLink() {
+        return "/signup?next=" + encodedNext(here());
+    }
+
+    private static String encodedNext(String next) {
+        return java.net.URLEncoder.encode(WebPaths.safeNext(next), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -92,7 +92,7 @@ class FaultsIT {
     void the_mail_server_stops_in_a_burst_of_bookings_and_every_email_still_goes_out_once(E2eEnvironment env)
             throws Exception {
         String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
-        RealmUser specialist = new RealmUser("burst-spec-" + suffix, "pw", "Bea Burst", "bea-" + suffix + "@example.org");
+        RealmUser specialist = new RealmUser("burst-spec-" + suffix, "burst-password", "Bea Burst", "bea-" + suffix + "@example.org");
         env.keycloak().createUser(specialist.username(), specialist.password(), "Bea", "Burst", specialist.email());
         var asSpecialist = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>) () ->
                 env.app().auth().oauth2(env.token(specialist));
@@ -113,7 +113,7 @@ class FaultsIT {
                 String slot = asSpecialist.get().body(Map.of("startsAt", first.plus(Duration.ofHours(i)).toString()))
                         .post("/api/specialists/" + specialistId + "/slots").then().statusCode(201)
                         .extract().path("created[0].id");
-                RealmUser client = new RealmUser("burst-" + suffix + "-" + i, "pw", "Burst " + i, "burst-" + suffix + "-" + i + "@example.org");
+                RealmUser client = new RealmUser("burst-" + suffix + "-" + i, "burst-password", "Burst " + i, "burst-" + suffix + "-" + i + "@example.org");
                 env.keycloak().createUser(client.username(), client.password(), "Burst", String.valueOf(i), client.email());
                 bookings.add(env.app().auth().oauth2(env.token(client))
                         .body(Map.of("slotId", slot, "consentVersion", consent)).post("/api/bookings")

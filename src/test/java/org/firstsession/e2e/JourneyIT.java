@@ -78,8 +78,8 @@ class JourneyIT {
     private static final String MAIL_DOMAIN = "firstsession.local";
 
     /** Two more published specialists who also match "anxiety" and sort before "Sam Specialist" by name. */
-    private static final RealmUser ABIGAIL = new RealmUser("e2e-abigail", "abigail-pw", "Abigail Early", "abigail@example.org");
-    private static final RealmUser ADAM = new RealmUser("e2e-adam", "adam-pw", "Adam Able", "adam@example.org");
+    private static final RealmUser ABIGAIL = new RealmUser("e2e-abigail", "abigail-password", "Abigail Early", "abigail@example.org");
+    private static final RealmUser ADAM = new RealmUser("e2e-adam", "adam-password", "Adam Able", "adam@example.org");
 
     @RegisterExtension
     static final StepByStep STEPS = new StepByStep();

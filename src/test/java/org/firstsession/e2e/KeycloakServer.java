@@ -47,7 +47,11 @@ final class KeycloakServer implements AutoCloseable {
         this.adminPassword = adminPassword;
     }
 
-    static KeycloakServer start(Path home, Path realmFile, Path log, Duration timeout) {
+    /**
+     * Starts Keycloak; {@code smtpPort} is where the realm sends its emails (verification, password reset), read
+     * by the realm file's {@code ${KC_SMTP_…}} placeholders.
+     */
+    static KeycloakServer start(Path home, Path realmFile, Path log, Duration timeout, int smtpPort) {
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("no Keycloak at " + home + ": the pre-integration-test phase unpacks it"
                     + " (maven-dependency-plugin); run the ITs through ./mvnw verify");
@@ -71,7 +75,10 @@ final class KeycloakServer implements AutoCloseable {
                         // kc.sh sizes the heap from the machine's RAM in containers; a test realm needs little.
                         "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "e2e-admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword),
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
+                        "KC_SMTP_HOST", "127.0.0.1",
+                        "KC_SMTP_PORT", String.valueOf(smtpPort),
+                        "KC_SMTP_FROM", "id@firstsession.test"),
                 home, log);
         KeycloakServer keycloak = new KeycloakServer(process, "http://127.0.0.1:" + port, adminPassword);
         try {
@@ -118,6 +125,19 @@ final class KeycloakServer implements AutoCloseable {
                         "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
                 .post(baseUrl + "/admin/realms/" + REALM + "/users")
                 .then().statusCode(201);
+    }
+
+    /** Gives a realm user a realm role (e.g. {@code admin}). */
+    @SuppressWarnings("unchecked")
+    void grantRealmRole(String username, String role) {
+        String token = adminToken();
+        String users = baseUrl + "/admin/realms/" + REALM + "/users";
+        String id = given().auth().oauth2(token).queryParam("username", username).queryParam("exact", true).get(users)
+                .then().statusCode(200).extract().path("[0].id");
+        Map<String, Object> roleRep = given().auth().oauth2(token).get(baseUrl + "/admin/realms/" + REALM + "/roles/" + role)
+                .then().statusCode(200).extract().as(Map.class);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(List.of(roleRep))
+                .post(users + "/" + id + "/role-mappings/realm").then().statusCode(204);
     }
 
     /** Adds a client to the realm (a ClientRepresentation as a map). */

@@ -88,14 +88,14 @@ class KeycloakTokenIT {
 
     @Test
     void a_keycloak_token_for_another_audience_is_refused() {
-        String token = env.keycloak().passwordGrant(OTHER_APP, "client", "client").value();
+        String token = env.keycloak().passwordGrant(OTHER_APP, "client", "client-password").value();
         assertTrue(!decode(token.split("\\.")[1]).contains("firstsession-api"), "the token names no firstsession-api audience");
         refused(token);
     }
 
     @Test
     void a_keycloak_token_is_refused_once_it_has_expired() throws InterruptedException {
-        String token = env.keycloak().passwordGrant(SHORT_LIVED, "client", "client").value();
+        String token = env.keycloak().passwordGrant(SHORT_LIVED, "client", "client-password").value();
         env.app().auth().oauth2(token).get("/api/me").then().statusCode(200);
         long exp = JsonPath.from(decode(token.split("\\.")[1])).getLong("exp");
         long wait = Instant.ofEpochSecond(exp).plusSeconds(2).toEpochMilli() - System.currentTimeMillis();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.mail.BodyPart;
@@ -54,6 +55,58 @@ final class Mailbox implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("no email " + messageId + " within " + timeout.toSeconds() + " s; received: "
                         + all().map(Mailbox::messageIdOf).toList());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /**
+     * The newest email to {@code recipient} whose subject contains {@code subjectPart}, once one has arrived and no
+     * further one has for two seconds (a provider may send the same kind of email again on a later attempt).
+     */
+    MimeMessage awaitLatestTo(String recipient, String subjectPart, Duration timeout) {
+        awaitTo(recipient, subjectPart, timeout);
+        long count;
+        do {
+            count = matching(recipient, subjectPart).count();
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        } while (matching(recipient, subjectPart).count() > count);
+        List<MimeMessage> all = matching(recipient, subjectPart).toList();
+        return all.get(all.size() - 1);
+    }
+
+    private java.util.stream.Stream<MimeMessage> matching(String recipient, String subjectPart) {
+        return all().filter(m -> {
+            try {
+                return m.getSubject() != null && m.getSubject().contains(subjectPart)
+                        && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(recipient));
+            } catch (MessagingException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Waits for the first email to {@code recipient} whose subject contains {@code subjectPart}. */
+    MimeMessage awaitTo(String recipient, String subjectPart, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<MimeMessage> found = matching(recipient, subjectPart).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no email to " + recipient + " about \"" + subjectPart + "\" within "
+                        + timeout.toSeconds() + " s");
             }
             try {
                 Thread.sleep(200);

@@ -34,8 +34,8 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SpecialistAdminBrowserIT {
 
-    private static final RealmUser SPECIALIST = new RealmUser("web-petra", "petra-pw", "Petra Practice", "petra@example.org");
-    private static final RealmUser CLIENT = new RealmUser("web-bruno", "bruno-pw", "Bruno Booker", "bruno@example.org");
+    private static final RealmUser SPECIALIST = new RealmUser("web-petra", "petra-password", "Petra Practice", "petra@example.org");
+    private static final RealmUser CLIENT = new RealmUser("web-bruno", "bruno-password", "Bruno Booker", "bruno@example.org");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @RegisterExtension

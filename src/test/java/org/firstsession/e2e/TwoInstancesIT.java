@@ -49,7 +49,7 @@ class TwoInstancesIT {
         String second = env.secondInstanceUrl();
         String suffix = UUID.randomUUID().toString().substring(0, 6);
 
-        RealmUser specialist = new RealmUser("two-spec-" + suffix, "pw-" + suffix, "Tess Twin", "tess-" + suffix + "@example.org");
+        RealmUser specialist = new RealmUser("two-spec-" + suffix, "twin-password-" + suffix, "Tess Twin", "tess-" + suffix + "@example.org");
         env.keycloak().createUser(specialist.username(), specialist.password(), "Tess", "Twin", specialist.email());
         String specialistToken = env.token(specialist);
         Map<String, Object> profile = Map.of("displayName", "Tess Twin", "professionalTitle", "Psychotherapist",
@@ -65,7 +65,7 @@ class TwoInstancesIT {
 
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < RACERS; i++) {
-            RealmUser racer = new RealmUser("racer-" + suffix + "-" + i, "pw", "Racer " + i, "racer-" + suffix + "-" + i + "@example.org");
+            RealmUser racer = new RealmUser("racer-" + suffix + "-" + i, "racer-password", "Racer " + i, "racer-" + suffix + "-" + i + "@example.org");
             env.keycloak().createUser(racer.username(), racer.password(), "Racer", String.valueOf(i), racer.email());
             String token = env.token(racer);
             on(i % 2 == 0 ? first : second, token).get("/api/me").then().statusCode(200);

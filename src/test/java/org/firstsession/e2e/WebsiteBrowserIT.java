@@ -37,8 +37,8 @@ import org.openqa.selenium.WebElement;
 class WebsiteBrowserIT {
 
     /** Fresh realm users, so other end-to-end classes' bookings and profiles don't interfere. */
-    private static final RealmUser SPECIALIST = new RealmUser("web-hannah", "hannah-pw", "Hannah Webster", "hannah@example.org");
-    private static final RealmUser CLIENT = new RealmUser("web-carla", "carla-pw", "Carla Browser", "carla@example.org");
+    private static final RealmUser SPECIALIST = new RealmUser("web-hannah", "hannah-password", "Hannah Webster", "hannah@example.org");
+    private static final RealmUser CLIENT = new RealmUser("web-carla", "carla-password", "Carla Browser", "carla@example.org");
 
     @RegisterExtension
     static final JourneyIT.StepByStep STEPS = new JourneyIT.StepByStep();

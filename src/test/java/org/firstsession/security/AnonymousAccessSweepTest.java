@@ -31,7 +31,9 @@ class AnonymousAccessSweepTest {
             "GET /api/specialists/{id}",
             "GET /api/specialists/{specialistId}/slots",
             "GET /api/questions",
-            "GET /api/questions/{id}");
+            "GET /api/questions/{id}",
+            "GET /api/articles",
+            "GET /api/articles/{id}");
 
     private static final String SOME_ID = "00000000-0000-4000-8000-00000000abcd";
 

@@ -68,8 +68,13 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
             server.createContext(base + "/protocol/openid-connect/auth", OidcTestServer::authorize);
             server.createContext(base + "/protocol/openid-connect/token", OidcTestServer::token);
             server.createContext(base + "/protocol/openid-connect/logout", OidcTestServer::endSession);
+            server.createContext("/admin" + base + "/users/", OidcTestServer::adminUsers);
             server.start();
-            return Map.of("quarkus.oidc.auth-server-url", issuer);
+            return Map.of("quarkus.oidc.auth-server-url", issuer,
+                    "firstsession.accounts.provider-admin.users-url", "http://127.0.0.1:" + server.getAddress().getPort()
+                            + "/admin" + base + "/users",
+                    "firstsession.accounts.provider-admin.client-id", ADMIN_CLIENT_ID,
+                    "firstsession.accounts.provider-admin.client-secret", ADMIN_CLIENT_SECRET);
         } catch (IOException | JoseException e) {
             throw new IllegalStateException("could not start the test OIDC provider", e);
         }
@@ -91,7 +96,30 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A user the authorize endpoint can log in: {@code login_hint=<subject>}. */
-    public record LoginUser(String subject, String name, String email, List<String> roles) {
+    public record LoginUser(String subject, String name, String email, List<String> roles, boolean emailVerified,
+            List<String> amr) {
+
+        /** A verified user who logs in with two factors (what most tests need). */
+        public LoginUser(String subject, String name, String email, List<String> roles) {
+            this(subject, name, email, roles, true, List.of("pwd", "otp"));
+        }
+    }
+
+    /** Client of the provider's admin API (see {@link #deletedLogins()}). */
+    public static final String ADMIN_CLIENT_ID = "firstsession-admin";
+    public static final String ADMIN_CLIENT_SECRET = "test-admin-secret";
+    private static final String ADMIN_TOKEN = "admin-api-token-" + UUID.randomUUID();
+    private static final List<String> DELETED = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<String> AUTHORIZE_QUERIES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Subjects whose login the app deleted through the admin API ({@code DELETE …/users/{subject}}). */
+    public static List<String> deletedLogins() {
+        return List.copyOf(DELETED);
+    }
+
+    /** The raw query strings of every authorization request so far (e.g. to find {@code prompt=create}). */
+    public static List<String> authorizationRequests() {
+        return List.copyOf(AUTHORIZE_QUERIES);
     }
 
     private record Grant(LoginUser user, String clientId, String redirectUri, String codeChallenge, String nonce) {
@@ -105,6 +133,7 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void authorize(HttpExchange exchange) throws IOException {
+        AUTHORIZE_QUERIES.add(exchange.getRequestURI().getRawQuery());
         Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
         LoginUser user = query.get("login_hint") == null ? null : USERS.get(query.get("login_hint"));
         String redirectUri = query.get("redirect_uri");
@@ -136,6 +165,14 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
 
     private static void token(HttpExchange exchange) throws IOException {
         Map<String, String> body = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        if ("client_credentials".equals(body.get("grant_type"))) {
+            if (ADMIN_CLIENT_ID.equals(body.get("client_id")) && ADMIN_CLIENT_SECRET.equals(body.get("client_secret"))) {
+                json(exchange, "{\"access_token\":\"" + ADMIN_TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":60}");
+            } else {
+                send(exchange, 401, "application/json", "{\"error\":\"unauthorized_client\"}");
+            }
+            return;
+        }
         Grant grant = body.get("code") == null ? null : CODES.remove(body.get("code"));
         if (!"authorization_code".equals(body.get("grant_type")) || grant == null
                 || !grant.redirectUri().equals(body.get("redirect_uri")) || !pkceMatches(grant, body.get("code_verifier"))) {
@@ -143,7 +180,8 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
             return;
         }
         LoginUser user = grant.user();
-        Tokens.Builder access = Tokens.forSubject(user.subject()).name(user.name()).email(user.email());
+        Tokens.Builder access = Tokens.forSubject(user.subject()).name(user.name()).email(user.email())
+                .emailVerified(user.emailVerified()).amr(user.amr().toArray(String[]::new));
         user.roles().forEach(access::role);
         JwtClaims id = new JwtClaims();
         id.setIssuer(issuer);
@@ -156,6 +194,10 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
         id.setClaim("preferred_username", user.subject());
         id.setClaim("name", user.name());
         id.setClaim("email", user.email());
+        id.setClaim("email_verified", user.emailVerified());
+        if (!user.amr().isEmpty()) {
+            id.setStringListClaim("amr", user.amr());
+        }
         if (grant.nonce() != null) {
             id.setClaim("nonce", grant.nonce());
         }
@@ -173,6 +215,19 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code DELETE /admin/realms/firstsession/users/{subject}} with the admin client's token: 204, recorded. */
+    private static void adminUsers(HttpExchange exchange) throws IOException {
+        if (!"DELETE".equals(exchange.getRequestMethod())
+                || !("Bearer " + ADMIN_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            send(exchange, 403, "application/json", "{\"error\":\"forbidden\"}");
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        DELETED.add(URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8));
+        exchange.sendResponseHeaders(204, -1);
+        exchange.close();
     }
 
     private static void endSession(HttpExchange exchange) throws IOException {

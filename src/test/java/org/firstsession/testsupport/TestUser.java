@@ -18,7 +18,21 @@ public record TestUser(String subject, String name, String email, String token) 
         return create("admin", true);
     }
 
+    /** Signed up, but has not opened the verification link yet ({@code email_verified: false}). */
+    public static TestUser unverifiedClient() {
+        return create("unverified", false, b -> b.emailVerified(false));
+    }
+
+    /** Has the admin role but logged in with a password alone (no second factor in {@code amr}). */
+    public static TestUser adminWithoutSecondFactor() {
+        return create("admin-1fa", true, b -> b.amr("pwd"));
+    }
+
     private static TestUser create(String kind, boolean admin) {
+        return create(kind, admin, b -> b);
+    }
+
+    private static TestUser create(String kind, boolean admin, java.util.function.UnaryOperator<Tokens.Builder> adjust) {
         String subject = kind + "-" + UUID.randomUUID();
         String name = "Test " + kind + " " + subject.substring(subject.length() - 6);
         String email = subject + "@example.org";
@@ -26,7 +40,7 @@ public record TestUser(String subject, String name, String email, String token) 
         if (admin) {
             builder.role("admin");
         }
-        return new TestUser(subject, name, email, builder.sign());
+        return new TestUser(subject, name, email, adjust.apply(builder).sign());
     }
 
     /** A request as this user, sending and accepting JSON. */

@@ -36,6 +36,10 @@ public final class Tokens {
         private final List<String> roles = new ArrayList<>();
         private long expiresInSeconds = 600;
         private long notBeforeOffsetSeconds = -5;
+        // Test users are verified and logged in with two factors unless a test says otherwise, as a real
+        // provider's long-standing users (and all admins) would be.
+        private boolean emailVerified = true;
+        private List<String> amr = List.of("pwd", "otp");
 
         private Builder(String subject) {
             this.subject = subject;
@@ -53,6 +57,18 @@ public final class Tokens {
 
         public Builder role(String role) {
             roles.add(role);
+            return this;
+        }
+
+        /** {@code email_verified}: false for a person who has not opened the provider's verification link yet. */
+        public Builder emailVerified(boolean value) {
+            this.emailVerified = value;
+            return this;
+        }
+
+        /** {@code amr}: how the person logged in, e.g. {@code pwd} alone or {@code pwd, otp}. */
+        public Builder amr(String... values) {
+            this.amr = List.of(values);
             return this;
         }
 
@@ -95,6 +111,10 @@ public final class Tokens {
             }
             if (email != null) {
                 claims.setClaim("email", email);
+            }
+            claims.setClaim("email_verified", emailVerified);
+            if (!amr.isEmpty()) {
+                claims.setStringListClaim("amr", amr);
             }
             claims.setClaim("realm_access", Map.of("roles", roles));
             return claims;

@@ -42,8 +42,13 @@ public final class WebSession {
     }
 
     public static WebSession loggedIn(String subject, String name, String email, boolean admin) {
-        OidcTestServer.register(new OidcTestServer.LoginUser(subject, name, email, admin ? List.of("admin") : List.of()));
-        WebSession session = new WebSession(subject);
+        return loggedIn(new OidcTestServer.LoginUser(subject, name, email, admin ? List.of("admin") : List.of()));
+    }
+
+    /** Logs in as {@code user} exactly (e.g. with {@code email_verified: false}, or without a second factor). */
+    public static WebSession loggedIn(OidcTestServer.LoginUser user) {
+        OidcTestServer.register(user);
+        WebSession session = new WebSession(user.subject());
         session.login("/");
         return session;
     }
@@ -76,6 +81,11 @@ public final class WebSession {
             location = again.header("Location");
         }
         return location;
+    }
+
+    /** A GET of a URL exactly as given (e.g. a redirect's {@code Location}, already encoded). */
+    public Response getExactly(String url) {
+        return remember(request().urlEncodingEnabled(false).get(url));
     }
 
     public Response get(String pathOrUrl) {

@@ -32,7 +32,7 @@ class PageAccessRulesTest {
     static final List<String> PUBLIC = List.of("HomePage.home", "DirectoryPages.search", "DirectoryPages.profile",
             "QuestionPages.list", "QuestionPages.askForm", "QuestionPages.question", "AccountPages.contactForm",
             "AccountPages.privacyPage", "AccountPages.deleted", "TimeZonePage.form", "TimeZonePage.choose",
-            "AuthPages.logout", "ArticlePages.list", "ArticlePages.article", "ArticleFeed.feed",
+            "AuthPages.logout", "AuthPages.loginError", "AuthPages.forSpecialists", "ArticlePages.list", "ArticlePages.article", "ArticleFeed.feed",
             "SitemapPage.sitemap");
 
     @Test
