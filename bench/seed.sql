@@ -66,7 +66,8 @@ FROM (SELECT 'client' AS kind, generate_series(1, :n) AS i
       UNION ALL SELECT 'messenger', generate_series(1, 600)) k;
 
 -- ----------------------------------------------------------------------------------------------------
--- Specialists (the search-document trigger fills search_vector and search_word)
+-- Specialists (triggers fill search_vector, search_word and directory_term; slots and bookings fill
+-- directory_open_slot)
 -- ----------------------------------------------------------------------------------------------------
 INSERT INTO specialist (id, account_id, status, display_name, professional_title, headline, bio, photo_url,
                         specialties, approaches, languages, session_formats, city, country, time_zone,

@@ -17,9 +17,11 @@ as_postgres() {
 }
 
 # Already usable? (role and databases exist and the password works over TCP): nothing to do.
+# The audit log's owner (src/build/audit-log-owner.sql) must be prepared in each database too.
 ready() {
   for db in $DATABASES; do
-    PGPASSWORD="$DB_PASSWORD" psql -h 127.0.0.1 -U "$DB_USER" -d "$db" -tAc 'select 1' >/dev/null 2>&1 || return 1
+    PGPASSWORD="$DB_PASSWORD" psql -h 127.0.0.1 -U "$DB_USER" -d "$db" -tAc \
+      "select to_regprocedure('firstsession_admin.protect_audit_log()') is not null" 2>/dev/null | grep -q t || return 1
   done
 }
 if command -v psql >/dev/null 2>&1 && ready; then exit 0; fi
@@ -61,5 +63,7 @@ for db in $DATABASES; do
   # Trusted extensions, but creating them once as superuser also covers older servers.
   as_postgres psql -v ON_ERROR_STOP=1 -q -d "$db" -c 'CREATE EXTENSION IF NOT EXISTS pg_trgm' \
     -c 'CREATE EXTENSION IF NOT EXISTS btree_gist'
+  # A separate owner for the audit log, so the app's role cannot truncate it or drop its trigger.
+  as_postgres psql -v ON_ERROR_STOP=1 -q -v app_role="$DB_USER" -d "$db" -f - <"$(dirname "$0")/audit-log-owner.sql"
 done
 ready || { echo "local-postgres: role $DB_USER still cannot log in over 127.0.0.1" >&2; exit 1; }

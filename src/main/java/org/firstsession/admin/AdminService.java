@@ -110,7 +110,8 @@ public class AdminService {
     /** Hides the profile, stops bookings, cancels the upcoming ones (both sides told), emails the specialist. */
     public AdminSpecialist suspend(UUID id, String reason) {
         Specialist s = specialist(id);
-        em.lock(s, LockModeType.PESSIMISTIC_WRITE);
+        // Re-read under the update lock: bookings and messages take a share lock on this row and re-check it.
+        em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
         if (s.isSuspended()) {
             throw new ProblemException(409, "already-suspended", "Already suspended", "This specialist is already suspended.");
         }

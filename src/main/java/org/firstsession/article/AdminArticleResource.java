@@ -2,6 +2,7 @@ package org.firstsession.article;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,12 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.article.ArticleViews.ArticleView;
 
-import io.quarkus.security.Authenticated;
-
-/** Admins hide and restore articles; every call is in the audit log, refusals included. */
+/**
+ * Admins hide and restore articles; every admin call is in the audit log, refusals included. The role is
+ * checked before anything else, so a non-admin gets 403 and leaves no audit row (issue #14).
+ */
 @Path("/api/admin/articles")
 @Tag(name = "Admin: articles")
-@Authenticated
+@RolesAllowed("${firstsession.security.admin-role}")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminArticleResource {
 

@@ -27,7 +27,7 @@ class ReportedArticles implements ReportedContent {
     }
 
     @Override
-    public List<ContentItem> content(String subjectType, UUID subjectId) {
+    public List<ContentItem> content(String subjectType, UUID subjectId, Long subjectSeq) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT a.id, s.display_name, coalesce(a.title, '') || E'\\n\\n' || coalesce(a.body, ''), a.created_at

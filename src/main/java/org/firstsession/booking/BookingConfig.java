@@ -37,6 +37,14 @@ public interface BookingConfig {
     @WithDefault("3")
     int maxUpcomingPerClient();
 
+    /** Cancellations one client may make in 24 hours (each one emails the specialist). */
+    @WithDefault("5")
+    int maxCancellationsPerDay();
+
+    /** Reschedules one client may make in 24 hours (each one emails both sides). */
+    @WithDefault("5")
+    int maxReschedulesPerDay();
+
     /** Reminder email this long before the start. */
     @WithDefault("PT24H")
     Duration reminderBefore();

@@ -24,7 +24,8 @@ import org.firstsession.specialist.Specialist;
 /**
  * The booking emails: one to the client and one to the specialist for every booking, cancellation,
  * reschedule and reminder, each with a calendar invite. Times are in the recipient's zone. Subjects
- * say only that it is a free consultation and when; the client's note goes to the specialist only.
+ * say only that it is a free consultation and when. No email quotes what a person wrote (the client's
+ * note, a cancel reason): it says that one was given and links to the booking, where it can be read.
  */
 @ApplicationScoped
 public class BookingMails {
@@ -113,7 +114,11 @@ public class BookingMails {
                 paragraphs.add(byRecipient ? "You cancelled your free consultation with " + other + "."
                         : "Your free consultation with " + other + " has been cancelled.");
                 if (booking.cancelReason != null && !byRecipient) {
-                    paragraphs.add("Reason given: " + booking.cancelReason);
+                    // The platform's own wording may be quoted; a person's free text never is (issue #14:
+                    // our branded email must not carry someone else's words, e.g. a phishing link).
+                    paragraphs.add(booking.cancelledBy == Booking.CancelledBy.PLATFORM
+                            ? "Reason: " + booking.cancelReason
+                            : "A reason was given: you can read it on the booking page.");
                 }
                 if (!toSpecialist) {
                     paragraphs.add("You are welcome to book another time from the specialist's profile.");
@@ -129,9 +134,11 @@ public class BookingMails {
         if (kind != Kind.CANCELLED && where != null) {
             details.add(new Detail(SessionFormat.ONLINE.code().equals(booking.sessionFormat) ? "Online" : "In person", where));
         }
-        String note = toSpecialist && kind != Kind.CANCELLED ? booking.note : null;
+        if (toSpecialist && kind != Kind.CANCELLED && booking.note != null) {
+            paragraphs.add("The client added a note: you can read it on the booking page.");
+        }
         MailContent content = new MailContent("Hello " + nameOf(recipient) + ",", paragraphs, details,
-                "Note from the client", note, bookingLink(booking), "View the booking",
+                null, null, bookingLink(booking), "View the booking",
                 "The calendar invite is attached. The free first consultation lasts 30 minutes and obliges you to nothing.");
 
         Ics.Event event = calendarEvent(booking, toSpecialist);

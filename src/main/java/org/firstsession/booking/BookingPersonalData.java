@@ -51,6 +51,8 @@ class BookingPersonalData implements PersonalData {
     public void erase(DataSubject subject) {
         em.createNativeQuery("UPDATE booking SET note = NULL, cancel_reason = NULL WHERE client_id = ?1")
                 .setParameter(1, subject.accountId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM booking_change WHERE account_id = ?1").setParameter(1, subject.accountId())
+                .executeUpdate();
         if (subject.isSpecialist()) {
             em.createNativeQuery("""
                     UPDATE booking SET cancel_reason = NULL WHERE specialist_id = ?1 AND cancelled_by = 'SPECIALIST'""")
@@ -73,7 +75,10 @@ class BookingPersonalData implements PersonalData {
         return Map.of("bookingNotes", em.createNativeQuery("""
                 UPDATE booking SET note = NULL
                 WHERE note IS NOT NULL AND ((status = 'CANCELLED' AND cancelled_at < ?1) OR ends_at < ?1)""")
-                .setParameter(1, cutoff).executeUpdate());
+                .setParameter(1, cutoff).executeUpdate(),
+                // The daily caps on cancellations and reschedules only look back one day.
+                "bookingChangeCounts", em.createNativeQuery("DELETE FROM booking_change WHERE at < ?1")
+                        .setParameter(1, now.minus(BookingService.CHANGE_WINDOW)).executeUpdate());
     }
 
     @Override

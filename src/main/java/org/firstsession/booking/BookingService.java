@@ -1,5 +1,6 @@
 package org.firstsession.booking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,9 @@ import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.error.TooManyRequestsException;
 import org.firstsession.shared.idempotency.IdempotencyService;
+import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.specialist.SessionFormat;
 import org.firstsession.specialist.Specialist;
 import org.hibernate.exception.ConstraintViolationException;
@@ -66,7 +69,7 @@ public class BookingService {
         if (slot == null) {
             throw ProblemException.notFound("The slot");
         }
-        Specialist specialist = Specialist.findById(slot.specialistId);
+        Specialist specialist = lockedSpecialist(slot.specialistId);
         if (slot.isWithdrawn() || !specialist.isPublic()) {
             throw new ProblemException(409, "slot-unavailable", "Slot unavailable", "This slot is no longer offered.");
         }
@@ -166,6 +169,10 @@ public class BookingService {
         Booking booking = lockedParticipantBooking(bookingId, callerId);
         requireUpcoming(booking, "cancelled");
         boolean byClient = booking.clientId.equals(callerId);
+        if (byClient) {
+            em.find(Account.class, callerId, LockModeType.PESSIMISTIC_WRITE);
+            countChange(callerId, Change.CANCEL, config.maxCancellationsPerDay());
+        }
         markCancelled(booking, byClient ? Booking.CancelledBy.CLIENT : Booking.CancelledBy.SPECIALIST, reason);
         return view(booking, callerId);
     }
@@ -189,7 +196,7 @@ public class BookingService {
 
     /** Open slots of a specialist that clients could book now, within the next {@code days} days. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long openSlotsWithin(UUID specialistId, java.time.Duration period) {
+    public long openSlotsWithin(UUID specialistId, Duration period) {
         Instant now = Instant.now();
         return ((Number) em.createNativeQuery("""
                 SELECT count(*) FROM slot sl
@@ -248,13 +255,14 @@ public class BookingService {
         if (slot.id.equals(booking.slotId)) {
             throw new ProblemException(422, "same-slot", "Same slot", "The booking is already in this slot.");
         }
-        if (slot.isWithdrawn()) {
+        if (slot.isWithdrawn() || lockedSpecialist(slot.specialistId).isSuspended()) {
             throw new ProblemException(409, "slot-unavailable", "Slot unavailable", "This slot is no longer offered.");
         }
         requireBookableTime(slot, Instant.now());
         if (liveBookingOf(slot.id) != null) {
             throw slotTaken();
         }
+        countChange(callerId, Change.RESCHEDULE, config.maxReschedulesPerDay());
         booking.slotId = slot.id;
         booking.startsAt = slot.startsAt;
         booking.endsAt = slot.endsAt;
@@ -290,6 +298,46 @@ public class BookingService {
         Booking booking = participantBooking(bookingId, callerId);
         Ics.Event event = mails.calendarEvent(booking, !booking.clientId.equals(callerId));
         return booking.status == BookingStatus.CANCELLED ? Ics.cancel(event) : Ics.request(event);
+    }
+
+    enum Change { CANCEL, RESCHEDULE }
+
+    /** The window of the daily caps on a client's cancellations and reschedules. */
+    static final Duration CHANGE_WINDOW = Duration.ofDays(1);
+
+    /**
+     * Caps a client's cancellations or reschedules in 24 hours: each one emails the other side, so a
+     * book-and-cancel loop would otherwise send unlimited mail in our name. Runs under the client's
+     * account lock (callers take it), so parallel requests count correctly; the hourly retention deletes
+     * rows older than the window ({@code BookingPersonalData}), the erasure a person's rows.
+     */
+    private void countChange(UUID clientId, Change kind, int max) {
+        Instant since = Instant.now().minus(CHANGE_WINDOW);
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT count(*), min(at) FROM booking_change WHERE account_id = ?1 AND kind = ?2 AND at > ?3""")
+                .setParameter(1, clientId).setParameter(2, kind.name()).setParameter(3, since).getSingleResult();
+        if (((Number) row[0]).intValue() >= max) {
+            Instant oldest = SqlValues.instant(row[1]);
+            long retryAfter = Duration.between(Instant.now(), oldest.plus(CHANGE_WINDOW))
+                    .toSeconds() + 1;
+            throw new TooManyRequestsException(kind == Change.CANCEL
+                    ? "You can cancel at most " + max + " bookings in 24 hours."
+                    : "You can reschedule at most " + max + " times in 24 hours.", retryAfter);
+        }
+        em.createNativeQuery("INSERT INTO booking_change (account_id, kind) VALUES (?1, ?2)")
+                .setParameter(1, clientId).setParameter(2, kind.name()).executeUpdate();
+    }
+
+    /**
+     * The specialist's profile, re-read under a share lock. A suspension holds the row's update lock from
+     * setting {@code suspended_at} until it has cancelled the upcoming bookings and committed, so a booking
+     * either waits and sees the suspension, or commits first and is found (and cancelled) by it: none stays
+     * confirmed with a suspended specialist. Bookings do not block each other (share locks).
+     */
+    private Specialist lockedSpecialist(UUID specialistId) {
+        Specialist specialist = em.find(Specialist.class, specialistId);
+        em.refresh(specialist, LockModeType.PESSIMISTIC_READ);
+        return specialist;
     }
 
     private void markCancelled(Booking booking, Booking.CancelledBy by, String reason) {
@@ -400,7 +448,7 @@ public class BookingService {
         return new ProblemException(409, "slot-taken", "Slot already taken", "Someone else has just booked this slot.");
     }
 
-    private static String human(java.time.Duration duration) {
+    private static String human(Duration duration) {
         if (duration.toDays() >= 1 && duration.toHours() % 24 == 0) {
             return duration.toDays() + " days";
         }

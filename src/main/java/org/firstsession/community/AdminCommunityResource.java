@@ -2,6 +2,7 @@ package org.firstsession.community;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,13 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.community.CommunityViews.AnswerView;
 import org.firstsession.community.CommunityViews.QuestionView;
-
-import io.quarkus.security.Authenticated;
-
-/** Admins hide and restore community posts; every call is in the audit log, refusals included. */
+/**
+ * Admins hide and restore community posts; every admin call is in the audit log, refusals included. The
+ * role is checked before anything else runs, so a non-admin gets 403 and leaves no trace (no account
+ * lookup, no audit row: issue #14 found any user could append "refused" rows here).
+ */
 @Path("/api/admin")
 @Tag(name = "Admin: questions and answers")
-@Authenticated
+@RolesAllowed("${firstsession.security.admin-role}")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCommunityResource {
 

@@ -245,7 +245,7 @@ public class CommunityService {
 
     /** Admins only (a refusal is audited); a question deleted by its asker is gone, for admins too. */
     private Question moderated(UUID id, boolean admin, String action) {
-        requireAdmin(admin, action, Question.TYPE, id);
+        requireAdmin(admin);
         Question question = Question.findById(id);
         if (question == null || question.deletedAt != null) {
             audit.refused(action, Question.TYPE, id, "not found");
@@ -255,7 +255,7 @@ public class CommunityService {
     }
 
     private Answer moderatedAnswer(UUID id, boolean admin, String action) {
-        requireAdmin(admin, action, Answer.TYPE, id);
+        requireAdmin(admin);
         Answer answer = Answer.findById(id);
         Question question = answer == null ? null : Question.findById(answer.questionId);
         if (question == null || question.deletedAt != null) {
@@ -265,9 +265,9 @@ public class CommunityService {
         return answer;
     }
 
-    private void requireAdmin(boolean admin, String action, String objectType, UUID id) {
+    /** Defence in depth: the resources check the role first, so a non-admin never gets here (and is not audited). */
+    private static void requireAdmin(boolean admin) {
         if (!admin) {
-            audit.refused(action, objectType, id, "not an admin");
             throw new ProblemException(403, "admin-only", "Forbidden", "Only admins can hide or restore community posts.");
         }
     }

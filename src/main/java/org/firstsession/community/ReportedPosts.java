@@ -27,7 +27,7 @@ class ReportedPosts implements ReportedContent {
     }
 
     @Override
-    public List<ContentItem> content(String subjectType, UUID subjectId) {
+    public List<ContentItem> content(String subjectType, UUID subjectId, Long subjectSeq) {
         String sql = Question.TYPE.equals(subjectType)
                 ? "SELECT id, 'ASKER', title || E'\n\n' || body, created_at FROM question WHERE id = ?1"
                 : "SELECT a.id, s.display_name, a.body, a.created_at FROM answer a JOIN specialist s ON s.id = a.specialist_id WHERE a.id = ?1";

@@ -16,8 +16,10 @@ import org.firstsession.shared.FirstSessionConfig;
 
 
 /**
- * Forwards a contact request to the staff address through the outbox. The subject names only the
- * request: what the user wrote (possibly health details) stays in the body.
+ * Tells the staff address about a new contact request through the outbox. The email never carries what
+ * the sender wrote (subject, message, or their self-chosen name): our branded email must not become a
+ * channel for someone else's text, and the text may hold health details. It says a request arrived, gives
+ * the reply address and account, and links to the request's admin page, where staff read it (an audited read).
  */
 @ApplicationScoped
 class ContactMails {
@@ -40,14 +42,13 @@ class ContactMails {
     void forward(ContactRequest request, Account sender) {
         String subject = "Contact request " + shortId(request);
         MailContent content = new MailContent("Hello FirstSession team,",
-                List.of("Someone sent a contact request through FirstSession. Reply to them at the email address below."),
-                List.of(new Detail("From", orNotGiven(sender.displayName)),
-                        new Detail("Email", orNotGiven(sender.email)),
+                List.of("Someone sent a contact request through FirstSession. Its subject and message are on the "
+                        + "request's page (admin login); they are not copied into this email."),
+                List.of(new Detail("Reply to", orNotGiven(sender.email)),
                         new Detail("Account", sender.id.toString()),
-                        new Detail("Received", RECEIVED.format(request.createdAt)),
-                        new Detail("Subject", request.subject)),
-                "Message", request.message,
-                app.link("/admin/contact/" + request.id), "Open the request",
+                        new Detail("Received", RECEIVED.format(request.createdAt))),
+                null, null,
+                app.link("/admin/contact/" + request.id), "Read the request",
                 "It may contain health details: keep it within the support team.");
         outbox.enqueue("<contact-" + request.id + "@" + mail.domain() + ">", config.forwardTo(), subject, content,
                 null, null);

@@ -1,5 +1,7 @@
 package org.firstsession.directory;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,4 +16,11 @@ public interface DirectoryConfig {
      */
     @WithDefault("1000")
     int countLimit();
+
+    /**
+     * The longest any one directory statement may run; past it PostgreSQL cancels it and the caller gets
+     * 503 with Retry-After. An anonymous search must never hold a pooled connection for long.
+     */
+    @WithDefault("2s")
+    Duration statementTimeout();
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,12 @@ public class MessagingService {
     /** The caller's role in a conversation; ADMIN is read-only. */
     enum Role { CLIENT, SPECIALIST, ADMIN }
 
-    record Access(Conversation conversation, Role role) {
+    /** {@code reach}: for an admin, the last message sequence the open report lets them read; else unlimited. */
+    record Access(Conversation conversation, Role role, long reach) {
+        Access(Conversation conversation, Role role) {
+            this(conversation, role, Long.MAX_VALUE);
+        }
+
         Side side() {
             return role == Role.CLIENT ? Side.CLIENT : Side.SPECIALIST;
         }
@@ -158,8 +164,9 @@ public class MessagingService {
                 throw ProblemException.invalid("before", "must be a cursor returned as nextCursor");
             }
         }
-        List<Message> page = Message.<Message>find("conversationId = ?1 and seq < ?2 order by seq desc",
-                conversationId, cursor).page(0, limit + 1).list();
+        // An admin reads only what was there when it was reported, never later messages.
+        List<Message> page = Message.<Message>find("conversationId = ?1 and seq < ?2 and seq <= ?3 order by seq desc",
+                conversationId, cursor, access.reach()).page(0, limit + 1).list();
         boolean more = page.size() > limit;
         List<MessageView> items = page.stream().limit(limit).map(m -> view(m, callerId, access.role())).toList();
         String next = more ? String.valueOf(page.get(limit - 1).seq) : null;
@@ -201,15 +208,24 @@ public class MessagingService {
         return out;
     }
 
+    /**
+     * Unread messages of account ?1 on both sides, as two index lookups added up (the pattern of
+     * {@link #MINE}). The badge is on every logged-in page; the former single join with
+     * "client_id = ? OR account_id = ?" could use no index and read every conversation and profile, which
+     * collapsed at 100,000 profiles (docs/benchmarks.md). {@code UnreadBadgeQueryTest} checks the plan.
+     */
+    static final String UNREAD_TOTAL = """
+            SELECT (SELECT count(*) FROM conversation c
+                    JOIN message m ON m.conversation_id = c.id AND m.seq > c.client_read_seq
+                    WHERE c.client_id = ?1 AND m.sender = 'SPECIALIST')
+                 + (SELECT count(*) FROM specialist s
+                    JOIN conversation c ON c.specialist_id = s.id
+                    JOIN message m ON m.conversation_id = c.id AND m.seq > c.specialist_read_seq
+                    WHERE s.account_id = ?1 AND m.sender = 'CLIENT')""";
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long unreadTotal(UUID callerId) {
-        return ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM conversation c
-                JOIN specialist s ON s.id = c.specialist_id
-                JOIN message m ON m.conversation_id = c.id
-                WHERE (c.client_id = ?1 AND m.sender = 'SPECIALIST' AND m.seq > c.client_read_seq)
-                   OR (s.account_id = ?1 AND m.sender = 'CLIENT' AND m.seq > c.specialist_read_seq)""")
-                .setParameter(1, callerId).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(UNREAD_TOTAL).setParameter(1, callerId).getSingleResult()).longValue();
     }
 
     public ConversationView block(UUID conversationId, UUID callerId) {
@@ -237,9 +253,11 @@ public class MessagingService {
         return view(access, callerId);
     }
 
+    /** Reports the conversation as it is now: admins will read it up to its latest message, nothing later. */
     public ReportView report(UUID conversationId, UUID callerId, String reason) {
-        access(conversationId, callerId, false);
-        return moderation.file(Conversation.TYPE, conversationId, callerId, reason);
+        Conversation conversation = access(conversationId, callerId, false).conversation();
+        em.refresh(conversation, LockModeType.PESSIMISTIC_WRITE);
+        return moderation.file(Conversation.TYPE, conversationId, conversation.lastMessageSeq, callerId, reason);
     }
 
     private MessageView append(Access access, UUID callerId, String text) {
@@ -251,6 +269,7 @@ public class MessagingService {
                             ? "You blocked this conversation; unblock it to send messages."
                             : "The other participant blocked this conversation; you can still read it.");
         }
+        requireNotSuspended(conversation, access.side());
         requireMessageAllowance(callerId);
         Message message = new Message();
         message.conversationId = conversation.id;
@@ -263,6 +282,21 @@ public class MessagingService {
         conversation.lastMessageAt = message.createdAt;
         conversation.markRead(access.side(), message.seq); // one's own message is read
         return view(message, callerId, access.role());
+    }
+
+    /**
+     * A suspended specialist neither sends nor receives messages until reinstated; both sides still read the
+     * history. The profile row is re-read under a share lock, so a message cannot slip in while an admin's
+     * suspension commits (the suspension holds the row's update lock).
+     */
+    private void requireNotSuspended(Conversation conversation, Side sender) {
+        Specialist specialist = em.find(Specialist.class, conversation.specialistId);
+        em.refresh(specialist, LockModeType.PESSIMISTIC_READ);
+        if (specialist.isSuspended()) {
+            throw new ProblemException(403, "specialist-suspended", "Specialist suspended", sender == Side.SPECIALIST
+                    ? "Your profile is suspended: you cannot send messages until it is reinstated. You can still read your conversations."
+                    : "This specialist is not available on FirstSession at the moment, so messages cannot be sent. You can still read the conversation.");
+        }
     }
 
     private Conversation open(UUID clientId, UUID specialistId, Side openedBy) {
@@ -299,8 +333,11 @@ public class MessagingService {
             if (specialist.isOwnedBy(callerId)) {
                 return new Access(conversation, Role.SPECIALIST);
             }
-            if (admin && Report.hasOpenReport(Conversation.TYPE, conversationId)) {
-                return new Access(conversation, Role.ADMIN);
+            if (admin) {
+                Optional<Long> reach = Report.openReportReach(Conversation.TYPE, conversationId);
+                if (reach.isPresent()) {
+                    return new Access(conversation, Role.ADMIN, reach.get());
+                }
             }
         }
         throw ProblemException.notFound("The conversation");
@@ -357,16 +394,18 @@ public class MessagingService {
         Party other = access.role() == Role.CLIENT
                 ? new Party(specialist.displayName, specialist.id)
                 : new Party(((Account) Account.findById(c.clientId)).displayName, null);
-        Message last = Message.<Message>find("conversationId = ?1 order by seq desc", c.id).firstResult();
+        Message last = Message.<Message>find("conversationId = ?1 and seq <= ?2 order by seq desc", c.id, access.reach())
+                .firstResult();
         String preview = last == null ? null
                 : last.body.length() > PREVIEW ? last.body.substring(0, PREVIEW) + "…" : last.body;
+        Instant lastAt = access.role() == Role.ADMIN ? (last == null ? null : last.createdAt) : c.lastMessageAt;
         long unread = access.role() == Role.ADMIN ? 0
                 : Message.count("conversationId = ?1 and sender <> ?2 and seq > ?3", c.id, access.side(),
                         c.readSeq(access.side()));
         String blockedBy = c.blockedBy == null ? null
                 : access.role() != Role.ADMIN && c.blockedBy == access.side() ? "ME" : access.role() == Role.ADMIN
                         ? c.blockedBy.name() : "THEM";
-        return new ConversationView(c.id, access.role().name(), other, preview, c.lastMessageAt, unread, blockedBy);
+        return new ConversationView(c.id, access.role().name(), other, preview, lastAt, unread, blockedBy);
     }
 
     private static MessageView view(Message m, UUID callerId, Role role) {

@@ -12,7 +12,10 @@ import org.firstsession.moderation.ReportedContent;
 import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.persistence.SqlValues;
 
-/** A reported conversation as the admin reading the report sees it: its latest 200 messages, decrypted. */
+/**
+ * A reported conversation as the admin reading the report sees it: the latest 200 messages up to the
+ * report, decrypted; messages written after the report are never shown (issue #14).
+ */
 @ApplicationScoped
 class ReportedConversations implements ReportedContent {
 
@@ -30,12 +33,12 @@ class ReportedConversations implements ReportedContent {
     }
 
     @Override
-    public List<ContentItem> content(String subjectType, UUID subjectId) {
+    public List<ContentItem> content(String subjectType, UUID subjectId, Long subjectSeq) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT m.id, m.sender, m.body, m.created_at FROM message m
-                WHERE m.conversation_id = ?1 ORDER BY m.seq DESC LIMIT 200""")
-                .setParameter(1, subjectId).getResultList();
+                WHERE m.conversation_id = ?1 AND m.seq <= ?2 ORDER BY m.seq DESC LIMIT 200""")
+                .setParameter(1, subjectId).setParameter(2, subjectSeq == null ? 0L : subjectSeq).getResultList();
         return rows.stream().map(row -> new ContentItem((UUID) row[0], (String) row[1], cipher.decrypt((String) row[2]),
                 SqlValues.instant(row[3]))).toList();
     }

@@ -50,7 +50,13 @@ public class ModerationService {
 
     /** Files a report; the caller has already checked that the reporter may see the subject. */
     public ReportView file(String subjectType, UUID subjectId, UUID reporterId, String reason) {
+        return file(subjectType, subjectId, null, reporterId, reason);
+    }
+
+    /** Files a report of content that grows (a conversation): admins will read it up to {@code subjectSeq}. */
+    public ReportView file(String subjectType, UUID subjectId, Long subjectSeq, UUID reporterId, String reason) {
         Report report = new Report();
+        report.subjectSeq = subjectSeq;
         report.reporterAccountId = reporterId;
         report.subjectType = subjectType;
         report.subjectId = subjectId;
@@ -73,13 +79,19 @@ public class ModerationService {
                 total);
     }
 
-    /** The report and the reported content; reading private content is audited. */
+    /**
+     * The report and, while it is open, the reported content as it was when reported; reading it is
+     * audited. A resolved report shows no content: admins' reads end with the report (issue #14).
+     */
     public ReportDetail report(UUID id) {
         Report report = Report.<Report>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The report"));
         List<ContentItem> content = new ArrayList<>();
+        if (!"OPEN".equals(report.status)) {
+            return new ReportDetail(item(report), content);
+        }
         for (ReportedContent feature : reportedContent) {
             if (feature.subjectTypes().contains(report.subjectType)) {
-                content.addAll(feature.content(report.subjectType, report.subjectId));
+                content.addAll(feature.content(report.subjectType, report.subjectId, report.subjectSeq));
             }
         }
         audit.success("REPORT_READ", report.subjectType, report.subjectId, "report " + report.id);

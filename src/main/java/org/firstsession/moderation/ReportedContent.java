@@ -16,6 +16,9 @@ public interface ReportedContent {
     /** The {@link Report#subjectType} values this feature answers for. */
     Set<String> subjectTypes();
 
-    /** The reported content, newest first; empty when it no longer exists. */
-    List<ContentItem> content(String subjectType, UUID subjectId);
+    /**
+     * The reported content as far as it went when reported ({@code subjectSeq}, see {@link Report#subjectSeq};
+     * nothing written later), newest first; empty when it no longer exists.
+     */
+    List<ContentItem> content(String subjectType, UUID subjectId, Long subjectSeq);
 }

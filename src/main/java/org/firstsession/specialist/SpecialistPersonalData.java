@@ -12,8 +12,9 @@ import org.firstsession.shared.privacy.PersonalData;
 
 /**
  * The specialist profile: exported as its owner sees it; erased by taking it out of the directory and
- * clearing every text about the person (the row stays for the clients' booking history), and by
- * forgetting the words of the name in the search vocabulary.
+ * clearing every text about the person (the row stays for the clients' booking history). What the
+ * directory derived from the profile (search vocabulary, rank postings) follows the row by trigger:
+ * see {@code directory.DirectoryPersonalData}.
  */
 @ApplicationScoped
 @Priority(90)
@@ -47,22 +48,6 @@ class SpecialistPersonalData implements PersonalData {
                         featured_until = NULL, verification_note = NULL, suspension_reason = NULL
                     WHERE id = ?1""").setParameter(1, subject.specialistId()).executeUpdate();
         }
-        if (subject.displayName() != null && !subject.displayName().isBlank()) {
-            forgetSearchWords(subject.displayName());
-        }
-    }
-
-    /** Words of the name leave the search vocabulary unless another profile still uses them. */
-    private void forgetSearchWords(String name) {
-        for (String word : name.toLowerCase().split("[^\\p{L}]+")) {
-            if (word.length() >= 3) {
-                em.createNativeQuery("""
-                        DELETE FROM search_word w WHERE w.word = ?1 AND NOT EXISTS (
-                            SELECT 1 FROM specialist s
-                            WHERE lower(concat_ws(' ', s.display_name, s.professional_title, s.headline, s.bio))
-                                  ~ ('\\m' || ?1 || '\\M'))""").setParameter(1, word).executeUpdate();
-            }
-        }
     }
 
     @Override
@@ -70,6 +55,6 @@ class SpecialistPersonalData implements PersonalData {
         return Set.of("specialist.display_name", "specialist.professional_title", "specialist.headline",
                 "specialist.bio", "specialist.photo_url", "specialist.city", "specialist.licence_number",
                 "specialist.licence_body", "specialist.meeting_url", "specialist.verification_note",
-                "specialist.suspension_reason", "search_word.word");
+                "specialist.suspension_reason");
     }
 }

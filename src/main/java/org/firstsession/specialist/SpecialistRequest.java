@@ -29,7 +29,8 @@ public record SpecialistRequest(
         @Size(max = 120) String professionalTitle,
         @Size(max = 200) String headline,
         @Size(max = 5000) String bio,
-        @Size(max = 2048) @Vocabulary(HTTP_URL) String photoUrl,
+        /** Read-only: the address of the uploaded photo; a PUT may echo it, any other value is a 400. */
+        @Size(max = 2048) String photoUrl,
         @Size(max = 10) List<@NotNull @Vocabulary(SPECIALTY) String> specialties,
         @Size(max = 10) List<@NotNull @Vocabulary(APPROACH) String> approaches,
         @Size(max = 10) List<@NotNull @Vocabulary(LANGUAGE) String> languages,

@@ -154,7 +154,12 @@ public class SpecialistService {
         s.professionalTitle = trim(r.professionalTitle());
         s.headline = trim(r.headline());
         s.bio = trim(r.bio());
-        s.photoUrl = trim(r.photoUrl());
+        String photo = trim(r.photoUrl());
+        if (photo != null && !photo.equals(s.photoUrl)) {
+            // Photos are uploaded and served by us (PUT /api/me/specialist/photo); a PUT may echo the current value.
+            throw ProblemException.invalid("photoUrl",
+                    "is set by uploading a photo (PUT /api/me/specialist/photo); send the current value or leave it out");
+        }
         s.specialties = distinct(r.specialties());
         s.approaches = distinct(r.approaches());
         s.languages = distinct(r.languages());

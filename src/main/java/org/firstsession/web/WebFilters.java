@@ -31,8 +31,11 @@ import io.vertx.core.net.HostAndPort;
  */
 public class WebFilters {
 
-    /** Pages: only our own files; photos may come from any https host. No inline script or style. */
-    static final String CSP = "default-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'self';"
+    /**
+     * Pages: only our own files, images included (we serve specialists' photos ourselves, so no other host
+     * learns who looked at which therapist). No inline script or style.
+     */
+    static final String CSP = "default-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self';"
             + " frame-ancestors 'none'";
 
     private final CsrfToken csrf;

@@ -19,7 +19,12 @@ public final class WebPaths {
 
     public static boolean isPage(String path) {
         return path != null && !path.equals("/api") && !path.startsWith("/api/") && !path.startsWith("/q/")
-                && !path.startsWith("/static/");
+                && !path.startsWith("/static/") && !isPhoto(path);
+    }
+
+    /** Specialists' photos: not pages (cacheable images), but the browser's login shows a draft's photo to its owner. */
+    public static boolean isPhoto(String path) {
+        return path != null && path.startsWith("/photos/");
     }
 
     /**

@@ -14,6 +14,11 @@ public class WebTemplateExtensions {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** {@code {s.photoUrl.absoluteOn(s.shareUrl)}}: a path on this site as a full address (Open Graph needs one). */
+    static String absoluteOn(String path, String pageUrl) {
+        return java.net.URI.create(pageUrl).resolve(path).toString();
+    }
+
     /** Initials for a photo placeholder: "Dr Anna Berg" → "AB". */
     static String initials(String name) {
         if (name == null || name.isBlank()) {

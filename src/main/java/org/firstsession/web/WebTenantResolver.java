@@ -16,6 +16,6 @@ class WebTenantResolver implements TenantResolver {
 
     @Override
     public String resolve(RoutingContext context) {
-        return WebPaths.isPage(context.normalizedPath()) ? WEB_TENANT : null;
+        return WebPaths.isPage(context.normalizedPath()) || WebPaths.isPhoto(context.normalizedPath()) ? WEB_TENANT : null;
     }
 }

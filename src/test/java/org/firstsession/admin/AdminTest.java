@@ -3,6 +3,7 @@ package org.firstsession.admin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -277,6 +278,38 @@ class AdminTest {
         // Resolved: the conversation is private again.
         admin.request().get("/api/conversations/" + conversation + "/messages").then().statusCode(404);
         admin.request().queryParam("status", "bogus").get("/api/admin/reports").then().statusCode(400);
+    }
+
+    @Test
+    void admins_read_a_reported_conversation_only_up_to_the_report_and_only_while_it_is_open() {
+        TestUser admin = TestUser.admin();
+        Specialists.Owned s = inCity("Rhea Reach", city());
+        TestUser client = TestUser.client();
+        String conversation = client.request().body(Map.of("specialistId", s.id(), "text", "Reported words"))
+                .post("/api/conversations").then().statusCode(201).extract().path("conversation.id");
+        String report = s.owner().request().body(Map.of("reason", "Abusive"))
+                .post("/api/conversations/" + conversation + "/report").then().statusCode(201).extract().path("id");
+        // The conversation goes on after the report: none of it is the admins' business.
+        s.owner().request().body(Map.of("text", "Written after the report")).post("/api/conversations/" + conversation + "/messages")
+                .then().statusCode(201);
+
+        admin.request().get("/api/admin/reports/" + report).then().statusCode(200)
+                .body("content.text", contains("Reported words"));
+        admin.request().get("/api/conversations/" + conversation + "/messages").then().statusCode(200)
+                .body("items.text", contains("Reported words"));
+        admin.request().get("/api/conversations/" + conversation).then().statusCode(200)
+                .body("lastMessagePreview", equalTo("Reported words"));
+
+        admin.request().body(Map.of()).post("/api/admin/reports/" + report + "/resolve").then().statusCode(200);
+        s.owner().request().body(Map.of("text", "Written after the resolution")).post("/api/conversations/" + conversation + "/messages")
+                .then().statusCode(201);
+        // Resolved: the report is still listed, its content is not, and the conversation is private again.
+        admin.request().get("/api/admin/reports/" + report).then().statusCode(200)
+                .body("report.status", equalTo("RESOLVED")).body("content", empty());
+        admin.request().get("/api/conversations/" + conversation + "/messages").then().statusCode(404);
+        admin.request().get("/api/conversations/" + conversation).then().statusCode(404);
+        client.request().get("/api/conversations/" + conversation + "/messages").then().statusCode(200)
+                .body("items.text", contains("Written after the resolution", "Written after the report", "Reported words"));
     }
 
     @Test

@@ -336,7 +336,8 @@ class ArticlesTest {
         reader.request().post("/api/admin/articles/" + id + "/restore").then().statusCode(403);
         admin.request().post("/api/admin/articles/" + id + "/restore").then().statusCode(200).body("hidden", equalTo(false));
         TestUser.anonymous().queryParam("q", w).get("/api/articles").then().body("items.id", contains(id));
-        assertEquals(List.of("ARTICLE_HIDE:SUCCESS", "ARTICLE_RESTORE:REFUSED", "ARTICLE_RESTORE:SUCCESS"), audit(id));
+        // A non-admin is refused before anything happens and leaves no audit row (issue #14).
+        assertEquals(List.of("ARTICLE_HIDE:SUCCESS", "ARTICLE_RESTORE:SUCCESS"), audit(id));
         String unknown = UUID.randomUUID().toString();
         admin.request().post("/api/admin/articles/" + unknown + "/hide").then().statusCode(404);
         assertEquals(List.of("ARTICLE_HIDE:REFUSED"), audit(unknown));

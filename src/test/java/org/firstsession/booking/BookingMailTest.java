@@ -1,6 +1,7 @@
 package org.firstsession.booking;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,10 +95,14 @@ class BookingMailTest {
         assertTrue(toClient.getText().contains("http://localhost:8080/bookings/" + booking), "links back to the booking");
         assertTrue(toSpecialist.getText().contains(client.name()));
 
-        // The note goes to the specialist only, and never into a subject.
-        assertTrue(toSpecialist.getText().contains(NOTE));
-        assertTrue(toSpecialist.getHtml().contains(NOTE));
+        // Nobody's free text in our emails (issue #14): the specialist is told there is a note, and reads it
+        // on the booking page; never in a subject either.
+        assertFalse(toSpecialist.getText().contains(NOTE), toSpecialist.getText());
+        assertFalse(toSpecialist.getHtml().contains(NOTE));
+        assertTrue(toSpecialist.getText().contains("The client added a note: you can read it on the booking page."));
+        assertTrue(toSpecialist.getText().contains("http://localhost:8080/bookings/" + booking));
         assertFalse(toClient.getText().contains(NOTE));
+        assertFalse(toClient.getText().contains("added a note"), "the client's own note is not announced to them");
         assertFalse(toClient.getSubject().contains("panic"));
         assertFalse(toSpecialist.getSubject().contains("panic"));
         assertTrue(toClient.getSubject().startsWith("Your free consultation is confirmed"), toClient.getSubject());
@@ -124,7 +129,12 @@ class BookingMailTest {
                 .then().statusCode(200);
         MailMessage cancel = mailsTo(client.email(), 2).get(1);
         assertTrue(cancel.getSubject().startsWith("Free consultation cancelled"), cancel.getSubject());
-        assertTrue(cancel.getText().contains("I am ill that day"), "the client learns why");
+        // A reason was given, but another person's free text never goes into our email (a phishing channel).
+        assertFalse(cancel.getText().contains("I am ill that day"), cancel.getText());
+        assertFalse(cancel.getHtml().contains("I am ill that day"));
+        assertTrue(cancel.getText().contains("A reason was given: you can read it on the booking page."));
+        assertTrue(cancel.getText().contains("http://localhost:8080/bookings/" + booking), "links to the booking");
+        client.request().get("/api/bookings/" + booking).then().body("cancelReason", equalTo("I am ill that day"));
         Calendar invite = invite(cancel);
         assertEquals("CANCEL", invite.getProperty(Property.METHOD).orElseThrow().getValue());
         assertEquals("booking-" + booking + "@firstsession.local", prop(invite, Property.UID));

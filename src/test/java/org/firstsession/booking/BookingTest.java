@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -283,5 +284,40 @@ class BookingTest {
     private long bookingsForSlot(UUID slotId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM booking WHERE slot_id = ?1").setParameter(1, slotId).getSingleResult()).longValue());
+    }
+
+    @Test
+    void a_client_cancels_at_most_5_bookings_a_day_so_a_book_and_cancel_loop_stops_sending_email() {
+        Specialists.Owned s = specialist();
+        TestUser client = TestUser.client();
+        for (int i = 0; i < 5; i++) {
+            String booking = book(client, Slots.offer(s, inDays(3, 6 + i))).statusCode(201).extract().path("id");
+            client.request().body(Map.of("reason", "loop " + i)).post("/api/bookings/" + booking + "/cancel")
+                    .then().statusCode(200);
+        }
+        String sixth = book(client, Slots.offer(s, inDays(4, 9))).statusCode(201).extract().path("id");
+        client.request().body(Map.of("reason", "once more")).post("/api/bookings/" + sixth + "/cancel").then()
+                .statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("detail", equalTo("You can cancel at most 5 bookings in 24 hours."));
+        client.request().get("/api/bookings/" + sixth).then().body("status", equalTo("CONFIRMED"));
+        // The cap is on the client's own changes: the specialist can still cancel.
+        s.owner().request().body(Map.of()).post("/api/bookings/" + sixth + "/cancel").then().statusCode(200);
+    }
+
+    @Test
+    void a_client_reschedules_at_most_5_times_a_day() {
+        Specialists.Owned s = specialist();
+        TestUser client = TestUser.client();
+        String booking = book(client, Slots.offer(s, inDays(5, 6))).statusCode(201).extract().path("id");
+        for (int i = 1; i <= 5; i++) {
+            client.request().body(Map.of("slotId", Slots.offer(s, inDays(5, 6 + i))))
+                    .post("/api/bookings/" + booking + "/reschedule").then().statusCode(200);
+        }
+        String last = Slots.offer(s, inDays(6, 9));
+        client.request().body(Map.of("slotId", last)).post("/api/bookings/" + booking + "/reschedule").then()
+                .statusCode(429).header("Retry-After", notNullValue())
+                .body("detail", equalTo("You can reschedule at most 5 times in 24 hours."));
+        client.request().get("/api/bookings/" + booking).then().body("startsAt", equalTo(inDays(5, 11).toString()));
     }
 }

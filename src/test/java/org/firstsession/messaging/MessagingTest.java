@@ -245,4 +245,31 @@ class MessagingTest {
         client.request().body(Map.of("specialistId", last.id(), "text", "again")).post("/api/conversations")
                 .then().statusCode(200);
     }
+
+    @Test
+    void a_suspended_specialist_neither_sends_nor_receives_messages_until_reinstated() {
+        Specialists.Owned s = specialist("Dr. Suspended");
+        TestUser client = TestUser.client();
+        String id = start(client, s, "before the suspension");
+        send(s.owner(), id, "a reply before it");
+        TestUser admin = TestUser.admin();
+        admin.request().body(Map.of("reason", "Licence under review")).post("/api/admin/specialists/" + s.id() + "/suspend")
+                .then().statusCode(200);
+
+        s.owner().request().body(Map.of("text", "still here?")).post("/api/conversations/" + id + "/messages")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", endsWith("/specialist-suspended"));
+        client.request().body(Map.of("text", "hello?")).post("/api/conversations/" + id + "/messages")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", endsWith("/specialist-suspended"));
+        // History stays readable on both sides, and nothing was added.
+        client.request().get("/api/conversations/" + id + "/messages").then().statusCode(200)
+                .body("items.text", contains("a reply before it", "before the suspension"));
+        s.owner().request().get("/api/conversations/" + id + "/messages").then().statusCode(200)
+                .body("items.text", contains("a reply before it", "before the suspension"));
+
+        admin.request().post("/api/admin/specialists/" + s.id() + "/reinstate").then().statusCode(200);
+        send(client, id, "welcome back");
+        send(s.owner(), id, "thank you");
+    }
 }

@@ -33,7 +33,8 @@ class AnonymousAccessSweepTest {
             "GET /api/questions",
             "GET /api/questions/{id}",
             "GET /api/articles",
-            "GET /api/articles/{id}");
+            "GET /api/articles/{id}",
+            "GET /photos/{id}");
 
     private static final String SOME_ID = "00000000-0000-4000-8000-00000000abcd";
 

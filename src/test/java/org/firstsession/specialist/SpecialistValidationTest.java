@@ -44,6 +44,8 @@ class SpecialistValidationTest {
                 Arguments.of("bio", "x".repeat(5001), "bio"),
                 Arguments.of("photoUrl", "javascript:alert(1)", "photoUrl"),
                 Arguments.of("photoUrl", "ftp://example.org/p.jpg", "photoUrl"),
+                // Photos are uploaded and served by us: an address on another host is refused (issue #14).
+                Arguments.of("photoUrl", "https://images.example.org/p.jpg", "photoUrl"),
                 Arguments.of("meetingUrl", "data:text/html,hi", "meetingUrl"),
                 Arguments.of("specialties", List.of("astrology"), "specialties[0]"),
                 Arguments.of("specialties", Collections.nCopies(11, "anxiety"), "specialties"),

@@ -16,7 +16,6 @@ public final class Profiles {
         body.put("professionalTitle", "Clinical Psychologist");
         body.put("headline", "Calm, practical help with worry and low mood");
         body.put("bio", "I work with adults who feel stuck. Together we find small steps that help.");
-        body.put("photoUrl", "https://images.example.org/p.jpg");
         body.put("specialties", List.of("depression"));
         body.put("approaches", List.of("cbt"));
         body.put("languages", List.of("en", "de"));

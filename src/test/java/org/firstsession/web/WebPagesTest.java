@@ -1,17 +1,24 @@
 package org.firstsession.web;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.firstsession.testsupport.Profiles;
 import org.firstsession.testsupport.Slots;
@@ -127,6 +134,8 @@ class WebPagesTest {
     void profile_for_visitors_shows_the_login_wording_share_links_and_og_tags() {
         Specialists.Owned s = specialist("Profile Shared Person");
         Slots.offer(s, inDays(3, 9));
+        String photo = given().auth().oauth2(s.owner().token()).contentType("image/png").body(png(200, 200))
+                .put("/api/me/specialist/photo").then().statusCode(200).extract().path("photoUrl");
         Document page = WebSession.visitor().page("/specialists/" + s.id());
         String text = page.text();
         assertTrue(text.contains("You need to be logged in to send messages"), text);
@@ -134,7 +143,10 @@ class WebPagesTest {
         assertNotNull(page.selectFirst("a[href='/login?next=%2Fspecialists%2F" + s.id() + "']"));
         assertNull(page.selectFirst("#booking-form"), "no booking form for visitors");
         assertTrue(page.selectFirst("meta[property=og:url]").attr("content").endsWith("/specialists/" + s.id()));
-        assertNotNull(page.selectFirst("meta[property=og:image]"));
+        // Our own photo, as a full address (Open Graph needs one); the page shows it from our own path.
+        String ogImage = page.selectFirst("meta[property=og:image]").attr("content");
+        assertTrue(ogImage.startsWith("http") && ogImage.endsWith(photo), ogImage);
+        assertEquals(photo, page.selectFirst("img.avatar-large").attr("src"));
         assertNotNull(page.selectFirst("a[href^='https://www.facebook.com/sharer/sharer.php?u=']"));
         assertNotNull(page.selectFirst("a[href^='https://wa.me/']"));
         assertNotNull(page.selectFirst("a[href^='mailto:?subject=']"));
@@ -368,5 +380,15 @@ class WebPagesTest {
         Document utc = WebSession.visitor().page("/specialists/" + s.id());
         assertTrue(utc.select("#book").text().contains("13:00"));
         assertTrue(utc.select("#book").text().contains("UTC"));
+    }
+
+    private static byte[] png(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

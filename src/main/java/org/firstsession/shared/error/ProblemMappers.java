@@ -154,6 +154,15 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, 5)
                     .build();
         }
+        if (isStatementTimeout(e)) {
+            // A statement ran past its timeout (the directory's, DIRECTORY_STATEMENT_TIMEOUT): overload or
+            // a pathological query; the connection is free again and the client may retry shortly.
+            LOG.warn("Statement timeout: " + e.getClass().getSimpleName());
+            return respond(new Problem(Problem.type("unavailable"), "Service Unavailable", 503,
+                    "The service is busy; try again shortly.", List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, 2)
+                    .build();
+        }
         if (isConcurrentUpdate(e)) {
             // A version conflict found at commit arrives wrapped (RollbackException and friends).
             return concurrentUpdate(null);
@@ -173,6 +182,16 @@ public class ProblemMappers {
     static boolean isConcurrentUpdate(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** PostgreSQL cancelled a statement (SQLState 57014 query_canceled: statement_timeout). */
+    static boolean isStatementTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -3,27 +3,34 @@ package org.firstsession.shared.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
 /**
- * Refuses a declared body over {@code quarkus.http.limits.max-body-size} with a problem+json 413 before
- * anything is read. (Vert.x would refuse it too, but with a bare body; chunked uploads without a length
- * still hit that built-in limit.)
+ * Refuses a declared body over {@code firstsession.http.max-body-size} (MAX_BODY_SIZE) with a problem+json
+ * 413 before anything is read. A feature that accepts larger bodies on its own routes (photo uploads) puts
+ * its limit into the routing context under {@link #LIMIT_KEY} from an earlier handler. Vert.x' own limit,
+ * {@code quarkus.http.limits.max-body-size}, is the largest of them and still cuts chunked bodies that
+ * declare no length.
  */
 @ApplicationScoped
 public class BodyLimit {
+
+    /** Routing-context key: a larger body limit (a {@code Long}, in bytes) for this request's route. */
+    public static final String LIMIT_KEY = "firstsession.body-limit";
+
+    /** Order for handlers that set {@link #LIMIT_KEY}: before this check. */
+    public static final int ORDER_BEFORE = Integer.MIN_VALUE + 5;
 
     private static final String PROBLEM = """
             {"type":"https://firstsession.org/problems/payload-too-large","title":"Payload Too Large","status":413,\
             "detail":"The request body is larger than %d bytes."}""";
 
-    void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
-        long max = limit.asLongValue();
+    void install(@Observes Router router, HttpLimitsConfig limits) {
+        long defaultMax = limits.maxBodySize().asLongValue();
         router.route().order(Integer.MIN_VALUE + 10).handler(ctx -> {
+            Long routeMax = ctx.get(LIMIT_KEY);
+            long max = routeMax == null ? defaultMax : routeMax;
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && isOver(length, max)) {
                 ctx.response().setStatusCode(413)

@@ -27,7 +27,7 @@ import org.firstsession.web.FormFields;
  */
 public record ProfileForm(@FormParam("displayName") String displayName,
         @FormParam("professionalTitle") String professionalTitle, @FormParam("headline") String headline,
-        @FormParam("bio") String bio, @FormParam("photoUrl") String photoUrl,
+        @FormParam("bio") String bio,
         @FormParam("specialties") List<String> specialties, @FormParam("approaches") List<String> approaches,
         @FormParam("languages") String languages, @FormParam("sessionFormats") List<String> sessionFormats,
         @FormParam("city") String city, @FormParam("country") String country, @FormParam("timeZone") String timeZone,
@@ -38,7 +38,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
 
     private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("displayName", "Display name"),
             Map.entry("professionalTitle", "Professional title"), Map.entry("headline", "Headline"),
-            Map.entry("bio", "About you"), Map.entry("photoUrl", "Photo address"), Map.entry("specialties", "Specialties"),
+            Map.entry("bio", "About you"), Map.entry("photoUrl", "Photo"), Map.entry("specialties", "Specialties"),
             Map.entry("approaches", "Approaches"), Map.entry("languages", "Languages"),
             Map.entry("sessionFormats", "Session formats"), Map.entry("city", "City"), Map.entry("country", "Country"),
             Map.entry("timeZone", "Time zone"), Map.entry("feeAmount", "Fee"), Map.entry("feeCurrency", "Currency"),
@@ -47,12 +47,12 @@ public record ProfileForm(@FormParam("displayName") String displayName,
             Map.entry("meetingUrl", "Meeting link"));
 
     static ProfileForm empty() {
-        return new ProfileForm(null, null, null, null, null, List.of(), List.of(), null, List.of("online"), null,
+        return new ProfileForm(null, null, null, null, List.of(), List.of(), null, List.of("online"), null,
                 null, null, null, null, null, null, null, null, null, UUID.randomUUID().toString());
     }
 
     static ProfileForm of(SpecialistView v) {
-        return new ProfileForm(v.displayName(), v.professionalTitle(), v.headline(), v.bio(), v.photoUrl(),
+        return new ProfileForm(v.displayName(), v.professionalTitle(), v.headline(), v.bio(),
                 v.specialties(), v.approaches(), String.join(", ", v.languages()),
                 v.sessionFormats().stream().map(SessionFormat::code).toList(), v.city(), v.country(), v.timeZone(),
                 v.fee() == null ? null : v.fee().amount().toPlainString(), v.fee() == null ? null : v.fee().currency(),
@@ -63,7 +63,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
 
     /** As posted, with unticked lists empty and an idempotency key even when the form lost it. */
     ProfileForm posted() {
-        return new ProfileForm(displayName, professionalTitle, headline, bio, photoUrl, FormFields.ticked(specialties),
+        return new ProfileForm(displayName, professionalTitle, headline, bio, FormFields.ticked(specialties),
                 FormFields.ticked(approaches), languages, FormFields.ticked(sessionFormats), city, country, timeZone,
                 feeAmount, feeCurrency, yearsOfPractice, licenceNumber, licensingBody, licenceCountry, meetingUrl,
                 FormFields.keyOrNew(idempotencyKey));
@@ -126,8 +126,8 @@ public record ProfileForm(@FormParam("displayName") String displayName,
             return null;
         }
         return new SpecialistRequest(text(displayName), text(professionalTitle), text(headline), text(bio),
-                text(photoUrl), specialties, approaches, languageCodes, formats, text(city), text(country),
-                text(timeZone), fee, years, licence, text(meetingUrl));
+                null, specialties, approaches, languageCodes, formats, text(city), text(country),
+                text(timeZone), fee, years, licence, text(meetingUrl)); // the photo has its own upload form
     }
 
     /** Bean Validation's findings under the form's field names ("fee.amount" is the field feeAmount). */

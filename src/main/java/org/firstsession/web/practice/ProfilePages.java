@@ -2,6 +2,9 @@ package org.firstsession.web.practice;
 
 import static org.firstsession.web.WebPaths.seeOther;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.Optional;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.photo.PhotoService;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.web.RequestValidator;
 import org.firstsession.specialist.SpecialistRequest;
@@ -26,6 +31,8 @@ import org.firstsession.specialist.SpecialistView;
 import org.firstsession.specialist.Taxonomy;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.TimeZonePage;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -54,9 +61,11 @@ public class ProfilePages {
     private final MyProfile me;
     private final SpecialistService specialists;
     private final RequestValidator validator;
+    private final PhotoService photos;
 
-    ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator) {
+    ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator, PhotoService photos) {
         this.me = me;
+        this.photos = photos;
         this.specialists = specialists;
         this.validator = validator;
     }
@@ -67,7 +76,9 @@ public class ProfilePages {
         String notice = "saved".equals(done) ? "Your profile is saved."
                 : "created".equals(done) ? "Your profile is created as a draft. Publish it when it is ready."
                 : "published".equals(done) ? "Your profile is published: clients can find it in the directory."
-                : "unpublished".equals(done) ? "Your profile is unpublished: it is hidden from the directory." : null;
+                : "unpublished".equals(done) ? "Your profile is unpublished: it is hidden from the directory."
+                : "photo".equals(done) ? "Your photo is saved."
+                : "photo-removed".equals(done) ? "Your photo is removed." : null;
         return page(profile.orElse(null), profile.map(ProfileForm::of).orElseGet(ProfileForm::empty),
                 FormErrors.none(), notice);
     }
@@ -131,6 +142,33 @@ public class ProfilePages {
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile),
                     FormErrors.none(), refusal.getMessage())).build();
         }
+    }
+
+    /** The photo: the same upload as {@code PUT /api/me/specialist/photo} (checked and re-encoded there). */
+    @POST
+    @Path("/photo")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadPhoto(@RestForm("photo") FileUpload photo) {
+        SpecialistView profile = me.require();
+        try {
+            byte[] bytes = photo == null || photo.uploadedFile() == null ? new byte[0] : Files.readAllBytes(photo.uploadedFile());
+            photos.upload(me.accountId(), bytes);
+            return seeOther("/specialist/profile?done=photo");
+        } catch (ProblemException refusal) {
+            FormErrors errors = FormErrors.none().add("photo", "Photo: " + refusal.getMessage());
+            return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile), errors,
+                    "Your photo was not saved. " + refusal.getMessage())).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @POST
+    @Path("/photo/remove")
+    public Response removePhoto() {
+        me.require();
+        photos.remove(me.accountId());
+        return seeOther("/specialist/profile?done=photo-removed");
     }
 
     private TemplateInstance page(SpecialistView profile, ProfileForm form, FormErrors errors, String notice) {

@@ -19,7 +19,7 @@ class ProfileFormTest {
 
     private static ProfileForm form(String languages, List<String> formats, String feeAmount, String feeCurrency,
             String years) {
-        return new ProfileForm(" Dr Anna Berg ", "Psychologist", null, "  ", null, Arrays.asList("anxiety", " "), null,
+        return new ProfileForm(" Dr Anna Berg ", "Psychologist", null, "  ", Arrays.asList("anxiety", " "), null,
                 languages, formats, "Berlin", "DE", "Europe/Berlin", feeAmount, feeCurrency, years, null, null, null,
                 null, null).posted();
     }
@@ -60,7 +60,7 @@ class ProfileFormTest {
 
     @Test
     void a_posted_form_without_boxes_or_key_gets_empty_lists_and_a_fresh_key() {
-        ProfileForm posted = new ProfileForm(null, null, null, null, null, null, null, null, null, null, null, null,
+        ProfileForm posted = new ProfileForm(null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, " ").posted();
         assertEquals(List.of(), posted.specialties());
         assertEquals(List.of(), posted.sessionFormats());

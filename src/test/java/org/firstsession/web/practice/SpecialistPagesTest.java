@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -98,13 +103,13 @@ class SpecialistPagesTest {
         assertEquals("I help adults through change.", page.selectFirst("#p-bio").text());
 
         Map<String, String> invalid = fullForm("");
-        invalid.put("photoUrl", "ftp://example.org/me.jpg");
+        invalid.put("meetingUrl", "ftp://example.org/room");
         invalid.put("languages", "en, xx");
         Response bad = web.post("/specialist/profile", invalid);
         assertEquals(400, bad.statusCode());
         page = html(bad);
         assertNotNull(page.selectFirst("#displayName-error"));
-        assertNotNull(page.selectFirst("#photoUrl-error"));
+        assertNotNull(page.selectFirst("#meetingUrl-error"));
         assertNotNull(page.selectFirst("#languages-error"));
         assertNotNull(page.selectFirst("#p-specialties input[value=anxiety][checked]"), "checked boxes stay checked");
         assertNull(specialistOf(user), "nothing stored");
@@ -263,6 +268,36 @@ class SpecialistPagesTest {
         s.owner().request().get("/api/bookings/" + future).then().body("status", equalTo("CANCELLED"))
                 .body("cancelReason", equalTo("Ill, sorry"));
         assertNotNull(web.page("/specialist").selectFirst("#profile-status"));
+    }
+
+    @Test
+    void the_specialist_uploads_their_photo_on_the_profile_page_and_it_is_served_by_us() throws Exception {
+        Specialists.Owned s = Specialists.draft(Profiles.complete("Photo Page Person"));
+        WebSession web = WebSession.as(s.owner());
+        BufferedImage image = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+
+        Response refused = web.postFile("/specialist/profile/photo", "photo", "notes.png",
+                "not an image".getBytes(StandardCharsets.UTF_8), "image/png");
+        assertEquals(422, refused.statusCode());
+        assertNotNull(html(refused).selectFirst("#photo-error"), "the reason is next to the field");
+
+        Response saved = web.postFile("/specialist/profile/photo", "photo", "me.png", png.toByteArray(), "image/png");
+        assertEquals(303, saved.statusCode(), saved.asString());
+        Document page = web.page("/specialist/profile");
+        String src = page.selectFirst("#current-photo").attr("src");
+        assertTrue(src.startsWith("/photos/"), src);
+        // A draft's photo: its owner sees it (website session), nobody else yet.
+        assertEquals(200, web.get(src).statusCode());
+        assertEquals(404, WebSession.visitor().get(src).statusCode());
+        assertNull(page.selectFirst("#p-photoUrl"), "no address field: photos come only from us");
+
+        assertEquals(303, web.post("/specialist/profile/photo/remove", Map.of()).statusCode());
+        assertNull(web.page("/specialist/profile").selectFirst("#current-photo"));
+        assertEquals(404, web.get(src).statusCode());
+        // Without the form's token nothing happens.
+        assertEquals(403, WebSession.as(s.owner()).postRaw("/specialist/profile/photo/remove", Map.of(), null).statusCode());
     }
 
     @Test

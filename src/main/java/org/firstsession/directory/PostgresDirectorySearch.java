@@ -1,0 +1,438 @@
+package org.firstsession.directory;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import org.firstsession.booking.BookingConfig;
+import org.firstsession.shared.Page;
+import org.firstsession.shared.persistence.SqlValues;
+import org.firstsession.specialist.SpecialistRequest.Fee;
+import org.firstsession.specialist.SpecialistService;
+
+/**
+ * The directory on PostgreSQL: full-text search (weighted tsvector, GIN index), trigram correction of
+ * misspelt words, and three derived tables kept by triggers (migration V20) so that the cost of a page
+ * does not grow with the number of matches:
+ * <ul>
+ * <li>a one-word search in relevance order reads the top of {@code directory_term_order_idx} (the
+ * word's precomputed {@code ts_rank}, then name and id) instead of ranking every match;</li>
+ * <li>{@code freeConsultation} and {@code nextFreeSlot} are one probe of {@code directory_open_slot};</li>
+ * <li>totals are counted up to {@link DirectoryConfig#countLimit()}.</li>
+ * </ul>
+ * Every statement of a search runs under {@link DirectoryConfig#statementTimeout()}; when it fires the
+ * caller gets 503 with Retry-After (an anonymous search never holds a connection for long).
+ */
+@ApplicationScoped
+public class PostgresDirectorySearch implements DirectorySearch {
+
+    /** Words this far apart (pg_trgm similarity below 0.3) are not taken as misspellings of each other. */
+    private static final String CORRECTION_SQL = """
+            SELECT w.word,
+                   (SELECT sw.word FROM search_word sw
+                     WHERE sw.word % w.word ORDER BY sw.word <-> w.word, sw.word LIMIT 1)
+            FROM unnest(cast(?1 as text[])) WITH ORDINALITY AS w(word, n)
+            ORDER BY w.n""";
+
+    /**
+     * The lexemes of the given words that some visible profile has (directory_term holds visible
+     * profiles only): with exactly one, a one-word search is an index walk of that lexeme's postings.
+     */
+    private static final String POSTED_LEXEMES_SQL = """
+            SELECT DISTINCT l FROM unnest(tsvector_to_array(to_tsvector('english', ?1))) AS l
+            WHERE EXISTS (SELECT 1 FROM directory_term t WHERE t.lexeme = l)""";
+
+    /** What the directory lists (directory_term holds exactly these profiles' postings). */
+    private static final String VISIBLE = "s.status = 'PUBLISHED' AND s.suspended_at IS NULL";
+
+    /** Open (not withdrawn, not booked; directory_open_slot) slots of specialist {@code s} bookable from :earliest. */
+    private static final String OPEN_SLOT = """
+            o.specialist_id = s.id AND o.starts_at >= :earliest AND o.starts_at < %s""";
+
+    /** A licence check that said VERIFIED and has not expired. */
+    static final String VERIFIED = """
+            (s.verification_status = 'VERIFIED' AND (s.verification_valid_until IS NULL OR s.verification_valid_until >= current_date))""";
+
+    /** Featured now: featured by an admin and not past its end. */
+    public static final String FEATURED = "(s.featured_at IS NOT NULL AND (s.featured_until IS NULL OR s.featured_until > now()))";
+
+    /**
+     * Fair rotation within the featured set: a hash of the id and today's date. The order is stable for a
+     * day (so pages are consistent) and reshuffles every day, so nobody is always last.
+     */
+    static final String ROTATION = "md5(s.id::text || current_date::text)";
+
+    /** At most this many featured specialists lead a result list (admins feature a handful at a time). */
+    static final int MAX_FEATURED = 200;
+
+    /** What a directory card needs (read by {@link #items}); bind :earliest and :horizon. */
+    private static final String ITEM_COLUMNS = """
+            SELECT s.id, s.display_name, s.professional_title, s.headline, s.photo_url,
+                   array_to_string(s.specialties, ','), array_to_string(s.languages, ','),
+                   array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency,
+                   (SELECT min(o.starts_at) FROM directory_open_slot o WHERE %s) AS next_free_slot,
+                   %s AS verified, %s AS featured
+            """.formatted(OPEN_SLOT.formatted(":horizon"), VERIFIED, FEATURED);
+
+    /** Profiles, or one lexeme's postings joined to them (relevance order straight from an index). */
+    private static final String PROFILES = "specialist s";
+    private static final String POSTINGS = "directory_term t JOIN specialist s ON s.id = t.specialist_id";
+
+    private final EntityManager em;
+    private final SpecialistService specialists;
+    private final BookingConfig booking;
+    private final DirectoryConfig config;
+
+    PostgresDirectorySearch(EntityManager em, SpecialistService specialists, BookingConfig booking, DirectoryConfig config) {
+        this.em = em;
+        this.specialists = specialists;
+        this.booking = booking;
+        this.config = config;
+    }
+
+    /**
+     * Where the rows come from and in which order a page is cut from them; {@code countFrom}/{@code countWhere}
+     * count the same rows (postings: see {@link #postings}).
+     */
+    private record Source(String from, String where, String innerOrder, String extraColumns, String outerOrder,
+            String countFrom, String countWhere) {
+
+        static Source profiles(String where, String order) {
+            return new Source(PROFILES, where, order, "", order, PROFILES, where);
+        }
+
+        Source and(String condition) {
+            return new Source(from, where + " AND " + condition, innerOrder, extraColumns, outerOrder, countFrom, countWhere);
+        }
+
+        /**
+         * For a match set known to be small (counted exactly, at most the count limit): the matches are
+         * collected first (bitmap index scans; OFFSET 0 keeps the planner from merging this into the
+         * ordered query) and then sorted. Otherwise the planner may walk the name index looking for a rare
+         * combination of filters row by row (the whole index when nothing further matches).
+         */
+        Source collectedFirst() {
+            if (!from.equals(PROFILES)) {
+                return this; // postings are read in index order and stop after one page anyway
+            }
+            return new Source("(SELECT * FROM specialist s WHERE " + where + " OFFSET 0) s", "true", innerOrder, extraColumns,
+                    outerOrder, countFrom, countWhere);
+        }
+    }
+
+    /**
+     * One lexeme's postings (visible profiles only) joined to their profiles, in relevance order. The
+     * count needs no join without filters (an index-only count), and with filters checks each posting's
+     * profile in turn (OFFSET 0 keeps the planner from hashing all profiles to count at most a thousand).
+     */
+    private static Source postings(String filters) {
+        boolean visibilityOnly = filters.equals(VISIBLE);
+        return new Source(POSTINGS, "t.lexeme = :lexeme AND " + filters, "t.rank DESC, t.name_key, t.specialist_id",
+                ", t.rank AS term_rank", "s.term_rank DESC, lower(s.display_name), s.id",
+                visibilityOnly ? "directory_term t"
+                        : "directory_term t, LATERAL (SELECT 1 FROM specialist s WHERE s.id = t.specialist_id AND " + filters + " OFFSET 0) s",
+                "t.lexeme = :lexeme");
+    }
+
+    @Override
+    @Transactional
+    public Page<DirectoryItem> search(DirectoryQuery query) {
+        limitStatementTime();
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder filters = new StringBuilder(VISIBLE);
+        arrayContains(filters, params, "specialties", "specialty", query.specialty());
+        arrayContains(filters, params, "approaches", "approach", query.approach());
+        arrayContains(filters, params, "languages", "language", query.language());
+        arrayContains(filters, params, "session_formats", "format", query.format());
+        if (query.country() != null) {
+            filters.append(" AND s.country = :country");
+            params.put("country", query.country());
+        }
+        if (query.city() != null) {
+            filters.append(" AND lower(s.city) = :city");
+            params.put("city", query.city().toLowerCase(Locale.ROOT));
+        }
+        if (query.maxFee() != null) {
+            filters.append(" AND s.fee_amount <= :maxFee");
+            params.put("maxFee", query.maxFee());
+        }
+        Instant now = Instant.now();
+        if (query.verifiedOnly()) {
+            filters.append(" AND ").append(VERIFIED);
+        }
+        if (query.freeConsultation()) {
+            filters.append(" AND EXISTS (SELECT 1 FROM directory_open_slot o WHERE ").append(OPEN_SLOT.formatted(":freeUntil")).append(")");
+            params.put("earliest", now.plus(booking.minimumNotice()));
+            params.put("freeUntil", now.plus(booking.freeConsultationWindow()));
+        }
+
+        Source source;
+        if (query.q() == null) {
+            source = Source.profiles(filters.toString(), orderBy(query, false));
+        } else {
+            Text text = text(query.q());
+            if (text == null) {
+                return new Page<>(List.of(), query.page(), query.size(), 0); // no searchable word in q
+            }
+            String matching = filters + " AND s.search_vector @@ to_tsquery('english', :tsq)";
+            params.put("tsq", text.tsQuery());
+            if (query.sort() == DirectoryQuery.Sort.RELEVANCE && text.postedLexemes() != null) {
+                if (text.postedLexemes().isEmpty()) {
+                    return new Page<>(List.of(), query.page(), query.size(), 0); // no visible profile has the word
+                }
+                if (text.postedLexemes().size() == 1) {
+                    // One word (or a word and its correction, only one of which any profile has): the
+                    // matches are exactly that lexeme's postings, already ranked in the index.
+                    params.put("lexeme", text.postedLexemes().get(0));
+                    return page(query, postings(filters.toString()), matching, params, now);
+                }
+            }
+            source = Source.profiles(matching, orderBy(query, true));
+        }
+        return page(query, source, source.where(), params, now);
+    }
+
+    /**
+     * Counts (up to the limit), then cuts the page: in the default order the featured matches first
+     * (rotated daily; selected by {@code featuredWhere} over profiles), then the rest in {@code source}'s order.
+     */
+    private Page<DirectoryItem> page(DirectoryQuery query, Source source, String featuredWhere, Map<String, Object> params,
+            Instant now) {
+        // Count at most countLimit + 1 matches: the cost stays flat however broad the search and however
+        // large the directory (an exact count of a broad word at 100,000 profiles reads ~25,000 rows).
+        long counted = ((Number) query("SELECT count(*) FROM (SELECT 1 FROM " + source.countFrom() + " WHERE "
+                + source.countWhere() + " LIMIT " + (config.countLimit() + 1) + ") matches", params).getSingleResult()).longValue();
+        boolean exact = counted <= config.countLimit();
+        long total = Math.min(counted, config.countLimit());
+        if (total == 0 || (exact && (long) query.page() * query.size() >= total)) {
+            return new Page<>(List.of(), query.page(), query.size(), total, exact);
+        }
+
+        if (exact) {
+            source = source.collectedFirst();
+        }
+        Map<String, Object> selectParams = new LinkedHashMap<>(params);
+        selectParams.put("earliest", now.plus(booking.minimumNotice()));
+        selectParams.put("horizon", now.plus(booking.horizon()));
+        long offset = (long) query.page() * query.size();
+        if (!query.defaultOrder()) {
+            return new Page<>(items(select(source, selectParams, query.size(), offset)), query.page(), query.size(), total, exact);
+        }
+        // Default order: featured specialists first, then the rest. Two statements instead of one ORDER BY
+        // "featured DESC, ...": the featured set is small, and without the featured term the rest can be
+        // read in index order and stop after one page, instead of sorting every match (docs/benchmarks.md).
+        List<Object[]> featured = select(Source.profiles(featuredWhere + " AND " + FEATURED, ROTATION + ", s.id"), selectParams,
+                MAX_FEATURED, 0);
+        if (featured.size() == MAX_FEATURED) {
+            // More featured matches than one lead block holds (not expected): one statement sorts them all.
+            String order = "(" + FEATURED + ") DESC, CASE WHEN " + FEATURED + " THEN " + ROTATION + " END, " + orderBy(query, query.q() != null);
+            return new Page<>(items(select(Source.profiles(featuredWhere, order), selectParams, query.size(), offset)),
+                    query.page(), query.size(), total, exact);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        if (offset < featured.size()) {
+            rows.addAll(featured.subList((int) offset, (int) Math.min(featured.size(), offset + query.size())));
+        }
+        int missing = query.size() - rows.size();
+        if (missing > 0) {
+            rows.addAll(select(source.and("NOT " + FEATURED), selectParams, missing, Math.max(0, offset - featured.size())));
+        }
+        return new Page<>(items(rows), query.page(), query.size(), total, exact);
+    }
+
+    /**
+     * {@code sort=soonest} over a large match set: instead of computing every match's next free slot and
+     * sorting them all, walk the open slots in time order (directory_open_slot_time_idx), keep each specialist's
+     * first one (its next free slot) and stop after one page; the specialists without a free slot follow,
+     * by name (NULLS LAST). Same order as computing and sorting, at the cost of one page.
+     */
+    private List<Object[]> soonest(String where, Map<String, Object> params, int limit, long offset) {
+        String firstOpenSlots = """
+                SELECT o.specialist_id, o.starts_at AS next_free FROM directory_open_slot o
+                WHERE o.starts_at >= :earliest AND o.starts_at < :horizon
+                  AND NOT EXISTS (SELECT 1 FROM directory_open_slot p WHERE p.specialist_id = o.specialist_id
+                                  AND p.starts_at >= :earliest AND p.starts_at < o.starts_at)""";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = new ArrayList<>(query(ITEM_COLUMNS + """
+                FROM (SELECT s.*, f.next_free FROM (%s) f JOIN specialist s ON s.id = f.specialist_id
+                      WHERE %s
+                      ORDER BY f.next_free, lower(s.display_name), s.id LIMIT :limit OFFSET :offset) s
+                ORDER BY s.next_free, lower(s.display_name), s.id""".formatted(firstOpenSlots, where), params)
+                .setParameter("limit", limit).setParameter("offset", offset).getResultList());
+        if (rows.size() == limit) {
+            return rows;
+        }
+        long withSlot = !rows.isEmpty() ? offset + rows.size()
+                : ((Number) query("SELECT count(*) FROM specialist s WHERE " + where
+                        + " AND EXISTS (SELECT 1 FROM directory_open_slot o WHERE " + OPEN_SLOT.formatted(":horizon") + ")", params)
+                        .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> without = query(ITEM_COLUMNS + """
+                FROM (SELECT s.* FROM specialist s
+                      WHERE %s AND NOT EXISTS (SELECT 1 FROM directory_open_slot o WHERE %s)
+                      ORDER BY lower(s.display_name), s.id LIMIT :limit OFFSET :offset) s
+                ORDER BY lower(s.display_name), s.id""".formatted(where, OPEN_SLOT.formatted(":horizon")), params)
+                .setParameter("limit", limit - rows.size()).setParameter("offset", Math.max(0, offset + rows.size() - withSlot))
+                .getResultList();
+        rows.addAll(without);
+        return rows;
+    }
+
+    private List<Object[]> select(Source source, Map<String, Object> params, int limit, long offset) {
+        if (source.innerOrder().startsWith("next_free_slot") && source.from().equals(PROFILES)) {
+            return soonest(source.where(), params, limit, offset);
+        }
+        // The page is chosen in a subquery, so the card columns (next_free_slot is a subquery per row) are
+        // computed for the page's rows only, not for every row the OFFSET skips or the sort considers.
+        // Ordering by next_free_slot needs it for every match, so that order cannot use the subquery.
+        String sql = source.innerOrder().contains("next_free_slot")
+                ? ITEM_COLUMNS + """
+                    FROM %s
+                    WHERE %s
+                    ORDER BY %s
+                    LIMIT :limit OFFSET :offset""".formatted(source.from(), source.where(), source.innerOrder())
+                : ITEM_COLUMNS + """
+                    FROM (SELECT s.*%s FROM %s WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset) s
+                    ORDER BY %s""".formatted(source.extraColumns(), source.from(), source.where(), source.innerOrder(),
+                        source.outerOrder());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query(sql, params)
+                .setParameter("limit", limit)
+                .setParameter("offset", offset)
+                .getResultList();
+        return rows;
+    }
+
+    @Override
+    @Transactional
+    public List<DirectoryItem> featured() {
+        limitStatementTime();
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(ITEM_COLUMNS + """
+                FROM specialist s
+                WHERE s.status = 'PUBLISHED' AND s.suspended_at IS NULL AND %s
+                ORDER BY %s""".formatted(FEATURED, ROTATION))
+                .setParameter("earliest", now.plus(booking.minimumNotice()))
+                .setParameter("horizon", now.plus(booking.horizon()))
+                .getResultList();
+        return items(rows);
+    }
+
+    /** The rest of this transaction's statements are cancelled (SQLState 57014 → 503) past the timeout. */
+    private void limitStatementTime() {
+        em.createNativeQuery("SELECT set_config('statement_timeout', ?1, true)")
+                .setParameter(1, String.valueOf(config.statementTimeout().toMillis()))
+                .getSingleResult();
+    }
+
+    private List<DirectoryItem> items(List<Object[]> rows) {
+        List<DirectoryItem> items = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            BigDecimal feeAmount = (BigDecimal) row[10];
+            items.add(new DirectoryItem(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    split(row[5]), split(row[6]), split(row[7]), (String) row[8], (String) row[9],
+                    feeAmount == null ? null : new Fee(feeAmount, (String) row[11]), SqlValues.instant(row[12]),
+                    Boolean.TRUE.equals(row[13]), Boolean.TRUE.equals(row[14]), specialists.shareUrl(id)));
+        }
+        return items;
+    }
+
+    /**
+     * The chosen order, and the id last so that pages never overlap or skip rows between requests. (In the
+     * default order, {@link #search} puts the featured specialists, rotated daily, before these rows.)
+     */
+    private static String orderBy(DirectoryQuery query, boolean hasText) {
+        List<String> order = new ArrayList<>();
+        switch (query.sort()) {
+            case RELEVANCE -> order.add(hasText ? "ts_rank(s.search_vector, to_tsquery('english', :tsq)) DESC" : "lower(s.display_name)");
+            case FEE -> order.add("s.fee_amount ASC NULLS LAST");
+            case SOONEST -> order.add("next_free_slot ASC NULLS LAST");
+            case NAME -> { }
+        }
+        order.add("lower(s.display_name)");
+        order.add("s.id");
+        return String.join(", ", order);
+    }
+
+    /**
+     * The text part of a search: {@code tsQuery} for to_tsquery, and, when q is one word, the lexemes of
+     * that word and its correction that visible profiles have (null for several words).
+     */
+    record Text(String tsQuery, List<String> postedLexemes) {
+    }
+
+    /**
+     * Builds an AND of the query's words, each word OR its closest known spelling, e.g.
+     * {@code "anxeity berlin"} → {@code (anxeity | anxiety) & berlin}. Words are letters only, so the
+     * result is safe to hand to {@code to_tsquery}. Null when q holds no word at all.
+     */
+    Text text(String q) {
+        String[] words = Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty() && w.length() <= 100)
+                .distinct()
+                .limit(10)
+                .toArray(String[]::new);
+        if (words.length == 0) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> corrections = em.createNativeQuery(CORRECTION_SQL).setParameter(1, words).getResultList();
+        List<String> terms = new ArrayList<>();
+        List<String> spellings = new ArrayList<>();
+        for (Object[] row : corrections) {
+            String word = (String) row[0];
+            String closest = (String) row[1];
+            boolean corrected = closest != null && !closest.equals(word);
+            terms.add(corrected ? "(" + word + " | " + closest + ")" : word);
+            spellings.add(word);
+            if (corrected) {
+                spellings.add(closest);
+            }
+        }
+        List<String> posted = null;
+        if (words.length == 1) {
+            @SuppressWarnings("unchecked")
+            List<String> lexemes = em.createNativeQuery(POSTED_LEXEMES_SQL).setParameter(1, String.join(" ", spellings))
+                    .getResultList();
+            posted = lexemes;
+        }
+        return new Text(String.join(" & ", terms), posted);
+    }
+
+    private static void arrayContains(StringBuilder where, Map<String, Object> params, String column, String name,
+            String value) {
+        if (value != null) {
+            // @> keeps the GIN index on the array column usable.
+            where.append(" AND s.").append(column).append(" @> cast(array[:").append(name).append("] as text[])");
+            params.put(name, value);
+        }
+    }
+
+    /** A native query with those of {@code params} that it uses (a search's statements use different subsets). */
+    private Query query(String sql, Map<String, Object> params) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach((name, value) -> {
+            if (sql.matches("(?s).*:" + name + "\\b.*")) {
+                query.setParameter(name, value);
+            }
+        });
+        return query;
+    }
+
+    private static List<String> split(Object joined) {
+        return joined == null || joined.toString().isEmpty() ? List.of() : List.of(joined.toString().split(","));
+    }
+}

@@ -1,0 +1,52 @@
+package org.firstsession.photo;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.account.CurrentUser;
+
+/**
+ * Serves photos from our own address, so pages load images only from 'self'. A photo of a public profile
+ * is cacheable by anyone (its id changes with every upload); a draft's or suspended profile's photo is
+ * shown only to its owner, never stored; anything else is 404.
+ */
+@Path("/photos")
+@Tag(name = "Specialists")
+@PermitAll
+public class PhotoFileResource {
+
+    private final PhotoService photos;
+    private final PhotoConfig config;
+    private final CurrentUser currentUser;
+
+    PhotoFileResource(PhotoService photos, PhotoConfig config, CurrentUser currentUser) {
+        this.photos = photos;
+        this.config = config;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces("image/jpeg")
+    public Response photo(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        PhotoService.Served photo = photos.find(id, currentUser.accountIdOrNull())
+                .orElseThrow(() -> new org.firstsession.shared.error.ProblemException(404, "not-found", "Not found",
+                        "The photo was not found."));
+        String etag = "\"" + photo.id() + "\"";
+        String cache = photo.isPublic() ? "public, max-age=" + config.cacheFor().toSeconds() : "private, no-store";
+        if (etag.equals(ifNoneMatch)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cache).build();
+        }
+        return Response.ok(photo.content(), photo.contentType()).header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, cache).build();
+    }
+}
