@@ -274,6 +274,13 @@ public class Bench {
         env.put("DB_PASSWORD", dbPassword);
         env.put("OIDC_AUTH_SERVER_URL", oidc.issuer);
         env.put("OIDC_AUDIENCE", "firstsession-api");
+        // Prod requires a session secret; health and metrics live on the management port (a free one, not 9000).
+        byte[] sessionSecret = new byte[32];
+        new java.security.SecureRandom().nextBytes(sessionSecret);
+        env.put("SESSION_SECRET", java.util.Base64.getEncoder().encodeToString(sessionSecret));
+        env.put("MANAGEMENT_PORT", String.valueOf(freePort()));
+        // The load comes from one address and a few accounts: request rate limits would measure the limiter.
+        env.put("RATE_LIMIT_ENABLED", "false");
         env.put("ENCRYPTION_KEY", Base64.getEncoder().encodeToString(key));
         env.put("MAIL_HOST", "127.0.0.1");
         env.put("MAIL_PORT", String.valueOf(smtp.port));

@@ -38,6 +38,6 @@ public class AdminMails {
                         "If you think this is a mistake, reply through the contact form."),
                 List.of(), "Reason", specialist.suspensionReason, app.link("/contact"), "Contact us", null);
         outbox.enqueue("<specialist-" + specialist.id + ".suspended." + specialist.suspendedAt.getEpochSecond() + "@"
-                + mail.domain() + ">", account.email, "Your FirstSession profile has been suspended", content, null, null);
+                + mail.domain() + ">", Outbox.Recipient.account(account.id, account.email), "Your FirstSession profile has been suspended", content, null, null);
     }
 }

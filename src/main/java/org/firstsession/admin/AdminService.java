@@ -201,7 +201,7 @@ public class AdminService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Map<String, Integer> rotateKeys() {
         Map<String, Integer> counts = keyRotation.rotate();
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        int total = counts.entrySet().stream().filter(e -> e.getKey().contains(".")).mapToInt(Map.Entry::getValue).sum();
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
                 audit.success("KEY_ROTATION", "CRYPTO", null, total + " values re-encrypted"));
         return counts;

@@ -1,14 +1,20 @@
 package org.firstsession.booking;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
+import org.firstsession.shared.crypto.SealedColumns;
 import org.firstsession.shared.persistence.BaseEntity;
 
 /** A client's free first consultation in one slot. */
@@ -42,8 +48,16 @@ public class Booking extends BaseEntity {
     public Instant endsAt;
 
     /** The client's note: for the specialist only; encrypted at rest. */
-    @jakarta.persistence.Convert(converter = org.firstsession.shared.crypto.EncryptedText.class)
+    @Transient
     public String note;
+
+    /** Stored: {@code note} encrypted and bound to this row ({@code booking.note}). */
+    @Column(name = "note")
+    String sealedNote;
+
+    /** The plaintext {@code sealedNote} holds, so an unchanged value is not sealed again. */
+    @Transient
+    private String sealedNoteOf;
 
     /** iCalendar SEQUENCE of the invite; raised on every change. */
     @Column(nullable = false)
@@ -53,8 +67,17 @@ public class Booking extends BaseEntity {
     @Column(name = "cancelled_by")
     public CancelledBy cancelledBy;
 
-    @Column(name = "cancel_reason")
+    /** Why it was cancelled, if the canceller said; encrypted at rest. */
+    @Transient
     public String cancelReason;
+
+    /** Stored: {@code cancelReason} encrypted and bound to this row ({@code booking.cancel_reason}). */
+    @Column(name = "cancel_reason")
+    String sealedCancelReason;
+
+    /** The plaintext {@code sealedCancelReason} holds, so an unchanged value is not sealed again. */
+    @Transient
+    private String sealedCancelReasonOf;
 
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
@@ -62,4 +85,27 @@ public class Booking extends BaseEntity {
     @Column(name = "reminder_sent_at")
     public Instant reminderSentAt;
 
+    /** Opens the encrypted columns; a value altered or moved from another row is refused here. */
+    @PostLoad
+    void open() {
+        note = sealedNoteOf = SealedColumns.open(sealedNote, "booking.note", id);
+        cancelReason = sealedCancelReasonOf = SealedColumns.open(sealedCancelReason, "booking.cancel_reason", id);
+    }
+
+    /**
+     * Seals changed values (Hibernate has assigned a new row's id by now). Changing only an encrypted
+     * value does not make the entity dirty, so erasure rewrites such values with {@code FieldCipher} in SQL.
+     */
+    @PrePersist
+    @PreUpdate
+    void seal() {
+        if (!Objects.equals(note, sealedNoteOf) || (note != null && sealedNote == null)) {
+            sealedNote = SealedColumns.seal(note, "booking.note", id);
+            sealedNoteOf = note;
+        }
+        if (!Objects.equals(cancelReason, sealedCancelReasonOf) || (cancelReason != null && sealedCancelReason == null)) {
+            sealedCancelReason = SealedColumns.seal(cancelReason, "booking.cancel_reason", id);
+            sealedCancelReasonOf = cancelReason;
+        }
+    }
 }

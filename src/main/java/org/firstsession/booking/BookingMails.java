@@ -145,7 +145,7 @@ public class BookingMails {
         boolean cancel = kind == Kind.CANCELLED;
         String messageId = "<booking-" + booking.id + "." + kind.name().toLowerCase(Locale.ROOT) + "."
                 + booking.sequence + "." + (toSpecialist ? "specialist" : "client") + "@" + mail.domain() + ">";
-        outbox.enqueue(messageId, recipient.email, subject, content,
+        outbox.enqueue(messageId, Outbox.Recipient.account(recipient.id, recipient.email), subject, content,
                 cancel ? Ics.cancel(event) : Ics.request(event), cancel ? "CANCEL" : "REQUEST");
     }
 

@@ -66,7 +66,7 @@ class BookingPersonalData implements PersonalData {
 
     @Override
     public List<EncryptedColumn> encryptedColumns() {
-        return List.of(EncryptedColumn.byId("booking", "note"));
+        return List.of(EncryptedColumn.byId("booking", "note"), EncryptedColumn.byId("booking", "cancel_reason"));
     }
 
     @Override

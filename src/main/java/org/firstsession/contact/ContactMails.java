@@ -50,7 +50,7 @@ class ContactMails {
                 null, null,
                 app.link("/admin/contact/" + request.id), "Read the request",
                 "It may contain health details: keep it within the support team.");
-        outbox.enqueue("<contact-" + request.id + "@" + mail.domain() + ">", config.forwardTo(), subject, content,
+        outbox.enqueue("<contact-" + request.id + "@" + mail.domain() + ">", Outbox.Recipient.staff(config.forwardTo()), subject, content,
                 null, null);
     }
 

@@ -11,6 +11,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.privacy.DataSubject;
 import org.firstsession.shared.privacy.EncryptedColumn;
 import org.firstsession.shared.privacy.ExportPart;
@@ -30,12 +31,17 @@ class ContactPersonalData implements PersonalData {
     record Part(List<ContactExport> contactRequests) implements ExportPart {
     }
 
+    static final EncryptedColumn SUBJECT = EncryptedColumn.byId("contact_request", "subject");
+    static final EncryptedColumn MESSAGE = EncryptedColumn.byId("contact_request", "message");
+
     private final EntityManager em;
     private final ContactConfig config;
+    private final FieldCipher cipher;
 
-    ContactPersonalData(EntityManager em, ContactConfig config) {
+    ContactPersonalData(EntityManager em, ContactConfig config, FieldCipher cipher) {
         this.em = em;
         this.config = config;
+        this.cipher = cipher;
     }
 
     @Override
@@ -46,15 +52,13 @@ class ContactPersonalData implements PersonalData {
 
     @Override
     public void erase(DataSubject subject) {
-        ContactRequest.<ContactRequest>stream("accountId", subject.accountId()).forEach(c -> {
-            c.subject = ERASED;
-            c.message = ERASED;
-        });
+        cipher.replaceEach(em, SUBJECT, "account_id = ?1", subject.accountId(), ERASED);
+        cipher.replaceEach(em, MESSAGE, "account_id = ?1", subject.accountId(), ERASED);
     }
 
     @Override
     public List<EncryptedColumn> encryptedColumns() {
-        return List.of(EncryptedColumn.byId("contact_request", "message"));
+        return List.of(SUBJECT, MESSAGE);
     }
 
     @Override

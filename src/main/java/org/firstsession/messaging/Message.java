@@ -1,6 +1,7 @@
 package org.firstsession.messaging;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,7 +11,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.firstsession.shared.crypto.SealedColumns;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -40,10 +47,36 @@ public class Message extends PanacheEntityBase {
     public UUID senderAccountId;
 
     /** Stored exactly as sent (encrypted at rest); never interpreted as HTML. */
-    @Column(nullable = false)
-    @jakarta.persistence.Convert(converter = org.firstsession.shared.crypto.EncryptedText.class)
+    @Transient
     public String body;
+
+    /** Stored: {@code body} encrypted and bound to this row ({@code message.body}). */
+    @Column(name = "body", nullable = false)
+    String sealedBody;
+
+    /** The plaintext {@code sealedBody} holds, so an unchanged value is not sealed again. */
+    @Transient
+    private String sealedBodyOf;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt = Instant.now();
+
+    /** Opens the encrypted columns; a value altered or moved from another row is refused here. */
+    @PostLoad
+    void open() {
+        body = sealedBodyOf = SealedColumns.open(sealedBody, "message.body", id);
+    }
+
+    /**
+     * Seals changed values (Hibernate has assigned a new row's id by now). Changing only an encrypted
+     * value does not make the entity dirty, so erasure rewrites such values with {@code FieldCipher} in SQL.
+     */
+    @PrePersist
+    @PreUpdate
+    void seal() {
+        if (!Objects.equals(body, sealedBodyOf) || (body != null && sealedBody == null)) {
+            sealedBody = SealedColumns.seal(body, "message.body", id);
+            sealedBodyOf = body;
+        }
+    }
 }

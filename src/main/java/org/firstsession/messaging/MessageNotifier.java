@@ -94,7 +94,7 @@ public class MessageNotifier {
                             "For your privacy, messages are never included in emails."),
                     List.of(), null, null, link, "Read the message", null);
             outbox.enqueue("<conversation-" + id + "." + column + "." + now.getEpochSecond() + "@" + mail.domain() + ">",
-                    recipient.email, "You have a new message from " + sender, content, null, null);
+                    Outbox.Recipient.account(recipient.id, recipient.email), "You have a new message from " + sender, content, null, null);
         }
         return due.size();
     }

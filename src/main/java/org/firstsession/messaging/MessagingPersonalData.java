@@ -5,8 +5,10 @@ import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.firstsession.messaging.MessagingViews.ConversationExport;
+import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.privacy.DataSubject;
 import org.firstsession.shared.privacy.EncryptedColumn;
 import org.firstsession.shared.privacy.ExportPart;
@@ -23,10 +25,16 @@ class MessagingPersonalData implements PersonalData {
     record Part(List<ConversationExport> conversations) implements ExportPart {
     }
 
-    private final MessagingService messaging;
+    static final EncryptedColumn BODY = EncryptedColumn.byId("message", "body");
 
-    MessagingPersonalData(MessagingService messaging) {
+    private final EntityManager em;
+    private final MessagingService messaging;
+    private final FieldCipher cipher;
+
+    MessagingPersonalData(EntityManager em, MessagingService messaging, FieldCipher cipher) {
+        this.em = em;
         this.messaging = messaging;
+        this.cipher = cipher;
     }
 
     @Override
@@ -36,12 +44,12 @@ class MessagingPersonalData implements PersonalData {
 
     @Override
     public void erase(DataSubject subject) {
-        Message.<Message>stream("senderAccountId", subject.accountId()).forEach(m -> m.body = ERASED);
+        cipher.replaceEach(em, BODY, "sender_account_id = ?1", subject.accountId(), ERASED);
     }
 
     @Override
     public List<EncryptedColumn> encryptedColumns() {
-        return List.of(EncryptedColumn.byId("message", "body"));
+        return List.of(BODY);
     }
 
     @Override

@@ -39,7 +39,7 @@ class ReportedConversations implements ReportedContent {
                 SELECT m.id, m.sender, m.body, m.created_at FROM message m
                 WHERE m.conversation_id = ?1 AND m.seq <= ?2 ORDER BY m.seq DESC LIMIT 200""")
                 .setParameter(1, subjectId).setParameter(2, subjectSeq == null ? 0L : subjectSeq).getResultList();
-        return rows.stream().map(row -> new ContentItem((UUID) row[0], (String) row[1], cipher.decrypt((String) row[2]),
+        return rows.stream().map(row -> new ContentItem((UUID) row[0], (String) row[1], cipher.decrypt((String) row[2], "message.body", row[0]),
                 SqlValues.instant(row[3]))).toList();
     }
 }

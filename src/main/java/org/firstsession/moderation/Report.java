@@ -1,13 +1,19 @@
 package org.firstsession.moderation;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
+import org.firstsession.shared.crypto.SealedColumns;
 import org.firstsession.shared.persistence.BaseEntity;
 
 /**
@@ -27,8 +33,17 @@ public class Report extends BaseEntity {
     @Column(name = "subject_id", nullable = false, updatable = false)
     public UUID subjectId;
 
-    @Column(nullable = false, updatable = false)
+    /** The reporter's words; encrypted at rest. */
+    @Transient
     public String reason;
+
+    /** Stored: {@code reason} encrypted and bound to this row ({@code report.reason}). */
+    @Column(name = "reason", nullable = false)
+    String sealedReason;
+
+    /** The plaintext {@code sealedReason} holds, so an unchanged value is not sealed again. */
+    @Transient
+    private String sealedReasonOf;
 
     @Column(nullable = false)
     public String status = "OPEN";
@@ -57,5 +72,24 @@ public class Report extends BaseEntity {
     public static Optional<Long> openReportReach(String subjectType, UUID subjectId) {
         return find("subjectType = ?1 and subjectId = ?2 and status = 'OPEN' order by subjectSeq desc nulls last",
                 subjectType, subjectId).<Report>firstResultOptional().map(r -> r.subjectSeq == null ? 0L : r.subjectSeq);
+    }
+
+    /** Opens the encrypted columns; a value altered or moved from another row is refused here. */
+    @PostLoad
+    void open() {
+        reason = sealedReasonOf = SealedColumns.open(sealedReason, "report.reason", id);
+    }
+
+    /**
+     * Seals changed values (Hibernate has assigned a new row's id by now). Changing only an encrypted
+     * value does not make the entity dirty, so erasure rewrites such values with {@code FieldCipher} in SQL.
+     */
+    @PrePersist
+    @PreUpdate
+    void seal() {
+        if (!Objects.equals(reason, sealedReasonOf) || (reason != null && sealedReason == null)) {
+            sealedReason = SealedColumns.seal(reason, "report.reason", id);
+            sealedReasonOf = reason;
+        }
     }
 }

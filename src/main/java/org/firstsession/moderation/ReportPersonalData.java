@@ -9,11 +9,13 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.privacy.DataSubject;
+import org.firstsession.shared.privacy.EncryptedColumn;
 import org.firstsession.shared.privacy.ExportPart;
 import org.firstsession.shared.privacy.PersonalData;
 
-/** Reports I filed: exported with their reason; on erasure the reason becomes {@code [deleted]}. */
+/** Reports I filed: exported with their reason (encrypted at rest); on erasure the reason becomes {@code [deleted]}. */
 @ApplicationScoped
 @Priority(40)
 class ReportPersonalData implements PersonalData {
@@ -24,10 +26,14 @@ class ReportPersonalData implements PersonalData {
     record Part(List<ReportExport> reports) implements ExportPart {
     }
 
-    private final EntityManager em;
+    static final EncryptedColumn REASON = EncryptedColumn.byId("report", "reason");
 
-    ReportPersonalData(EntityManager em) {
+    private final EntityManager em;
+    private final FieldCipher cipher;
+
+    ReportPersonalData(EntityManager em, FieldCipher cipher) {
         this.em = em;
+        this.cipher = cipher;
     }
 
     @Override
@@ -38,8 +44,12 @@ class ReportPersonalData implements PersonalData {
 
     @Override
     public void erase(DataSubject subject) {
-        em.createNativeQuery("UPDATE report SET reason = ?2 WHERE reporter_account_id = ?1")
-                .setParameter(1, subject.accountId()).setParameter(2, ERASED).executeUpdate();
+        cipher.replaceEach(em, REASON, "reporter_account_id = ?1", subject.accountId(), ERASED);
+    }
+
+    @Override
+    public List<EncryptedColumn> encryptedColumns() {
+        return List.of(REASON);
     }
 
     @Override

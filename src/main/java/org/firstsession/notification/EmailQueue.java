@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import org.firstsession.moderation.AuditLog;
 import org.firstsession.shared.Page;
-import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.persistence.SqlValues;
 
@@ -36,12 +35,10 @@ public class EmailQueue {
     }
 
     private final EntityManager em;
-    private final FieldCipher cipher;
     private final AuditLog audit;
 
-    EmailQueue(EntityManager em, FieldCipher cipher, AuditLog audit) {
+    EmailQueue(EntityManager em, AuditLog audit) {
         this.em = em;
-        this.cipher = cipher;
         this.audit = audit;
     }
 
@@ -109,7 +106,7 @@ public class EmailQueue {
     }
 
     private AdminEmail view(Object[] r) {
-        return new AdminEmail((UUID) r[0], mask((String) r[1]), cipher.decrypt((String) r[2]), (String) r[3],
+        return new AdminEmail((UUID) r[0], mask((String) r[1]), (String) r[2], (String) r[3],
                 ((Number) r[4]).intValue(), (String) r[5], SqlValues.instant(r[6]),
                 "PENDING".equals(r[3]) ? SqlValues.instant(r[7]) : null, SqlValues.instant(r[8]));
     }

@@ -31,8 +31,8 @@ public class Outbox {
         this.text = text;
     }
 
-    record Email(String messageId, String recipient, String subject, String text, String html, String ics,
-            String icsMethod) {
+    record Email(String messageId, UUID recipientAccount, String recipient, String subject, String text, String html,
+            String ics, String icsMethod) {
     }
 
     /**
@@ -40,25 +40,43 @@ public class Outbox {
      * calendar invite. A second email with the same Message-ID is ignored.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(String messageId, String recipient, String subject, MailContent content, String ics,
+    public void enqueue(String messageId, Recipient recipient, String subject, MailContent content, String ics,
             String icsMethod) {
-        enqueue(new Email(messageId, recipient, subject, text.data("m", content).render(),
+        enqueue(new Email(messageId, recipient.accountId(), recipient.email(), subject, text.data("m", content).render(),
                 html.data("m", content).render(), ics, icsMethod));
     }
 
+    /**
+     * Who an email goes to: a person's account (export and erasure find their emails by it, never by the
+     * address) or, for staff mail, an address alone.
+     */
+    public record Recipient(UUID accountId, String email) {
+
+        public static Recipient account(UUID accountId, String email) {
+            return new Recipient(java.util.Objects.requireNonNull(accountId), email);
+        }
+
+        public static Recipient staff(String email) {
+            return new Recipient(null, email);
+        }
+    }
+
     private void enqueue(Email email) {
+        UUID id = UUID.randomUUID();
         em.createNativeQuery("""
-                INSERT INTO email_outbox (id, message_id, recipient, subject, body_text, body_html, ics, ics_method)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (message_id) DO NOTHING""")
-                .setParameter(1, UUID.randomUUID())
+                INSERT INTO email_outbox (id, message_id, recipient, subject, body_text, body_html, ics, ics_method,
+                                          recipient_account_id)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (message_id) DO NOTHING""")
+                .setParameter(1, id)
                 .setParameter(2, email.messageId())
                 .setParameter(3, email.recipient())
                 .setParameter(4, email.subject())
                 // Bodies may quote a booking note or contact message: encrypted like the originals.
-                .setParameter(5, cipher.encrypt(email.text()))
-                .setParameter(6, cipher.encrypt(email.html()))
-                .setParameter(7, cipher.encrypt(email.ics()))
+                .setParameter(5, cipher.encrypt(email.text(), "email_outbox.body_text", id))
+                .setParameter(6, cipher.encrypt(email.html(), "email_outbox.body_html", id))
+                .setParameter(7, cipher.encrypt(email.ics(), "email_outbox.ics", id))
                 .setParameter(8, email.icsMethod())
+                .setParameter(9, email.recipientAccount())
                 .executeUpdate();
     }
 }

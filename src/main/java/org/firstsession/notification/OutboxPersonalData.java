@@ -17,7 +17,7 @@ import org.firstsession.shared.privacy.ExportPart;
 import org.firstsession.shared.privacy.PersonalData;
 
 /**
- * Emails sent to me: exported without bodies (subject, status, times); on erasure unsent ones are
+ * Emails sent to me, found by my account id (never by address): exported without bodies (subject, status, times); on erasure unsent ones are
  * dropped and sent ones lose address, subject and body; other people's subjects that name me lose the
  * name. Bodies are emptied once sent, failed ones after 30 days.
  */
@@ -41,27 +41,23 @@ class OutboxPersonalData implements PersonalData {
 
     @Override
     public ExportPart export(DataSubject subject) {
-        if (subject.email() == null) {
-            return new Part(List.of());
-        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT subject, status, created_at, sent_at FROM email_outbox WHERE recipient = ?1
-                ORDER BY created_at""").setParameter(1, subject.email()).getResultList();
+                SELECT subject, status, created_at, sent_at FROM email_outbox WHERE recipient_account_id = ?1
+                ORDER BY created_at""").setParameter(1, subject.accountId()).getResultList();
         return new Part(rows.stream().map(r -> new EmailExport((String) r[0], (String) r[1], SqlValues.instant(r[2]),
                 SqlValues.instant(r[3]))).toList());
     }
 
     @Override
     public void erase(DataSubject subject) {
-        if (subject.email() != null) {
-            em.createNativeQuery("DELETE FROM email_outbox WHERE recipient = ?1 AND status = 'PENDING'")
-                    .setParameter(1, subject.email()).executeUpdate();
-            em.createNativeQuery("""
-                    UPDATE email_outbox SET recipient = 'erased@invalid', subject = '[erased]', body_text = '',
-                        body_html = '', ics = NULL WHERE recipient = ?1""").setParameter(1, subject.email())
-                    .executeUpdate();
-        }
+        // By account, never by address: another account may claim the same (unverified) address.
+        em.createNativeQuery("DELETE FROM email_outbox WHERE recipient_account_id = ?1 AND status = 'PENDING'")
+                .setParameter(1, subject.accountId()).executeUpdate();
+        em.createNativeQuery("""
+                UPDATE email_outbox SET recipient = 'erased@invalid', subject = '[erased]', body_text = '',
+                    body_html = '', ics = NULL WHERE recipient_account_id = ?1""").setParameter(1, subject.accountId())
+                .executeUpdate();
         if (subject.displayName() != null && !subject.displayName().isBlank()) {
             // Other people's emails name me in their subject lines ("... from <name>").
             em.createNativeQuery("""

@@ -12,10 +12,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.crypto.FieldCipher;
+import org.firstsession.shared.crypto.UnreadableValueException;
 import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.shared.Draining;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,13 +40,17 @@ public class OutboxRelay {
     private final MailConfig config;
     private final FieldCipher cipher;
     private final OutboxMonitor monitor;
+    private final Counter unreadable;
 
-    OutboxRelay(EntityManager em, Mailer mailer, MailConfig config, FieldCipher cipher, OutboxMonitor monitor) {
+    OutboxRelay(EntityManager em, Mailer mailer, MailConfig config, FieldCipher cipher, OutboxMonitor monitor,
+            MeterRegistry metrics) {
         this.monitor = monitor;
         this.em = em;
         this.mailer = mailer;
         this.config = config;
         this.cipher = cipher;
+        this.unreadable = Counter.builder("firstsession.outbox.unreadable")
+                .description("Queued emails set aside because their body could not be decrypted").register(metrics);
     }
 
     record Claimed(UUID id, String messageId, String recipient, String subject, String text, String html, String ics,
@@ -112,11 +119,32 @@ public class OutboxRelay {
         rows.sort(java.util.Comparator.comparing((Object[] r) -> SqlValues.instant(r[9])));
         List<Claimed> claimed = new ArrayList<>();
         for (Object[] r : rows) {
-            claimed.add(new Claimed((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                    cipher.decrypt((String) r[4]), cipher.decrypt((String) r[5]), cipher.decrypt((String) r[6]),
-                    (String) r[7], ((Number) r[8]).intValue()));
+            UUID id = (UUID) r[0];
+            try {
+                claimed.add(new Claimed(id, (String) r[1], (String) r[2], (String) r[3],
+                        cipher.decrypt((String) r[4], "email_outbox.body_text", id),
+                        cipher.decrypt((String) r[5], "email_outbox.body_html", id),
+                        cipher.decrypt((String) r[6], "email_outbox.ics", id), (String) r[7], ((Number) r[8]).intValue()));
+            } catch (UnreadableValueException e) {
+                setAside(id, e);
+            }
         }
         return claimed;
+    }
+
+    /**
+     * An email whose body cannot be decrypted (altered, or moved from another row) would fail on every
+     * attempt: it is marked FAILED at once and counted ({@code firstsession.outbox.unreadable}), and the
+     * rest of its batch goes out.
+     */
+    private void setAside(UUID id, UnreadableValueException e) {
+        LOG.warnf("Email %s set aside: %s", id, e.getMessage());
+        unreadable.increment();
+        em.createNativeQuery("""
+                UPDATE email_outbox SET status = 'FAILED', failed_at = now(), claimed_until = NULL, last_error = ?2
+                WHERE id = ?1""")
+                .setParameter(1, id).setParameter(2, "unreadable" + (e.keyId() == null ? "" : " (key " + e.keyId() + ")"))
+                .executeUpdate();
     }
 
     private Mail toMail(Claimed email) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.error.Problem;
+import org.firstsession.shared.web.ControlCharacters;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -63,6 +64,22 @@ public class WebFilters {
         if (!csrf.matches(field == null ? null : field.toString())) {
             return Optional.of(errors.response(403,
                     "This form has expired or was not sent from this site, so we did not act on it. Reload the page and try again."));
+        }
+        return controlCharacters(rr.getFormData());
+    }
+
+    /** The API's rule for form fields too: text with a control character (NUL...) is refused, naming the field. */
+    private Optional<Response> controlCharacters(org.jboss.resteasy.reactive.server.core.multipart.FormData form) {
+        if (form == null) {
+            return Optional.empty();
+        }
+        for (String name : form) {
+            for (var value : form.get(name)) {
+                if (!value.isFileItem() && (ControlCharacters.present(name) || ControlCharacters.present(value.getValue()))) {
+                    return Optional.of(errors.response(400, "The field \"" + (ControlCharacters.present(name) ? "?" : name)
+                            + "\" " + ControlCharacters.MESSAGE + ". Remove them and send the form again."));
+                }
+            }
         }
         return Optional.empty();
     }

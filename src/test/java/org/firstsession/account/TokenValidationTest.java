@@ -95,6 +95,22 @@ class TokenValidationTest {
         rejected("not-a-jwt");
     }
 
+    @Test
+    void an_admin_group_or_another_clients_admin_role_does_not_make_an_admin() {
+        // Roles are read from ROLE_CLAIM_PATH (realm_access/roles) only: a provider may let users create groups,
+        // and another client's roles say nothing about this API.
+        String grouped = someone().claim("groups", java.util.List.of("admin")).sign();
+        given().auth().oauth2(grouped).get("/api/me").then().statusCode(200).body("roles", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasItem("admin")));
+        given().auth().oauth2(grouped).get("/api/admin/stats").then().statusCode(403);
+        String otherClient = someone().claim("resource_access",
+                java.util.Map.of("firstsession-api", java.util.Map.of("roles", java.util.List.of("admin")),
+                        "some-other-app", java.util.Map.of("roles", java.util.List.of("admin")))).sign();
+        given().auth().oauth2(otherClient).get("/api/admin/stats").then().statusCode(403);
+        // The configured path itself still works.
+        given().auth().oauth2(someone().role("admin").sign()).get("/api/admin/stats").then().statusCode(200);
+    }
+
     private static void rejected(String token) {
         given().auth().oauth2(token).get("/api/me")
                 .then().statusCode(401)

@@ -48,6 +48,9 @@ import io.restassured.response.Response;
 class QuestionsTest {
 
     @Inject
+    org.firstsession.shared.crypto.FieldCipher cipher;
+
+    @Inject
     EntityManager em;
 
     @BeforeAll
@@ -473,6 +476,7 @@ class QuestionsTest {
         Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
                 "SELECT subject_type, cast(subject_id as text), reason FROM report WHERE id = ?1")
                 .setParameter(1, UUID.fromString(reportId)).getSingleResult());
-        return List.of((String) row[0], (String) row[1], (String) row[2]);
+        assertTrue(((String) row[2]).startsWith("v2:"), "report reasons are encrypted at rest");
+        return List.of((String) row[0], (String) row[1], cipher.decrypt((String) row[2], "report.reason", reportId));
     }
 }

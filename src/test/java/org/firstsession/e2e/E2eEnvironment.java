@@ -31,7 +31,7 @@ final class E2eEnvironment implements AutoCloseable {
 
     /** 180 s by default; a busy shared machine may need more ({@code -De2e.keycloak.timeout.seconds=900}). */
     private static final Duration KEYCLOAK_START_TIMEOUT = Duration.ofSeconds(Long.getLong("e2e.keycloak.timeout.seconds", 180));
-    private static final Duration APP_START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration APP_START_TIMEOUT = Duration.ofSeconds(240);
 
     private final Mailbox mailbox;
     private final KeycloakServer keycloak;
@@ -41,6 +41,7 @@ final class E2eEnvironment implements AutoCloseable {
     private final Duration appStart;
     private boolean closed;
     private Map<String, String> appEnv;
+    private String managementUrl;
     private ChildProcess second;
     private String secondUrl;
 
@@ -78,12 +79,13 @@ final class E2eEnvironment implements AutoCloseable {
                 throw new IllegalStateException("no packaged app at " + jar + ": run the ITs through ./mvnw verify");
             }
             Map<String, String> appEnv = appEnvironment(port, appUrl, keycloak, mailbox);
+            String managementUrl = "http://127.0.0.1:" + appEnv.get("MANAGEMENT_PORT");
             ChildProcess app = ChildProcess.start("the app",
                     List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                             "-jar", jar.toString()),
                     appEnv, jar.getParent(), appLog);
             try {
-                app.awaitHttpOk(appUrl + "/q/health/ready", APP_START_TIMEOUT);
+                app.awaitHttpOk(managementUrl + "/q/health/ready", APP_START_TIMEOUT);
             } catch (RuntimeException e) {
                 app.close();
                 throw e;
@@ -93,6 +95,7 @@ final class E2eEnvironment implements AutoCloseable {
             E2eEnvironment environment = new E2eEnvironment(mailbox, keycloak, app, appUrl, Duration.ofNanos(t1 - t0),
                     Duration.ofNanos(t2 - t1));
             environment.appEnv = appEnv;
+            environment.managementUrl = managementUrl;
             return environment;
         } catch (RuntimeException e) {
             if (keycloak != null) {
@@ -108,6 +111,9 @@ final class E2eEnvironment implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // Health, metrics and the OpenAPI document are served on the management port in prod.
+        env.put("MANAGEMENT_PORT", String.valueOf(FreePorts.next()));
+        env.put("MANAGEMENT_HOST", "127.0.0.1");
         env.put("DB_URL", property("e2e.db.url"));
         env.put("DB_USERNAME", property("e2e.db.username"));
         env.put("DB_PASSWORD", property("e2e.db.password"));
@@ -129,6 +135,10 @@ final class E2eEnvironment implements AutoCloseable {
         env.put("PUBLIC_BASE_URL", appUrl);
         env.put("CORS_ORIGINS", appUrl);
         env.put("ENCRYPTION_KEY", randomKey());
+        // Rate limiting stays on (every request passes the limiter), with limits no test reaches from one
+        // address; TwoInstancesIT starts instances with small ones.
+        env.put("RATE_LIMIT_ANONYMOUS_PER_MINUTE", "1000000");
+        env.put("RATE_LIMIT_ACCOUNT_PER_MINUTE", "1000000");
         // The log format we recommend behind a log shipper: one JSON object per line (JourneyIT checks it).
         env.put("LOG_FORMAT", "json");
         // The realm's seeded admin logs in with a password alone (the suite's other classes act as admin through the
@@ -169,12 +179,14 @@ final class E2eEnvironment implements AutoCloseable {
             String url = "http://127.0.0.1:" + port;
             Map<String, String> env = new HashMap<>(appEnv);
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            int managementPort = FreePorts.next();
+            env.put("MANAGEMENT_PORT", String.valueOf(managementPort));
             Path jar = Path.of(property("e2e.app.jar"));
             second = ChildProcess.start("the second app instance",
                     List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                             "-jar", jar.toString()),
                     env, jar.getParent(), Path.of(property("e2e.log.dir")).resolve("e2e-app-2.log"));
-            second.awaitHttpOk(url + "/q/health/ready", APP_START_TIMEOUT);
+            second.awaitHttpOk("http://127.0.0.1:" + managementPort + "/q/health/ready", APP_START_TIMEOUT);
             secondUrl = url;
             log("second app instance ready at %s", url);
         }
@@ -183,7 +195,8 @@ final class E2eEnvironment implements AutoCloseable {
 
     /**
      * Starts one more copy of the packaged app with its own settings on top of the usual ones (e.g. a
-     * database URL through a fault-injecting proxy). The caller closes it.
+     * database URL through a fault-injecting proxy); {@code overrides} must give it its own
+     * {@code QUARKUS_HTTP_PORT} and {@code MANAGEMENT_PORT}. The caller closes it.
      */
     ChildProcess startExtraInstance(String name, Map<String, String> overrides, String readyUrl) {
         Map<String, String> env = new HashMap<>(appEnv);
@@ -202,6 +215,27 @@ final class E2eEnvironment implements AutoCloseable {
         return extra;
     }
 
+    /**
+     * Starts the packaged app with the usual settings minus {@code missing} and waits for it to give up.
+     * Returns the exit code and the log, or fails if it is still running after the start timeout.
+     */
+    String refusedStart(String name, List<String> missing) {
+        Map<String, String> env = new HashMap<>(appEnv);
+        missing.forEach(env::remove);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(FreePorts.next()));
+        env.put("MANAGEMENT_PORT", String.valueOf(FreePorts.next()));
+        Path jar = Path.of(property("e2e.app.jar"));
+        try (ChildProcess process = ChildProcess.start(name,
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString()),
+                env, jar.getParent(), Path.of(property("e2e.log.dir")).resolve("e2e-" + name.replace(' ', '-') + ".log"))) {
+            java.util.OptionalInt exit = process.awaitExit(APP_START_TIMEOUT);
+            if (exit.isEmpty()) {
+                throw new AssertionError(name + " started without " + missing + ":\n" + process.tail(40));
+            }
+            return "exit " + exit.getAsInt() + "\n" + process.tail(200);
+        }
+    }
+
     /** A request to the app's HTTP port. */
     RequestSpecification app() {
         return RestAssured.given().baseUri(appUrl).contentType("application/json");
@@ -218,6 +252,16 @@ final class E2eEnvironment implements AutoCloseable {
 
     String appUrl() {
         return appUrl;
+    }
+
+    /** The app's management port: health, metrics, the OpenAPI document. */
+    String managementUrl() {
+        return managementUrl;
+    }
+
+    /** A request to the app's management port. */
+    RequestSpecification management() {
+        return RestAssured.given().baseUri(managementUrl);
     }
 
     KeycloakServer keycloak() {

@@ -38,6 +38,8 @@ class FaultsIT {
         int proxyPort = FreePorts.next();
         int appPort = FreePorts.next();
         String base = "http://127.0.0.1:" + appPort;
+        int managementPort = FreePorts.next();
+        String management = "http://127.0.0.1:" + managementPort;
         Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         List<String> badBodies = Collections.synchronizedList(new java.util.ArrayList<>());
         try (NioReactor reactor = new NioReactor()) {
@@ -45,9 +47,10 @@ class FaultsIT {
                     .withBindAddress("127.0.0.1", proxyPort).withConnectAddress(db.getHost(), db.getPort()).buildAndOpen();
             ChildProcess app = env.startExtraInstance("faulty app", Map.of(
                     "QUARKUS_HTTP_PORT", String.valueOf(appPort),
+                    "MANAGEMENT_PORT", String.valueOf(managementPort),
                     "DB_URL", "jdbc:postgresql://127.0.0.1:" + proxyPort + db.getPath(),
                     // Fail fast while the database is gone, instead of holding requests for the default 5 s.
-                    "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "2s"), base + "/q/health/ready");
+                    "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "2s"), management + "/q/health/ready");
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService load = Executors.newFixedThreadPool(4);
             try {
@@ -66,12 +69,12 @@ class FaultsIT {
                 }
                 Thread.sleep(2_000);
                 proxy.close(); // the database is unreachable
-                assertTrue(awaitStatus(base + "/q/health/ready", 503, Duration.ofSeconds(30)), "readiness goes DOWN");
-                assertTrue(RestAssured.given().baseUri(base).get("/q/health/ready").asString().contains("DOWN"));
-                assertEquals(200, RestAssured.given().baseUri(base).get("/q/health/live").statusCode(), "still alive");
+                assertTrue(awaitStatus(management + "/q/health/ready", 503, Duration.ofSeconds(30)), "readiness goes DOWN");
+                assertTrue(RestAssured.given().baseUri(management).get("/q/health/ready").asString().contains("DOWN"));
+                assertEquals(200, RestAssured.given().baseUri(management).get("/q/health/live").statusCode(), "still alive");
                 Thread.sleep(3_000);
                 proxy.open(); // it is back
-                assertTrue(awaitStatus(base + "/q/health/ready", 200, Duration.ofSeconds(60)), "readiness comes back UP");
+                assertTrue(awaitStatus(management + "/q/health/ready", 200, Duration.ofSeconds(60)), "readiness comes back UP");
                 Thread.sleep(2_000);
             } finally {
                 running.set(false);

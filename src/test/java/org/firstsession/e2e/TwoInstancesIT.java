@@ -1,6 +1,7 @@
 package org.firstsession.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,7 +26,7 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Two copies of the packaged app on one database, as behind a load balancer: the booking race spread
  * over both has exactly one winner, and every outbox email and reminder is sent exactly once although
- * both instances run the relay and the reminder job.
+ * both instances run the relay and the reminder job; a request rate limit is one bucket for both.
  */
 @ExtendWith(E2eExtension.class)
 class TwoInstancesIT {
@@ -105,6 +106,67 @@ class TwoInstancesIT {
         Thread.sleep(5_000); // several more relay and reminder runs on both instances
         for (String id : List.of(toSpecialist, toClient, reminderToClient, reminderToSpecialist)) {
             assertEquals(1, env.mailbox().count(id), id + " arrives exactly once");
+        }
+    }
+
+    /**
+     * Two instances with small limits (10 a minute per address and per account): a client that alternates
+     * between them, or hits both at once, gets 10 answers in all, not 10 from each. X-Forwarded-For from the
+     * test (a trusted proxy here) makes each part a new client.
+     */
+    @Test
+    void rate_limits_are_shared_by_both_instances() throws Exception {
+        Map<String, String> limits = Map.of("RATE_LIMIT_ANONYMOUS_PER_MINUTE", "10", "RATE_LIMIT_ACCOUNT_PER_MINUTE", "10",
+                "PROXY_TRUSTED", "127.0.0.1/32");
+        List<ChildProcess> started = new ArrayList<>();
+        try {
+            List<String> urls = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int port = FreePorts.next();
+                int management = FreePorts.next();
+                Map<String, String> env2 = new java.util.HashMap<>(limits);
+                env2.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+                env2.put("MANAGEMENT_PORT", String.valueOf(management));
+                started.add(env.startExtraInstance("limited app " + (i + 1), env2, "http://127.0.0.1:" + management + "/q/health/ready"));
+                urls.add("http://127.0.0.1:" + port);
+            }
+            // One after the other, alternating instances.
+            List<Integer> alternating = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                alternating.add(RestAssured.given().baseUri(urls.get(i % 2)).header("X-Forwarded-For", "203.0.113.61")
+                        .get("/api/taxonomy").statusCode());
+            }
+            assertEquals(10, alternating.stream().filter(s -> s == 200).count(), alternating.toString());
+            assertEquals(List.of(429, 429), alternating.subList(10, 12), alternating.toString());
+
+            // All at once: 24 parallel requests of one new client over both instances, exactly 10 get through.
+            List<Callable<Object[]>> burst = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String url = urls.get(i % 2);
+                burst.add(() -> {
+                    var response = RestAssured.given().baseUri(url).header("X-Forwarded-For", "203.0.113.62").get("/api/specialists/featured");
+                    return new Object[] { response.statusCode(), response.header("Retry-After") };
+                });
+            }
+            List<Object[]> results = Race.all(burst);
+            List<Integer> statuses = results.stream().map(r -> (Integer) r[0]).toList();
+            assertEquals(10, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+            assertEquals(14, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
+            assertTrue(results.stream().filter(r -> (Integer) r[0] == 429).allMatch(r -> r[1] != null), "Retry-After on every 429");
+
+            // A logged-in account is one bucket across instances and addresses.
+            String suffix = UUID.randomUUID().toString().substring(0, 6);
+            RealmUser busy = new RealmUser("busy-" + suffix, "pw", "Busy Bee", "busy-" + suffix + "@example.org");
+            env.keycloak().createUser(busy.username(), busy.password(), "Busy", "Bee", busy.email());
+            String token = env.token(busy);
+            List<Integer> account = new ArrayList<>();
+            for (int i = 0; i < 11; i++) {
+                account.add(on(urls.get(i % 2), token).header("X-Forwarded-For", "198.51.100." + i).get("/api/me").statusCode());
+            }
+            assertEquals(10, account.stream().filter(s -> s == 200).count(), account.toString());
+            assertEquals(429, account.get(10), account.toString());
+        } finally {
+            started.forEach(ChildProcess::close);
         }
     }
 

@@ -45,13 +45,16 @@ class OutboxDrainTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     @Test
     void one_run_drains_a_burst_of_several_batches() {
         mailbox.clear();
         String run = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < 45; i++) {
-                outbox.enqueue("<drain-" + run + "-" + i + "@firstsession.local>", "drain" + i + "@example.org", "Your booking",
+                outbox.enqueue("<drain-" + run + "-" + i + "@firstsession.local>", Outbox.Recipient.staff("drain" + i + "@example.org"), "Your booking",
                         new MailContent("Hello", List.of("A burst."), List.of(), null, null, null, null, null), null, null);
             }
         });
@@ -60,5 +63,33 @@ class OutboxDrainTest {
         long pending = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM email_outbox WHERE status = 'PENDING'").getSingleResult()).longValue());
         assertEquals(0, pending);
+    }
+
+    @Test
+    void an_unreadable_email_is_set_aside_and_counted_and_the_rest_of_its_batch_goes_out() {
+        mailbox.clear();
+        String run = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 3; i++) {
+                outbox.enqueue("<unreadable-" + run + "-" + i + "@firstsession.local>", Outbox.Recipient.staff("u" + i + "@example.org"),
+                        "Your booking", new MailContent("Hello", List.of("Body " + i), List.of(), null, null, null, null, null),
+                        null, null);
+            }
+            // The middle email's body is replaced by the first one's ciphertext (bound to another row).
+            em.createNativeQuery("""
+                    UPDATE email_outbox SET body_text = (SELECT body_text FROM email_outbox WHERE message_id = ?1)
+                    WHERE message_id = ?2""").setParameter(1, "<unreadable-" + run + "-0@firstsession.local>")
+                    .setParameter(2, "<unreadable-" + run + "-1@firstsession.local>").executeUpdate();
+        });
+        double before = metrics.counter("firstsession.outbox.unreadable").count();
+        assertEquals(2, relay.drain());
+        assertEquals(2, mailbox.getTotalMessagesSent());
+        Object[] setAside = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "SELECT status, last_error FROM email_outbox WHERE message_id = ?1")
+                .setParameter(1, "<unreadable-" + run + "-1@firstsession.local>").getSingleResult());
+        assertEquals("FAILED", setAside[0]);
+        assertEquals(true, ((String) setAside[1]).startsWith("unreadable"), (String) setAside[1]);
+        assertEquals(before + 1, metrics.counter("firstsession.outbox.unreadable").count());
+        assertEquals(0, relay.drain(), "nothing is left to block later runs");
     }
 }

@@ -107,6 +107,26 @@ class PrivacyTest {
     }
 
     @Test
+    void emails_are_exported_and_erased_by_account_never_by_an_address_another_account_claims() {
+        Specialists.Owned s = Specialists.published(Profiles.complete("Dr. Address"));
+        TestUser victim = TestUser.client();
+        book(victim, Slots.offer(s, inDays(4, 9)), "mine");
+        victim.request().get("/api/me/export").then().statusCode(200).body("emailsSentToMe", hasSize(1));
+        // Another account whose provider gives the same, unverified address.
+        String subject = "impostor-" + UUID.randomUUID();
+        TestUser impostor = new TestUser(subject, "Impostor", victim.email(),
+                Tokens.forSubject(subject).name("Impostor").email(victim.email()).sign());
+        impostor.request().get("/api/me/export").then().statusCode(200).body("emailsSentToMe", hasSize(0));
+        impostor.request().body(Map.of("confirm", "DELETE MY ACCOUNT")).delete("/api/me").then().statusCode(204);
+        victim.request().get("/api/me/export").then().statusCode(200).body("emailsSentToMe", hasSize(1))
+                .body("emailsSentToMe[0].subject", org.hamcrest.Matchers.startsWith("Your free consultation is confirmed"));
+        long stillAddressed = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM email_outbox WHERE recipient = ?1").setParameter(1, victim.email())
+                .getSingleResult()).longValue());
+        assertEquals(1, stillAddressed);
+    }
+
+    @Test
     void erasure_leaves_no_name_or_email_anywhere_and_keeps_the_other_side_coherent() {
         String marker = "Zyxwv" + UUID.randomUUID().toString().substring(0, 6);
         String name = marker + " Quorra";
@@ -168,14 +188,22 @@ class PrivacyTest {
         String booking = client.request().header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("slotId", Slots.offer(s, inDays(3, 9)), "note", "note " + marker, "consentVersion", "2026-11"))
                 .post("/api/bookings").then().statusCode(201).extract().path("id");
-        client.request().body(Map.of("specialistId", s.id(), "text", "text " + marker)).post("/api/conversations")
+        String conversation = client.request().body(Map.of("specialistId", s.id(), "text", "text " + marker))
+                .post("/api/conversations").then().statusCode(201).extract().path("conversation.id");
+        client.request().body(Map.of("reason", "report " + marker)).post("/api/conversations/" + conversation + "/report")
                 .then().statusCode(201);
-        client.request().body(Map.of("subject", "s", "message", "contact " + marker)).post("/api/contact").then().statusCode(201);
+        client.request().body(Map.of("subject", "subject " + marker, "message", "contact " + marker)).post("/api/contact")
+                .then().statusCode(201);
+        client.request().body(Map.of("reason", "cancel " + marker)).post("/api/bookings/" + booking + "/cancel")
+                .then().statusCode(200);
 
         List<String> raw = QuarkusTransaction.requiringNew().call(() -> {
             List<String> values = new ArrayList<>();
             for (String sql : List.of("SELECT note FROM booking WHERE id = ?1",
+                    "SELECT cancel_reason FROM booking WHERE id = ?1",
                     "SELECT body FROM message m JOIN conversation c ON c.id = m.conversation_id WHERE c.client_id = (SELECT client_id FROM booking WHERE id = ?1)",
+                    "SELECT reason FROM report WHERE reporter_account_id = (SELECT client_id FROM booking WHERE id = ?1)",
+                    "SELECT subject FROM contact_request WHERE account_id = (SELECT client_id FROM booking WHERE id = ?1)",
                     "SELECT message FROM contact_request WHERE account_id = (SELECT client_id FROM booking WHERE id = ?1)",
                     "SELECT response_body FROM idempotency_key WHERE account_id = (SELECT client_id FROM booking WHERE id = ?1)",
                     "SELECT body_text || body_html FROM email_outbox")) {
@@ -185,11 +213,65 @@ class PrivacyTest {
             }
             return values;
         });
-        assertTrue(raw.size() >= 4);
+        assertTrue(raw.size() >= 7);
         raw.forEach(value -> assertFalse(value != null && value.contains(marker), "plaintext at rest: " + value));
-        assertTrue(raw.get(0).startsWith("v1:test1:"), raw.get(0));
+        raw.subList(0, 7).forEach(value -> assertTrue(value.startsWith("v2:"), value));
         // Through the API everything reads back in the clear.
-        client.request().get("/api/bookings/" + booking).then().body("note", equalTo("note " + marker));
+        client.request().get("/api/bookings/" + booking).then().body("note", equalTo("note " + marker))
+                .body("cancelReason", equalTo("cancel " + marker));
+    }
+
+    @Test
+    void a_ciphertext_copied_into_another_row_is_refused_not_shown() {
+        Specialists.Owned s = Specialists.published(Profiles.complete("Dr. Swap"));
+        TestUser client = TestUser.client();
+        TestUser other = TestUser.client();
+        String mine = client.request().body(Map.of("specialistId", s.id(), "text", "my own words"))
+                .post("/api/conversations").then().statusCode(201).extract().path("conversation.id");
+        String theirs = other.request().body(Map.of("specialistId", s.id(), "text", "someone else's secret"))
+                .post("/api/conversations").then().statusCode(201).extract().path("conversation.id");
+        client.request().body(Map.of("subject", "my subject", "message", "my message")).post("/api/contact")
+                .then().statusCode(201);
+        String otherContact = other.request().body(Map.of("subject", "their private subject", "message", "their message"))
+                .post("/api/contact").then().statusCode(201).extract().path("id");
+        // Someone with write access to the database copies the other person's ciphertexts into my rows.
+        UUID myAccount = QuarkusTransaction.requiringNew().call(() -> (UUID) em.createNativeQuery(
+                "SELECT client_id FROM conversation WHERE id = ?1").setParameter(1, UUID.fromString(mine)).getSingleResult());
+        Object[] saved = QuarkusTransaction.requiringNew().call(() -> new Object[] {
+                em.createNativeQuery("SELECT body FROM message WHERE conversation_id = ?1").setParameter(1, UUID.fromString(mine))
+                        .getSingleResult(),
+                em.createNativeQuery("SELECT subject FROM contact_request WHERE account_id = ?1").setParameter(1, myAccount)
+                        .getSingleResult() });
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    UPDATE message SET body = (SELECT body FROM message WHERE conversation_id = ?2)
+                    WHERE conversation_id = ?1""").setParameter(1, UUID.fromString(mine))
+                    .setParameter(2, UUID.fromString(theirs)).executeUpdate();
+            em.createNativeQuery("""
+                    UPDATE contact_request SET subject = (SELECT subject FROM contact_request WHERE id = ?2)
+                    WHERE account_id = ?1""").setParameter(1, myAccount).setParameter(2, UUID.fromString(otherContact))
+                    .executeUpdate();
+        });
+        try {
+            String messages = client.request().get("/api/conversations/" + mine + "/messages").then().statusCode(500)
+                    .contentType("application/problem+json").extract().asString();
+            assertFalse(messages.contains("someone else's secret"), messages);
+            String export = client.request().get("/api/me/export").then().statusCode(500).extract().asString();
+            assertFalse(export.contains("their private subject") || export.contains("someone else's secret"), export);
+        } finally {
+            // Put my own values back, so other tests that list every row do not meet the altered ones.
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("UPDATE message SET body = ?2 WHERE conversation_id = ?1")
+                        .setParameter(1, UUID.fromString(mine)).setParameter(2, saved[0]).executeUpdate();
+                em.createNativeQuery("UPDATE contact_request SET subject = ?2 WHERE account_id = ?1")
+                        .setParameter(1, myAccount).setParameter(2, saved[1]).executeUpdate();
+            });
+        }
+        client.request().get("/api/conversations/" + mine + "/messages").then().statusCode(200)
+                .body("items[0].text", equalTo("my own words"));
+        // The other person's own rows are untouched and still read.
+        other.request().get("/api/conversations/" + theirs + "/messages").then().statusCode(200)
+                .body("items[0].text", equalTo("someone else's secret"));
     }
 
     @Test

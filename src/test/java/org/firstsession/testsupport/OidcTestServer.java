@@ -97,11 +97,15 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
 
     /** A user the authorize endpoint can log in: {@code login_hint=<subject>}. */
     public record LoginUser(String subject, String name, String email, List<String> roles, boolean emailVerified,
-            List<String> amr) {
+            List<String> amr, Map<String, Object> extraClaims) {
 
         /** A verified user who logs in with two factors (what most tests need). */
         public LoginUser(String subject, String name, String email, List<String> roles) {
             this(subject, name, email, roles, true, List.of("pwd", "otp"));
+        }
+
+        public LoginUser(String subject, String name, String email, List<String> roles, boolean emailVerified, List<String> amr) {
+            this(subject, name, email, roles, emailVerified, amr, Map.of());
         }
     }
 
@@ -183,6 +187,7 @@ public class OidcTestServer implements QuarkusTestResourceLifecycleManager {
         Tokens.Builder access = Tokens.forSubject(user.subject()).name(user.name()).email(user.email())
                 .emailVerified(user.emailVerified()).amr(user.amr().toArray(String[]::new));
         user.roles().forEach(access::role);
+        user.extraClaims().forEach(access::claim);
         JwtClaims id = new JwtClaims();
         id.setIssuer(issuer);
         id.setAudience(grant.clientId());

@@ -34,6 +34,7 @@ public final class Tokens {
         private String name;
         private String email;
         private final List<String> roles = new ArrayList<>();
+        private final Map<String, Object> extraClaims = new java.util.LinkedHashMap<>();
         private long expiresInSeconds = 600;
         private long notBeforeOffsetSeconds = -5;
         // Test users are verified and logged in with two factors unless a test says otherwise, as a real
@@ -57,6 +58,12 @@ public final class Tokens {
 
         public Builder role(String role) {
             roles.add(role);
+            return this;
+        }
+
+        /** Any other claim, e.g. {@code groups} or another client's roles under {@code resource_access}. */
+        public Builder claim(String name, Object value) {
+            extraClaims.put(name, value);
             return this;
         }
 
@@ -117,6 +124,7 @@ public final class Tokens {
                 claims.setStringListClaim("amr", amr);
             }
             claims.setClaim("realm_access", Map.of("roles", roles));
+            extraClaims.forEach(claims::setClaim);
             return claims;
         }
 

@@ -145,6 +145,30 @@ public class ProblemMappers {
                 .build();
     }
 
+    /**
+     * A body the REST layer could not read as the form or multipart data its content type announced (also on
+     * operations that read no body: Quarkus parses form content types for every request).
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e) {
+        if (!fromBodyParsing(e)) {
+            return unexpected(e);
+        }
+        return respond(new Problem(Problem.type("malformed-body"), "Bad Request", 400,
+                "The request body does not match its content type.", List.of())).build();
+    }
+
+    private static boolean fromBodyParsing(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                    || type.equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         if (isDatabaseOutage(e)) {
@@ -153,6 +177,11 @@ public class ProblemMappers {
                     "The service is temporarily unavailable; try again shortly.", List.of()))
                     .header(HttpHeaders.RETRY_AFTER, 5)
                     .build();
+        }
+        if (isUnstorableText(e)) {
+            // The last line of defence: input rules (shared.web.ControlCharacters) refuse NUL where clients send text.
+            return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
+                    "The request contains a character that cannot be stored (such as NUL).", List.of())).build();
         }
         if (isStatementTimeout(e)) {
             // A statement ran past its timeout (the directory's, DIRECTORY_STATEMENT_TIMEOUT): overload or
@@ -177,6 +206,16 @@ public class ProblemMappers {
         }
         return respond(new Problem(Problem.type("internal"), "Internal Server Error", 500,
                 "Something went wrong on our side (error id " + id + ").", List.of())).build();
+    }
+
+    /** PostgreSQL refused a text value: 22021 invalid byte sequence (a NUL character), 22P05 untranslatable character. */
+    static boolean isUnstorableText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isConcurrentUpdate(Throwable e) {

@@ -36,6 +36,9 @@ public class IdempotencyService {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    /** Where stored responses live; the row key is {@code account_id|idempotency_key}. */
+    static final String COLUMN = "idempotency_key.response_body";
+
     private final FieldCipher cipher;
 
     IdempotencyService(EntityManager em, ObjectMapper json, FieldCipher cipher) {
@@ -73,7 +76,7 @@ public class IdempotencyService {
                         "This Idempotency-Key was already used for a different request.");
             }
             try {
-                return json.readValue(cipher.decrypt((String) stored[1]), type);
+                return json.readValue(cipher.decrypt((String) stored[1], COLUMN, accountId + "|" + key), type);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored idempotent response is unreadable", e);
             }
@@ -83,7 +86,7 @@ public class IdempotencyService {
             em.createNativeQuery("""
                     UPDATE idempotency_key SET response_status = 201, response_body = ?3
                     WHERE account_id = ?1 AND idempotency_key = ?2""")
-                    .setParameter(1, accountId).setParameter(2, key).setParameter(3, cipher.encrypt(json.writeValueAsString(result)))
+                    .setParameter(1, accountId).setParameter(2, key).setParameter(3, cipher.encrypt(json.writeValueAsString(result), COLUMN, accountId + "|" + key))
                     .executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response is not serialisable", e);

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -70,6 +71,17 @@ class AdminPagesTest {
             assertTrue(response.header("Location").contains("/login?next="), path);
         }
         assertEquals(404, admin.get("/admin/specialists/00000000-0000-4000-8000-00000000abcd").statusCode());
+    }
+
+    @Test
+    void a_group_called_admin_gives_no_admin_pages() {
+        String subject = "grouped-" + java.util.UUID.randomUUID();
+        WebSession grouped = WebSession.loggedIn(new org.firstsession.testsupport.OidcTestServer.LoginUser(subject,
+                "Grouped Person", subject + "@example.org", List.of(), true, List.of("pwd", "otp"), Map.of("groups", List.of("admin"))));
+        for (String path : PAGES) {
+            assertEquals(403, grouped.get(path).statusCode(), path);
+        }
+        assertNull(grouped.page("/").selectFirst("header a[href='/admin']"));
     }
 
     @Test
