@@ -67,7 +67,7 @@ class RestoreDrillTest {
         Path dump = Path.of("target", "restore-drill.dump");
         Files.deleteIfExists(dump);
 
-        run(List.of("pg_dump", "-Fc", "--no-owner", "-h", db.getHost(), "-p", String.valueOf(db.getPort()), "-U", user,
+        run(List.of("pg_dump", "-Fc", "--no-owner", "--exclude-table=audit_log*", "-h", db.getHost(), "-p", String.valueOf(db.getPort()), "-U", user,
                 "-f", dump.toString(), source));
         assertTrue(Files.size(dump) > 0, "the dump has content");
 
@@ -85,8 +85,8 @@ class RestoreDrillTest {
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next(), "the message is in the restored database");
                 String stored = rs.getString(1);
-                assertTrue(stored.startsWith("v1:"), "stored encrypted, not as text");
-                assertEquals(TEXT, cipher.decrypt(stored), "the key decrypts the restored message");
+                assertNotEquals(TEXT, stored, "stored encrypted, not as text");
+                assertEquals(TEXT, cipher.decrypt(stored, "message.body", java.util.UUID.fromString(messageId)), "the key decrypts the restored message");
             }
         } finally {
             emptyTarget(targetUrl);
