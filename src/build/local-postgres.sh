@@ -6,7 +6,7 @@ set -euo pipefail
 
 DB_USER="${LOCAL_DB_USER:-firstsession}"
 DB_PASSWORD="${LOCAL_DB_PASSWORD:-firstsession}"
-DATABASES="${LOCAL_DB_NAMES:-firstsession firstsession_test firstsession_it fs_bench}"
+DATABASES="${LOCAL_DB_NAMES:-firstsession firstsession_test firstsession_it firstsession_restore fs_bench}"
 
 as_postgres() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"

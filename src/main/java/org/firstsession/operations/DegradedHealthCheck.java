@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Named;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -24,6 +25,7 @@ import io.smallrye.health.api.Wellness;
  */
 @Wellness
 @ApplicationScoped
+@Named("operationsHealth") // the admin pages' banner: {inject:operationsHealth.verdict}
 public class DegradedHealthCheck implements HealthCheck {
 
     /** The verdict with its reasons, phrased for an operator (no addresses, no content). */

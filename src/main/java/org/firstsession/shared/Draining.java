@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -24,6 +25,11 @@ public class Draining {
     void watchShutdown(@Observes StartupEvent start) {
         // A JVM shutdown hook starts with the signal, before Quarkus waits for requests and stops beans.
         Runtime.getRuntime().addShutdownHook(new Thread(this::begin, "firstsession-draining"));
+    }
+
+    /** Quarkus is stopping (also in tests and dev mode, where the JVM stays): no job starts a new run. */
+    void stopping(@Observes ShutdownEvent stop) {
+        begin();
     }
 
     public void begin() {
