@@ -23,6 +23,9 @@ public interface FirstSessionConfig {
          * OIDC server gets a new port (and so a new issuer) on every start; never set it in prod.
          */
         java.util.Optional<String> accountIssuer();
+
+        /** The website's session secret as prod sees it ({@code SESSION_SECRET}); checked at start in prod. */
+        java.util.Optional<String> sessionSecret();
     }
 
     default String link(String path) {
