@@ -85,7 +85,7 @@ class ArticleBrowserIT {
 
         author.find("#article-title").sendKeys(TITLE);
         author.find("#article-summary").sendKeys("Why reciprocity fades, and how small deposits restore it.");
-        author.find("#article-body").sendKeys("## Deposits and withdrawals\n\nEvery kind word is a *deposit*.");
+        author.find("#article-body").sendKeys("# Deposits and withdrawals\n\nEvery kind word is a *deposit*.");
         author.find("input[name=topics][value=relationships]").click();
         author.find("#add-reference").click();
         author.find("#ref-authors-0").sendKeys("Covey, S. R.");

@@ -105,12 +105,13 @@ class KeyRotationIT {
         String consent = RestAssured.given().baseUri(base).get("/api/consents/booking").then().extract().path("version");
         idempotencyKey = UUID.randomUUID().toString();
         bookingRequest = Map.of("slotId", slot1, "note", NOTE, "consentVersion", consent);
-        bookingId = as(RealmUser.CLIENT).header("Idempotency-Key", idempotencyKey).body(bookingRequest)
-                .post("/api/bookings").then().statusCode(201).extract().path("id");
+        // One upcoming consultation per client and specialist: the cancelled booking comes first.
         cancelledId = as(RealmUser.CLIENT).body(Map.of("slotId", slot2, "consentVersion", consent))
                 .post("/api/bookings").then().statusCode(201).extract().path("id");
         as(RealmUser.CLIENT).body(Map.of("reason", CANCEL)).post("/api/bookings/" + cancelledId + "/cancel")
                 .then().statusCode(200);
+        bookingId = as(RealmUser.CLIENT).header("Idempotency-Key", idempotencyKey).body(bookingRequest)
+                .post("/api/bookings").then().statusCode(201).extract().path("id");
         conversationId = as(RealmUser.CLIENT).body(Map.of("specialistId", specialistId, "text", MESSAGE))
                 .post("/api/conversations").then().statusCode(201).extract().path("conversation.id");
         reportId = as(RealmUser.CLIENT).body(Map.of("reason", REPORT)).post("/api/conversations/" + conversationId + "/report")
