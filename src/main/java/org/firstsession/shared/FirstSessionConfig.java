@@ -26,6 +26,9 @@ public interface FirstSessionConfig {
 
         /** The website's session secret as prod sees it ({@code SESSION_SECRET}); checked at start in prod. */
         java.util.Optional<String> sessionSecret();
+
+        /** The token audience as prod sees it ({@code OIDC_AUDIENCE}); checked at start in prod. */
+        java.util.Optional<String> requiredAudience();
     }
 
     default String link(String path) {

@@ -8,13 +8,14 @@ import jakarta.inject.Inject;
 import org.firstsession.shared.FirstSessionConfig;
 
 /**
- * Production refuses to start without a shared {@code SESSION_SECRET}. The website's OIDC tenant reads its
- * secret only when the first page request arrives, so an unset variable would otherwise surface as a
- * per-instance generated secret (sessions that break across instances and restarts), not as a failed start.
+ * Production refuses to start without a required token audience ({@code OIDC_AUDIENCE}) and a shared
+ * {@code SESSION_SECRET}. Quarkus reads the OIDC tenants' settings lazily, so an unset variable would
+ * otherwise surface later (tokens of any client accepted; a per-instance generated session secret whose
+ * sessions break across instances and restarts), never as a failed start.
  */
 @ApplicationScoped
 @IfBuildProfile("prod")
-class SessionSecretCheck {
+class ProdSettingsCheck {
 
     static final int MIN_LENGTH = 32;
 
@@ -22,6 +23,10 @@ class SessionSecretCheck {
     FirstSessionConfig config;
 
     void check(@Observes StartupEvent event) {
+        if (config.security().requiredAudience().orElse("").isBlank()) {
+            throw new IllegalStateException("Refusing to start: OIDC_AUDIENCE must name the API's client (e.g. firstsession-api); "
+                    + "without it tokens issued to any client of the realm would be accepted");
+        }
         String secret = config.security().sessionSecret().orElse("");
         if (secret.strip().length() < MIN_LENGTH) {
             throw new IllegalStateException("Refusing to start: SESSION_SECRET must be set to the same secret of at least "
