@@ -156,7 +156,7 @@ class TwoInstancesIT {
 
             // A logged-in account is one bucket across instances and addresses.
             String suffix = UUID.randomUUID().toString().substring(0, 6);
-            RealmUser busy = new RealmUser("busy-" + suffix, "pw", "Busy Bee", "busy-" + suffix + "@example.org");
+            RealmUser busy = new RealmUser("busy-" + suffix, "busy-bee-password", "Busy Bee", "busy-" + suffix + "@example.org");
             env.keycloak().createUser(busy.username(), busy.password(), "Busy", "Bee", busy.email());
             String token = env.token(busy);
             List<Integer> account = new ArrayList<>();
