@@ -24,6 +24,7 @@ import org.firstsession.admin.AdminViews.Verification;
 import org.firstsession.admin.AdminViews.VerificationRequest;
 import org.firstsession.admin.AdminViews.WeekCount;
 import org.firstsession.booking.BookingConfig;
+import org.firstsession.booking.BookableSlots;
 import org.firstsession.booking.BookingService;
 import org.firstsession.directory.DirectoryService;
 import org.firstsession.moderation.AuditLog;
@@ -44,12 +45,14 @@ public class AdminService {
     private final EntityManager em;
     private final AuditLog audit;
     private final BookingService bookings;
+    private final BookableSlots bookable;
     private final BookingConfig bookingConfig;
     private final AdminMails mails;
     private final KeyRotation keyRotation;
 
-    AdminService(EntityManager em, AuditLog audit, BookingService bookings, BookingConfig bookingConfig, AdminMails mails,
-            KeyRotation keyRotation) {
+    AdminService(EntityManager em, AuditLog audit, BookingService bookings, BookableSlots bookable, BookingConfig bookingConfig,
+            AdminMails mails, KeyRotation keyRotation) {
+        this.bookable = bookable;
         this.em = em;
         this.keyRotation = keyRotation;
         this.audit = audit;
@@ -70,7 +73,7 @@ public class AdminService {
             throw ProblemException.invalid("until", "must be in the future");
         }
         String refusal = !s.isPublic() ? "Only a published, not suspended specialist can be featured."
-                : bookings.openSlotsWithin(id, bookingConfig.freeConsultationWindow()) == 0
+                : bookable.countWithin(id, bookingConfig.freeConsultationWindow()) == 0
                         ? "Only a specialist who offers free consultations (open slots in the next 14 days) can be featured."
                         : null;
         if (refusal != null) {
@@ -217,11 +220,10 @@ public class AdminService {
         long verified = count("SELECT count(*) FROM specialist s WHERE s.verification_status = 'VERIFIED' AND (s.verification_valid_until IS NULL OR s.verification_valid_until >= current_date)");
         long featured = count("SELECT count(*) FROM specialist s WHERE " + FEATURED_NOW);
         Instant now = Instant.now();
-        long openSlots = ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM slot sl JOIN specialist s ON s.id = sl.specialist_id
-                WHERE s.status = 'PUBLISHED' AND s.suspended_at IS NULL AND sl.withdrawn_at IS NULL
-                  AND sl.starts_at >= ?1 AND sl.starts_at < ?2
-                  AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = sl.id AND b.status <> 'CANCELLED')""")
+        // Counted from now, not from the minimum notice: how much is on offer, not what can be booked this minute.
+        long openSlots = ((Number) em.createNativeQuery("SELECT count(*) FROM " + BookableSlots.OPEN + " o"
+                + " JOIN specialist s ON s.id = o.specialist_id"
+                + " WHERE s.status = 'PUBLISHED' AND s.suspended_at IS NULL AND o.starts_at >= ?1 AND o.starts_at < ?2")
                 .setParameter(1, now).setParameter(2, now.plus(bookingConfig.freeConsultationWindow()))
                 .getSingleResult()).longValue();
         LocalDate thisWeek = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
@@ -253,7 +255,7 @@ public class AdminService {
     private AdminSpecialist view(Specialist s) {
         Instant now = Instant.now();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        long openSlots = bookings.openSlotsWithin(s.id, bookingConfig.freeConsultationWindow());
+        long openSlots = bookable.countWithin(s.id, bookingConfig.freeConsultationWindow());
         boolean featured = s.isFeatured(now);
         List<String> flags = new ArrayList<>();
         if (featured && openSlots == 0) {

@@ -42,9 +42,11 @@ public class BookingService {
     private final IdempotencyService idempotency;
     private final Consents consents;
     private final BookingMetrics metrics;
+    private final BookableSlots bookable;
 
     BookingService(EntityManager em, BookingConfig config, FirstSessionConfig app, BookingMails mails,
-            IdempotencyService idempotency, Consents consents, BookingMetrics metrics) {
+            IdempotencyService idempotency, Consents consents, BookingMetrics metrics, BookableSlots bookable) {
+        this.bookable = bookable;
         this.consents = consents;
         this.metrics = metrics;
         this.em = em;
@@ -76,10 +78,7 @@ public class BookingService {
         if (specialist.isOwnedBy(clientId)) {
             throw new ProblemException(422, "own-slot", "Own slot", "You cannot book a slot on your own profile.");
         }
-        requireBookableTime(slot, Instant.now());
-        if (liveBookingOf(slot.id) != null) {
-            throw slotTaken();
-        }
+        bookable.requireBookable(slot, Instant.now());
         Instant now = Instant.now();
         long withSpecialist = Booking.count("clientId = ?1 and specialistId = ?2 and status = ?3 and endsAt > ?4",
                 clientId, specialist.id, BookingStatus.CONFIRMED, now);
@@ -194,18 +193,6 @@ public class BookingService {
         return upcoming.size();
     }
 
-    /** Open slots of a specialist that clients could book now, within the next {@code days} days. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long openSlotsWithin(UUID specialistId, Duration period) {
-        Instant now = Instant.now();
-        return ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM slot sl
-                WHERE sl.specialist_id = ?1 AND sl.withdrawn_at IS NULL AND sl.starts_at >= ?2 AND sl.starts_at < ?3
-                  AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = sl.id AND b.status <> 'CANCELLED')""")
-                .setParameter(1, specialistId).setParameter(2, now.plus(config.minimumNotice()))
-                .setParameter(3, now.plus(period)).getSingleResult()).longValue();
-    }
-
     /** Every booking of mine on one side, oldest first (for the data export). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<BookingView> allFor(UUID accountId, String side) {
@@ -258,10 +245,7 @@ public class BookingService {
         if (slot.isWithdrawn() || lockedSpecialist(slot.specialistId).isSuspended()) {
             throw new ProblemException(409, "slot-unavailable", "Slot unavailable", "This slot is no longer offered.");
         }
-        requireBookableTime(slot, Instant.now());
-        if (liveBookingOf(slot.id) != null) {
-            throw slotTaken();
-        }
+        bookable.requireBookable(slot, Instant.now());
         countChange(callerId, Change.RESCHEDULE, config.maxReschedulesPerDay());
         booking.slotId = slot.id;
         booking.startsAt = slot.startsAt;
@@ -357,23 +341,9 @@ public class BookingService {
             em.flush();
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                throw slotTaken();
+                throw BookableSlots.slotTaken();
             }
             throw e;
-        }
-    }
-
-    private void requireBookableTime(Slot slot, Instant now) {
-        if (!slot.startsAt.isAfter(now)) {
-            throw new ProblemException(422, "slot-in-past", "Slot in the past", "This slot has already started.");
-        }
-        if (slot.startsAt.isBefore(now.plus(config.minimumNotice()))) {
-            throw new ProblemException(422, "too-short-notice", "Too short notice",
-                    "Free consultations must be booked at least " + human(config.minimumNotice()) + " ahead.");
-        }
-        if (slot.startsAt.isAfter(now.plus(config.horizon()))) {
-            throw new ProblemException(422, "beyond-horizon", "Too far ahead",
-                    "Free consultations can be booked at most " + human(config.horizon()) + " ahead.");
         }
     }
 
@@ -399,10 +369,6 @@ public class BookingService {
                     List.of(new FieldError("format", "not offered by this specialist")));
         }
         return requested.code();
-    }
-
-    private static Booking liveBookingOf(UUID slotId) {
-        return Booking.<Booking>find("slotId = ?1 and status <> ?2", slotId, BookingStatus.CANCELLED).firstResult();
     }
 
     /** A booking the caller takes part in; for anyone else it does not exist (404). */
@@ -442,19 +408,5 @@ public class BookingService {
                 online && live ? s.meetingUrl : null, online ? null : s.city,
                 b.cancelledBy == null ? null : b.cancelledBy.name(), b.cancelReason, b.cancelledAt, b.createdAt,
                 app.link("/api/bookings/" + b.id + "/calendar.ics"));
-    }
-
-    private static ProblemException slotTaken() {
-        return new ProblemException(409, "slot-taken", "Slot already taken", "Someone else has just booked this slot.");
-    }
-
-    private static String human(Duration duration) {
-        if (duration.toDays() >= 1 && duration.toHours() % 24 == 0) {
-            return duration.toDays() + " days";
-        }
-        if (duration.toHours() >= 1 && duration.toMinutes() % 60 == 0) {
-            return duration.toHours() + " hours";
-        }
-        return duration.toMinutes() + " minutes";
     }
 }

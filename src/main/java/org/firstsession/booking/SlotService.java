@@ -38,8 +38,11 @@ public class SlotService {
     private final BookingConfig config;
     private final BookingService bookings;
     private final IdempotencyService idempotency;
+    private final BookableSlots bookable;
 
-    SlotService(EntityManager em, BookingConfig config, BookingService bookings, IdempotencyService idempotency) {
+    SlotService(EntityManager em, BookingConfig config, BookingService bookings, IdempotencyService idempotency,
+            BookableSlots bookable) {
+        this.bookable = bookable;
         this.em = em;
         this.config = config;
         this.bookings = bookings;
@@ -149,21 +152,9 @@ public class SlotService {
         ZoneId readerZone = readerZone(tz, specialistZone);
         Instant now = Instant.now();
         Window window = window(from, to, readerZone, now, config.listMaxDays());
-        Instant earliest = max(window.from(), now.plus(config.minimumNotice()));
-        Instant latest = min(window.to(), now.plus(config.horizon()));
         List<SlotView> items = new ArrayList<>();
-        if (earliest.isBefore(latest)) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
-                    SELECT s.id, s.starts_at, s.ends_at FROM slot s
-                    WHERE s.specialist_id = ?1 AND s.withdrawn_at IS NULL AND s.starts_at >= ?2 AND s.starts_at < ?3
-                      AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = s.id AND b.status <> 'CANCELLED')
-                    ORDER BY s.starts_at""")
-                    .setParameter(1, specialistId).setParameter(2, earliest).setParameter(3, latest)
-                    .getResultList();
-            for (Object[] row : rows) {
-                items.add(SlotView.of((UUID) row[0], SqlValues.instant(row[1]), SqlValues.instant(row[2]), readerZone, null, null));
-            }
+        for (Object[] row : bookable.of(specialistId, window.from(), window.to(), now)) {
+            items.add(SlotView.of((UUID) row[0], SqlValues.instant(row[1]), SqlValues.instant(row[2]), readerZone, null, null));
         }
         return new SlotList(specialistId, specialistZone.getId(), readerZone.getId(), window.from(), window.to(), items);
     }
@@ -313,13 +304,5 @@ public class SlotService {
 
     static ZoneId zoneOf(Specialist specialist) {
         return specialist.timeZone == null ? ZoneOffset.UTC : ZoneId.of(specialist.timeZone);
-    }
-
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 }

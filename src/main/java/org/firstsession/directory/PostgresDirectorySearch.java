@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.booking.BookableSlots;
 import org.firstsession.booking.BookingConfig;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.persistence.SqlValues;
@@ -56,9 +57,11 @@ public class PostgresDirectorySearch implements DirectorySearch {
     /** What the directory lists (directory_term holds exactly these profiles' postings). */
     private static final String VISIBLE = "s.status = 'PUBLISHED' AND s.suspended_at IS NULL";
 
-    /** Open (not withdrawn, not booked; directory_open_slot) slots of specialist {@code s} bookable from :earliest. */
-    private static final String OPEN_SLOT = """
-            o.specialist_id = s.id AND o.starts_at >= :earliest AND o.starts_at < %s""";
+    /**
+     * Bookable slots of specialist {@code s} starting before %s: rows of directory_open_slot (the trigger-kept
+     * copy of {@link BookableSlots#OPEN}) in the bookable window (bind :earliest).
+     */
+    private static final String OPEN_SLOT = "o.specialist_id = s.id AND " + BookableSlots.window("o", "%s");
 
     /** A licence check that said VERIFIED and has not expired. */
     static final String VERIFIED = """
@@ -93,8 +96,11 @@ public class PostgresDirectorySearch implements DirectorySearch {
     private final SpecialistService specialists;
     private final BookingConfig booking;
     private final DirectoryConfig config;
+    private final BookableSlots bookable;
 
-    PostgresDirectorySearch(EntityManager em, SpecialistService specialists, BookingConfig booking, DirectoryConfig config) {
+    PostgresDirectorySearch(EntityManager em, SpecialistService specialists, BookingConfig booking, DirectoryConfig config,
+            BookableSlots bookable) {
+        this.bookable = bookable;
         this.em = em;
         this.specialists = specialists;
         this.booking = booking;
@@ -173,7 +179,7 @@ public class PostgresDirectorySearch implements DirectorySearch {
         }
         if (query.freeConsultation()) {
             filters.append(" AND EXISTS (SELECT 1 FROM directory_open_slot o WHERE ").append(OPEN_SLOT.formatted(":freeUntil")).append(")");
-            params.put("earliest", now.plus(booking.minimumNotice()));
+            params.put("earliest", bookable.earliest(now));
             params.put("freeUntil", now.plus(booking.freeConsultationWindow()));
         }
 
@@ -223,8 +229,8 @@ public class PostgresDirectorySearch implements DirectorySearch {
             source = source.collectedFirst();
         }
         Map<String, Object> selectParams = new LinkedHashMap<>(params);
-        selectParams.put("earliest", now.plus(booking.minimumNotice()));
-        selectParams.put("horizon", now.plus(booking.horizon()));
+        selectParams.put("earliest", bookable.earliest(now));
+        selectParams.put("horizon", bookable.latest(now));
         long offset = (long) query.page() * query.size();
         if (!query.defaultOrder()) {
             return new Page<>(items(select(source, selectParams, query.size(), offset)), query.page(), query.size(), total, exact);
@@ -260,9 +266,9 @@ public class PostgresDirectorySearch implements DirectorySearch {
     private List<Object[]> soonest(String where, Map<String, Object> params, int limit, long offset) {
         String firstOpenSlots = """
                 SELECT o.specialist_id, o.starts_at AS next_free FROM directory_open_slot o
-                WHERE o.starts_at >= :earliest AND o.starts_at < :horizon
+                WHERE %s
                   AND NOT EXISTS (SELECT 1 FROM directory_open_slot p WHERE p.specialist_id = o.specialist_id
-                                  AND p.starts_at >= :earliest AND p.starts_at < o.starts_at)""";
+                                  AND %s)""".formatted(BookableSlots.window("o", ":horizon"), BookableSlots.window("p", "o.starts_at"));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = new ArrayList<>(query(ITEM_COLUMNS + """
                 FROM (SELECT s.*, f.next_free FROM (%s) f JOIN specialist s ON s.id = f.specialist_id
@@ -324,8 +330,8 @@ public class PostgresDirectorySearch implements DirectorySearch {
                 FROM specialist s
                 WHERE s.status = 'PUBLISHED' AND s.suspended_at IS NULL AND %s
                 ORDER BY %s""".formatted(FEATURED, ROTATION))
-                .setParameter("earliest", now.plus(booking.minimumNotice()))
-                .setParameter("horizon", now.plus(booking.horizon()))
+                .setParameter("earliest", bookable.earliest(now))
+                .setParameter("horizon", bookable.latest(now))
                 .getResultList();
         return items(rows);
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.firstsession.booking.BookableSlots;
 import org.firstsession.booking.BookingService;
 import org.firstsession.booking.BookingView;
 import org.firstsession.specialist.SpecialistView;
@@ -31,9 +32,11 @@ public class DashboardPage {
 
     private final MyProfile me;
     private final BookingService bookings;
+    private final BookableSlots bookable;
 
-    DashboardPage(MyProfile me, BookingService bookings) {
+    DashboardPage(MyProfile me, BookingService bookings, BookableSlots bookable) {
         this.me = me;
+        this.bookable = bookable;
         this.bookings = bookings;
     }
 
@@ -44,7 +47,7 @@ public class DashboardPage {
             return Templates.dashboard(null, List.of(), 0, null);
         }
         List<BookingView> next = bookings.list(me.accountId(), "specialist", "upcoming", "CONFIRMED", 0, 5).items();
-        long open = bookings.openSlotsWithin(profile.get().id(), Duration.ofDays(14));
+        long open = bookable.countWithin(profile.get().id(), Duration.ofDays(14));
         return Templates.dashboard(profile.get(), next, open, null);
     }
 }
