@@ -64,7 +64,7 @@ public class RateLimiter {
     }
 
     /** Deletes buckets that are full again (expired); any instance may run it, rows are claimed with SKIP LOCKED. */
-    @Scheduled(every = "${firstsession.rate-limit.cleanup-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${firstsession.rate-limit.cleanup-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void removeExpired() {
         try {
             while (buckets.removeExpired(1000) == 1000) {
