@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.shared.persistence.DatabaseOutage;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -138,6 +139,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response databaseUnavailable(JDBCConnectionException e) {
+        DatabaseOutage.seen();
         LOG.warn("Database unavailable: " + e.getClass().getSimpleName());
         return respond(new Problem(Problem.type("unavailable"), "Service Unavailable", 503,
                 "The service is temporarily unavailable; try again shortly.", List.of()))
@@ -237,27 +239,9 @@ public class ProblemMappers {
         return false;
     }
 
-    /**
-     * A connection the database closed or could not give (SQLState class 08 "connection exception", 57P
-     * "operator intervention", e.g. pg_terminate_backend or a server shutdown), or none free in the pool
-     * in time: the client may retry.
-     */
+    /** See {@link DatabaseOutage}: certain signs of a lost database, and data-access failures around them. */
     static boolean isDatabaseOutage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            // Every pooled connection stayed busy past the acquisition timeout (overload; the benchmark at
-            // 100,000 profiles found these as 500s): the client may retry, like an outage.
-            if (t instanceof java.sql.SQLException && t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseOutage.explains(e);
     }
 
     private static Response invalidJson(JsonMappingException e, String message) {
