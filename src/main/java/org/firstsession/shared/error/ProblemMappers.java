@@ -29,6 +29,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import java.io.IOException;
+import java.sql.SQLException;
+import org.hibernate.StaleStateException;
 
 /**
  * Turns every failure into {@code application/problem+json}. Responses never carry stack traces, SQL,
@@ -152,7 +155,7 @@ public class ProblemMappers {
      * operations that read no body: Quarkus parses form content types for every request).
      */
     @ServerExceptionMapper
-    public Response unreadableBody(java.io.IOException e) {
+    public Response unreadableBody(IOException e) {
         if (!fromBodyParsing(e)) {
             return unexpected(e);
         }
@@ -213,7 +216,7 @@ public class ProblemMappers {
     /** PostgreSQL refused a text value: 22021 invalid byte sequence (a NUL character), 22P05 untranslatable character. */
     static boolean isUnstorableText(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
                 return true;
             }
         }
@@ -222,7 +225,7 @@ public class ProblemMappers {
 
     static boolean isConcurrentUpdate(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return true;
             }
         }
@@ -232,7 +235,7 @@ public class ProblemMappers {
     /** PostgreSQL cancelled a statement (SQLState 57014 query_canceled: statement_timeout). */
     static boolean isStatementTimeout(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -93,7 +93,7 @@ public final class DatabaseOutage {
     /** The failure, its causes and what they suppressed (a failed rollback hides behind the first error). */
     private static List<Throwable> chain(Throwable e) {
         List<Throwable> all = new ArrayList<>();
-        java.util.ArrayDeque<Throwable> todo = new ArrayDeque<>();
+        ArrayDeque<Throwable> todo = new ArrayDeque<>();
         todo.add(e);
         while (!todo.isEmpty() && all.size() < 50) {
             Throwable t = todo.poll();
