@@ -33,6 +33,9 @@ import org.firstsession.shared.crypto.KeyRotation;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.specialist.Specialist;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.sql.Date;
+import java.time.DayOfWeek;
 
 /** What admins do: feature, verify, suspend and reinstate specialists; read the numbers. (Reports and the audit log: moderation/.) */
 @ApplicationScoped
@@ -205,7 +208,7 @@ public class AdminService {
     public Map<String, Integer> rotateKeys() {
         Map<String, Integer> counts = keyRotation.rotate();
         int total = counts.entrySet().stream().filter(e -> e.getKey().contains(".")).mapToInt(Map.Entry::getValue).sum();
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+        QuarkusTransaction.requiringNew().run(() ->
                 audit.success("KEY_ROTATION", "CRYPTO", null, total + " values re-encrypted"));
         return counts;
     }
@@ -226,7 +229,7 @@ public class AdminService {
                 + " WHERE s.status = 'PUBLISHED' AND s.suspended_at IS NULL AND o.starts_at >= ?1 AND o.starts_at < ?2")
                 .setParameter(1, now).setParameter(2, now.plus(bookingConfig.freeConsultationWindow()))
                 .getSingleResult()).longValue();
-        LocalDate thisWeek = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
+        LocalDate thisWeek = LocalDate.now(ZoneOffset.UTC).with(DayOfWeek.MONDAY);
         LocalDate firstWeek = thisWeek.minusWeeks(11);
         @SuppressWarnings("unchecked")
         List<Object[]> weekly = em.createNativeQuery("""
@@ -286,6 +289,6 @@ public class AdminService {
         if (value instanceof LocalDate date) {
             return date;
         }
-        return ((java.sql.Date) value).toLocalDate();
+        return ((Date) value).toLocalDate();
     }
 }
