@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.admin.AdminSpecialistQuery;
 import org.firstsession.admin.AdminService;
 import org.firstsession.admin.AdminViews.AdminSpecialist;
 import org.firstsession.admin.AdminViews.FeatureRequest;
@@ -81,8 +82,8 @@ public class AdminSpecialistPages {
         Paging paging = Paging.none();
         if (!errors.any()) {
             try {
-                Page<AdminSpecialist> found = admin.specialists(filters.status(), filters.featured(),
-                        filters.verification(), filters.q(), pageNo, Paging.LIST_SIZE);
+                Page<AdminSpecialist> found = admin.specialists(AdminSpecialistQuery.parse(filters.status(),
+                        filters.featured(), filters.verification(), filters.q(), pageNo, Paging.LIST_SIZE));
                 items = found.items();
                 paging = Paging.of(found, "/admin?" + param("status", filters.status())
                         + param("featured", filters.featured()) + param("verification", filters.verification())

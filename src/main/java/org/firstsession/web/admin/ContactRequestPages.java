@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.contact.ContactStatus;
 import org.firstsession.contact.ContactRequestView;
 import org.firstsession.contact.ContactService;
 import org.firstsession.shared.Page;
@@ -57,7 +58,7 @@ public class ContactRequestPages {
         Paging paging = Paging.none();
         if (!errors.any()) {
             try {
-                Page<ContactRequestView> found = contacts.list(status, pageNo, Paging.LIST_SIZE);
+                Page<ContactRequestView> found = contacts.list(ContactStatus.parseFilter(status), pageNo, Paging.LIST_SIZE);
                 items = found.items();
                 paging = Paging.of(found, "/admin/contact?" + param("status", status));
             } catch (ProblemException refusal) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.moderation.ReportStatus;
 import org.firstsession.article.ArticleService;
 import org.firstsession.community.CommunityService;
 import org.firstsession.moderation.ModerationService;
@@ -64,7 +65,7 @@ public class ReportPages {
         Paging paging = Paging.none();
         if (!errors.any()) {
             try {
-                Page<ReportItem> found = moderation.reports(status, pageNo, Paging.LIST_SIZE);
+                Page<ReportItem> found = moderation.reports(ReportStatus.parseFilter(status), pageNo, Paging.LIST_SIZE);
                 items = found.items();
                 paging = Paging.of(found, "/admin/reports?" + param("status", status));
             } catch (ProblemException refusal) {
