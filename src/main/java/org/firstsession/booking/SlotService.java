@@ -24,6 +24,7 @@ import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.idempotency.IdempotencyService;
 import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.specialist.Specialist;
+import java.util.Comparator;
 
 @ApplicationScoped
 @Transactional
@@ -122,7 +123,7 @@ public class SlotService {
                 created.add(SlotView.of(id, candidate.start(), candidate.end(), zone, SlotView.OPEN, null));
             }
         }
-        skipped.sort(java.util.Comparator.comparing(Skipped::localStart));
+        skipped.sort(Comparator.comparing(Skipped::localStart));
         return new Created(created, skipped);
     }
 

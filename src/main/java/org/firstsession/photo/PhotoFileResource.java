@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.account.CurrentUser;
+import org.firstsession.shared.error.ProblemException;
 
 /**
  * Serves photos from our own address, so pages load images only from 'self'. A photo of a public profile

@@ -1,5 +1,6 @@
 package org.firstsession.privacy;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,12 +46,12 @@ public class Consents {
         if (agreedVersion == null || agreedVersion.isBlank()) {
             throw PrivacyProblem.CONSENT_REQUIRED.exception("Booking shares the booking and your note with the specialist; agree to it by sending "
                             + "consentVersion from GET /api/consents/booking.",
-                    java.util.List.of(new FieldError("consentVersion", "is required")));
+                    List.of(new FieldError("consentVersion", "is required")));
         }
         if (!agreedVersion.equals(config.bookingConsentVersion())) {
             throw PrivacyProblem.CONSENT_OUTDATED.exception("The consent wording has changed; read GET /api/consents/booking and agree to version "
                             + config.bookingConsentVersion() + ".",
-                    java.util.List.of(new FieldError("consentVersion", "is not the current version")));
+                    List.of(new FieldError("consentVersion", "is not the current version")));
         }
     }
 }

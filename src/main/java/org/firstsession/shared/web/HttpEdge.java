@@ -18,6 +18,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What a client can get wrong before any resource runs, answered as problem+json like everything else:
@@ -62,8 +66,8 @@ public class HttpEdge {
             return;
         }
         try {
-            new java.net.URI(uri);
-        } catch (java.net.URISyntaxException e) {
+            new URI(uri);
+        } catch (URISyntaxException e) {
             send(ctx, problem(CommonProblem.MALFORMED_URI,
                     "The request URI is not valid (" + e.getReason() + ")."), false);
             return;
@@ -146,7 +150,7 @@ public class HttpEdge {
         if (raw.indexOf('%') < 0 && !(query && raw.indexOf('+') >= 0)) {
             return raw;
         }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '%') {
@@ -158,11 +162,11 @@ public class HttpEdge {
             } else if (query && c == '+') {
                 bytes.write(' ');
             } else {
-                byte[] encoded = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
                 bytes.write(encoded, 0, encoded.length);
             }
         }
-        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** A catalogued problem as JSON, for handlers that answer before the REST layer (and its mappers) run. */
