@@ -90,14 +90,14 @@ public class BookableSlots {
      */
     void requireBookable(Slot slot, Instant now) {
         if (!slot.startsAt.isAfter(now)) {
-            throw new ProblemException(422, "slot-in-past", "Slot in the past", "This slot has already started.");
+            throw BookingProblem.SLOT_IN_PAST.exception("This slot has already started.");
         }
         if (slot.startsAt.isBefore(earliest(now))) {
-            throw new ProblemException(422, "too-short-notice", "Too short notice",
+            throw BookingProblem.TOO_SHORT_NOTICE.exception(
                     "Free consultations must be booked at least " + human(config.minimumNotice()) + " ahead.");
         }
         if (slot.startsAt.isAfter(latest(now))) {
-            throw new ProblemException(422, "beyond-horizon", "Too far ahead",
+            throw BookingProblem.BEYOND_HORIZON.exception(
                     "Free consultations can be booked at most " + human(config.horizon()) + " ahead.");
         }
         if (liveBookingOf(slot.id) != null) {
@@ -110,7 +110,7 @@ public class BookableSlots {
     }
 
     static ProblemException slotTaken() {
-        return new ProblemException(409, "slot-taken", "Slot already taken", "Someone else has just booked this slot.");
+        return BookingProblem.SLOT_TAKEN.exception("Someone else has just booked this slot.");
     }
 
     static String human(Duration duration) {
