@@ -19,7 +19,6 @@ public interface SearchConfig {
     }
 
     /** {@code SEARCH_BACKEND}: postgres (default) or opensearch. All instances must use the same one. */
-    @WithDefault("postgres")
     Backend backend();
 
     OpenSearch opensearch();
@@ -27,15 +26,13 @@ public interface SearchConfig {
     interface OpenSearch {
 
         /** {@code OPENSEARCH_URL}: one or more base URLs, e.g. http://os1:9200,http://os2:9200 (tried in turn). */
-        @WithDefault("http://127.0.0.1:9200")
         List<String> url();
 
         Optional<String> username();
 
         Optional<String> password();
 
-        /** The alias searches go to; each (re)build creates an index {@code <alias>-<timestamp>} behind it. */
-        @WithDefault("firstsession-directory")
+        /** {@code OPENSEARCH_INDEX}: the alias searches go to; each (re)build creates {@code <alias>-<timestamp>} behind it. */
         String index();
 
         /** How often each instance looks for changes to index; changes are searchable within about this plus the push. */

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -272,7 +273,7 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        Map<UUID, String> keys = new java.util.HashMap<>();
+        Map<UUID, String> keys = new HashMap<>();
         for (DirectoryItem item : featured) {
             keys.put(item.id(), HexFormat.of().formatHex(md5.digest((item.id() + clock.today()).getBytes(StandardCharsets.UTF_8))));
         }

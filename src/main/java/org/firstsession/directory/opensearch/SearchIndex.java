@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -121,7 +122,7 @@ public class SearchIndex {
 
     private static Map<String, Object> properties(Map<String, Object> english, Map<String, Object> keyword,
             Map<String, Object> stored) {
-        Map<String, Object> p = new java.util.LinkedHashMap<>();
+        Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", keyword);
         p.put("name", Map.of("type", "text", "analyzer", "english",
                 "fields", Map.of("sort", Map.of("type", "keyword", "normalizer", "lowercase"))));

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -98,7 +100,7 @@ class OpenSearchIndexTest {
         Specialists.Owned owned = Specialists.published(Profiles.with(Profiles.complete("Ida Index"), "city", city));
         within(WITHIN, "publish", () -> names(city).equals(List.of("Ida Index")));
 
-        Map<String, Object> edited = new java.util.HashMap<>(Profiles.complete("Ida Index"));
+        Map<String, Object> edited = new HashMap<>(Profiles.complete("Ida Index"));
         edited.put("city", city);
         edited.put("headline", "Evening sessions for night owls");
         owned.owner().request().body(edited).put("/api/specialists/" + owned.id()).then().statusCode(204);
@@ -114,8 +116,8 @@ class OpenSearchIndexTest {
 
         String second = Slots.offer(owned, inDays(4, 10));
         within(WITHIN, "second slot", () -> first(city).get("nextFreeSlot") != null);
-        admin.request().body(Map.of("status", "VERIFIED", "checkedOn", java.time.LocalDate.now().toString(),
-                "validUntil", java.time.LocalDate.now().plusYears(1).toString(), "note", "ok"))
+        admin.request().body(Map.of("status", "VERIFIED", "checkedOn", LocalDate.now().toString(),
+                "validUntil", LocalDate.now().plusYears(1).toString(), "note", "ok"))
                 .put("/api/admin/specialists/" + owned.id() + "/verification").then().statusCode(200);
         within(WITHIN, "verify", () -> Boolean.TRUE.equals(first(city).get("verified")));
         admin.request().body(Map.of("featured", true)).put("/api/admin/specialists/" + owned.id() + "/featured")
