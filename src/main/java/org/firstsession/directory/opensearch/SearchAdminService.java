@@ -5,9 +5,9 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.firstsession.directory.DirectoryProblem;
 import org.firstsession.directory.SearchConfig;
 import org.firstsession.moderation.AuditLog;
-import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.error.ServiceUnavailableException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -61,7 +61,7 @@ class SearchAdminService {
     SearchStatus reindex() {
         if (config.backend() != SearchConfig.Backend.OPENSEARCH) {
             audit.refused(REINDEX, "SEARCH_INDEX", null, "backend postgres");
-            throw new ProblemException(409, "no-search-index", "No search index",
+            throw DirectoryProblem.NO_SEARCH_INDEX.exception(
                     "The directory searches PostgreSQL directly (SEARCH_BACKEND=postgres): there is no index to rebuild.");
         }
         String name;

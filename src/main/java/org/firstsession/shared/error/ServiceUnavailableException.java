@@ -6,7 +6,7 @@ public class ServiceUnavailableException extends ProblemException {
     private final long retryAfterSeconds;
 
     public ServiceUnavailableException(String detail, long retryAfterSeconds) {
-        super(503, "unavailable", "Service Unavailable", detail);
+        super(CommonProblem.UNAVAILABLE, detail);
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 
