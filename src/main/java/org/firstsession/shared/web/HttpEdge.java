@@ -164,12 +164,12 @@ public class HttpEdge {
         return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static JsonObject problem(int status, String slug, String title, String detail) {
+    static JsonObject problem(int status, String slug, String title, String detail) {
         return new JsonObject().put("type", "https://firstsession.org/problems/" + slug).put("title", title)
                 .put("status", status).put("detail", detail);
     }
 
-    private static void send(RoutingContext ctx, JsonObject problem, boolean close) {
+    static void send(RoutingContext ctx, JsonObject problem, boolean close) {
         var response = ctx.response().setStatusCode(problem.getInteger("status"))
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .putHeader("X-Content-Type-Options", "nosniff")
