@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /**
  * How people open, verify and secure their accounts at the identity provider ({@code firstsession.accounts.*}).
@@ -16,27 +15,21 @@ import io.smallrye.config.WithDefault;
 public interface AccountsConfig {
 
     /** Extra authorization-request parameters that open the provider's registration page. */
-    @WithDefault("prompt=create")
     String signupParams();
 
     /** … that make the provider send the verification email again. */
-    @WithDefault("kc_action=VERIFY_EMAIL")
     String verifyEmailParams();
 
     /** … that let a logged-in person change their password. */
-    @WithDefault("kc_action=UPDATE_PASSWORD")
     String passwordParams();
 
     /** … that let a logged-in person set up two-factor login (an authenticator app). */
-    @WithDefault("kc_action=CONFIGURE_TOTP")
     String twoFactorParams();
 
     /** Admin role only with a second factor in the token ({@code amr} or {@code acr}, below). */
-    @WithDefault("true")
     boolean adminRequireMfa();
 
     /** {@code amr} values (RFC 8176) that show a second factor. */
-    @WithDefault("otp,mfa,hwk,swk,sms")
     List<String> secondFactorAmr();
 
     /** {@code acr} values that show a second factor (provider-specific; none by default). */

@@ -23,6 +23,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
 
 /**
  * Admins must log in with two factors: with {@code ADMIN_REQUIRE_MFA} on (the default), the admin role of a token
@@ -104,7 +106,7 @@ public class AdminSecondFactor implements SecurityIdentityAugmentor {
         if (claim == null) {
             return Set.of();
         }
-        if (claim instanceof jakarta.json.JsonArray array) {
+        if (claim instanceof JsonArray array) {
             return array.stream().map(AdminSecondFactor::text).collect(Collectors.toSet());
         }
         if (claim instanceof Collection<?> collection) {
@@ -114,6 +116,6 @@ public class AdminSecondFactor implements SecurityIdentityAugmentor {
     }
 
     private static String text(Object value) {
-        return value instanceof jakarta.json.JsonString s ? s.getString() : String.valueOf(value);
+        return value instanceof JsonString s ? s.getString() : String.valueOf(value);
     }
 }

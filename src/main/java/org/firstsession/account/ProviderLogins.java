@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
 
 /**
  * Deletes an erased person's login at the identity provider, when the app has an admin client for it
@@ -36,7 +37,7 @@ public class ProviderLogins {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     ProviderLogins(AccountsConfig config, ObjectMapper json,
-            @ConfigProperty(name = "quarkus.oidc.auth-server-url") java.util.Optional<String> authServerUrl) {
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> authServerUrl) {
         this.admin = config.providerAdmin();
         this.json = json;
         this.authServerUrl = authServerUrl.orElse(null);

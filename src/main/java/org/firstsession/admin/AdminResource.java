@@ -26,6 +26,7 @@ import org.firstsession.admin.AdminViews.Stats;
 import org.firstsession.admin.AdminViews.SuspendRequest;
 import org.firstsession.admin.AdminViews.VerificationRequest;
 import org.firstsession.shared.Page;
+import java.util.Map;
 
 /**
  * Admin endpoints about specialists, the numbers and key rotation: the token role named by
@@ -89,7 +90,7 @@ public class AdminResource {
     /** Re-encrypts all private text with the active key; returns counts per column. */
     @POST
     @Path("/crypto/rotate")
-    public java.util.Map<String, Integer> rotateKeys() {
+    public Map<String, Integer> rotateKeys() {
         return admin.rotateKeys();
     }
 }

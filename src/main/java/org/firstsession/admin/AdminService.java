@@ -32,6 +32,9 @@ import org.firstsession.shared.crypto.KeyRotation;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.specialist.Specialist;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.sql.Date;
+import java.time.DayOfWeek;
 
 /** What admins do: feature, verify, suspend and reinstate specialists; read the numbers. (Reports and the audit log: moderation/.) */
 @ApplicationScoped
@@ -202,7 +205,7 @@ public class AdminService {
     public Map<String, Integer> rotateKeys() {
         Map<String, Integer> counts = keyRotation.rotate();
         int total = counts.entrySet().stream().filter(e -> e.getKey().contains(".")).mapToInt(Map.Entry::getValue).sum();
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+        QuarkusTransaction.requiringNew().run(() ->
                 audit.success("KEY_ROTATION", "CRYPTO", null, total + " values re-encrypted"));
         return counts;
     }
@@ -224,7 +227,7 @@ public class AdminService {
                   AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = sl.id AND b.status <> 'CANCELLED')""")
                 .setParameter(1, now).setParameter(2, now.plus(bookingConfig.freeConsultationWindow()))
                 .getSingleResult()).longValue();
-        LocalDate thisWeek = LocalDate.now(ZoneOffset.UTC).with(java.time.DayOfWeek.MONDAY);
+        LocalDate thisWeek = LocalDate.now(ZoneOffset.UTC).with(DayOfWeek.MONDAY);
         LocalDate firstWeek = thisWeek.minusWeeks(11);
         @SuppressWarnings("unchecked")
         List<Object[]> weekly = em.createNativeQuery("""
@@ -284,6 +287,6 @@ public class AdminService {
         if (value instanceof LocalDate date) {
             return date;
         }
-        return ((java.sql.Date) value).toLocalDate();
+        return ((Date) value).toLocalDate();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Period;
 
 /** Booking rules, all configurable under {@code firstsession.booking.*}. */
 @ConfigMapping(prefix = "firstsession.booking")
@@ -14,11 +15,9 @@ public interface BookingConfig {
     Duration slotLength();
 
     /** A slot must start at least this long after the booking is made. */
-    @WithDefault("PT2H")
     Duration minimumNotice();
 
     /** A slot may start at most this long after the booking is made. */
-    @WithDefault("P60D")
     Duration horizon();
 
     /** How far ahead a weekly rule may create slots. */
@@ -30,11 +29,9 @@ public interface BookingConfig {
     int listMaxDays();
 
     /** Upcoming free consultations one client may hold with one specialist. */
-    @WithDefault("1")
     int maxUpcomingPerSpecialist();
 
     /** Upcoming free consultations one client may hold in all. */
-    @WithDefault("3")
     int maxUpcomingPerClient();
 
     /** Cancellations one client may make in 24 hours (each one emails the specialist). */
@@ -46,7 +43,6 @@ public interface BookingConfig {
     int maxReschedulesPerDay();
 
     /** Reminder email this long before the start. */
-    @WithDefault("PT24H")
     Duration reminderBefore();
 
     /** "Offers free consultations" in the directory means an open slot within this period. */
@@ -54,6 +50,5 @@ public interface BookingConfig {
     Duration freeConsultationWindow();
 
     /** Notes of cancelled and past consultations are purged after this period. */
-    @WithDefault("P6M")
-    java.time.Period noteRetention();
+    Period noteRetention();
 }

@@ -19,6 +19,7 @@ import org.firstsession.notification.Outbox;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.specialist.SessionFormat;
 import org.firstsession.specialist.Specialist;
+import java.time.Instant;
 
 
 /**
@@ -75,7 +76,7 @@ public class BookingMails {
                 booking.endsAt, summary, description, where(booking, specialist), bookingLink(booking),
                 "FirstSession", mail.fromAddress(), nameOf(recipient),
                 recipient.email == null ? "unknown@invalid" : recipient.email, booking.updatedAt == null
-                        ? java.time.Instant.now() : booking.updatedAt);
+                        ? Instant.now() : booking.updatedAt);
     }
 
     private void send(Booking booking, Kind kind) {

@@ -30,7 +30,7 @@ public class ReminderJob {
         this.mails = mails;
     }
 
-    @Scheduled(every = "${firstsession.mail.reminder-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${firstsession.mail.reminder-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Draining.Skip.class)
     void scheduledRun() {
         queueDueReminders();

@@ -25,6 +25,8 @@ import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.idempotency.IdempotencyService;
 import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.specialist.Specialist;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 
 @ApplicationScoped
 @Transactional
@@ -126,7 +128,7 @@ public class SlotService {
                 created.add(SlotView.of(id, candidate.start(), candidate.end(), zone, SlotView.OPEN, null));
             }
         }
-        skipped.sort(java.util.Comparator.comparing(Skipped::localStart));
+        skipped.sort(Comparator.comparing(Skipped::localStart));
         return new Created(created, skipped);
     }
 
@@ -294,7 +296,7 @@ public class SlotService {
             if (value.length() == 10) {
                 return LocalDate.parse(value).atStartOfDay(zone).toInstant();
             }
-            return java.time.OffsetDateTime.parse(value).toInstant();
+            return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "must be an ISO-8601 date (2026-12-01) or date-time with offset (2026-12-01T09:00:00Z)"));
             return null;

@@ -2,13 +2,13 @@ package org.firstsession.contact;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Period;
 
 /** "Contact us" settings under {@code firstsession.contact.*}. */
 @ConfigMapping(prefix = "firstsession.contact")
 public interface ContactConfig {
 
     /** Staff address every contact request is forwarded to. */
-    @WithDefault("support@firstsession.local")
     String forwardTo();
 
     /** Contact requests one account may send within any hour; more are a 429. */
@@ -16,6 +16,5 @@ public interface ContactConfig {
     int maxPerHour();
 
     /** Closed contact requests are deleted after this period. */
-    @WithDefault("P12M")
-    java.time.Period closedRetention();
+    Period closedRetention();
 }

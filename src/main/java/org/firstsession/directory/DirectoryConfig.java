@@ -3,7 +3,6 @@ package org.firstsession.directory;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** Directory settings, under {@code firstsession.directory.*}. */
 @ConfigMapping(prefix = "firstsession.directory")
@@ -14,13 +13,11 @@ public interface DirectoryConfig {
      * {@code totalExact} = false ("1,000+"). Counting every match of a broad search costs time in
      * proportion to the data (docs/benchmarks.md); a capped count stays constant.
      */
-    @WithDefault("1000")
     int countLimit();
 
     /**
      * The longest any one directory statement may run; past it PostgreSQL cancels it and the caller gets
      * 503 with Retry-After. An anonymous search must never hold a pooled connection for long.
      */
-    @WithDefault("2s")
     Duration statementTimeout();
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.firstsession.specialist.SpecialistRequest.Fee;
+import java.time.Instant;
 
 /** What a directory card needs, plus the canonical link to share the profile. */
 public record DirectoryItem(
@@ -19,7 +20,7 @@ public record DirectoryItem(
         String country,
         Fee fee,
         /** Start of the earliest open, bookable free-consultation slot, or null. */
-        java.time.Instant nextFreeSlot,
+        Instant nextFreeSlot,
         /** An admin checked the licence and the check has not expired. */
         boolean verified,
         /** Promoted by the platform (offers free consultations). */

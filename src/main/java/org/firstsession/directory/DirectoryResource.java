@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.shared.Page;
+import java.util.List;
 
 @Path("/api/specialists")
 @Tag(name = "Directory")
@@ -46,7 +47,7 @@ public class DirectoryResource {
     @GET
     @Path("/featured")
     @PermitAll
-    public java.util.List<DirectoryItem> featured() {
+    public List<DirectoryItem> featured() {
         return directory.featured();
     }
 }

@@ -55,7 +55,7 @@ public class MessageNotifier {
         this.outbox = outbox;
     }
 
-    @Scheduled(every = "${firstsession.messaging.notify-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${firstsession.messaging.notify-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Draining.Skip.class)
     void scheduledRun() {
         notifyUnread();

@@ -10,11 +10,9 @@ import io.smallrye.config.WithDefault;
 public interface MailConfig {
 
     /** Sender shown to recipients; also the domain of our Message-IDs and the invites' organizer. */
-    @WithDefault("FirstSession <no-reply@firstsession.local>")
     String from();
 
     /** How often the relay looks for emails to send (read by OutboxRelay's @Scheduled). */
-    @WithDefault("5s")
     String relayInterval();
 
     /** How often due reminders are queued (read by ReminderJob's @Scheduled). */

@@ -10,6 +10,7 @@ import org.firstsession.shared.crypto.FieldCipher;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import java.util.Objects;
 
 /**
  * Writes emails into the outbox table, inside the caller's transaction: an email exists exactly when
@@ -53,7 +54,7 @@ public class Outbox {
     public record Recipient(UUID accountId, String email) {
 
         public static Recipient account(UUID accountId, String email) {
-            return new Recipient(java.util.Objects.requireNonNull(accountId), email);
+            return new Recipient(Objects.requireNonNull(accountId), email);
         }
 
         public static Recipient staff(String email) {

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What an operator needs to know about email: counters of this instance's relay (sent, failed attempts,
@@ -54,7 +55,7 @@ public class OutboxMonitor {
                 "How long the oldest email still being retried has been failing");
     }
 
-    private void gauge(String name, String status, java.util.function.ToDoubleFunction<Snapshot> value, String unit,
+    private void gauge(String name, String status, ToDoubleFunction<Snapshot> value, String unit,
             String description) {
         Gauge.Builder<AtomicReference<Snapshot>> builder = Gauge.builder(name, last, ref -> value.applyAsDouble(ref.get()))
                 .description(description);
@@ -67,7 +68,7 @@ public class OutboxMonitor {
         builder.register(registry);
     }
 
-    @Scheduled(every = "${firstsession.ops.sample-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${firstsession.ops.sample-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Draining.Skip.class)
     void scheduledSample() {
         try {

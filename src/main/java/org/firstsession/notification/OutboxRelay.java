@@ -23,6 +23,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import java.util.Comparator;
 
 /**
  * Sends queued emails. Each run claims a batch with {@code FOR UPDATE SKIP LOCKED} and a short lease,
@@ -57,7 +58,7 @@ public class OutboxRelay {
             String icsMethod, int attempts) {
     }
 
-    @Scheduled(every = "${firstsession.mail.relay-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${firstsession.mail.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Draining.Skip.class)
     void scheduledRun() {
         drain();
@@ -116,7 +117,7 @@ public class OutboxRelay {
                 .getResultList();
         // RETURNING has no order: send in the order the emails were written (a booking's confirmation
         // before its cancellation).
-        rows.sort(java.util.Comparator.comparing((Object[] r) -> SqlValues.instant(r[9])));
+        rows.sort(Comparator.comparing((Object[] r) -> SqlValues.instant(r[9])));
         List<Claimed> claimed = new ArrayList<>();
         for (Object[] r : rows) {
             UUID id = (UUID) r[0];

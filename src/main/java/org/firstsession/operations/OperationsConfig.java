@@ -3,21 +3,17 @@ package org.firstsession.operations;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** What an operator tunes about monitoring, under {@code firstsession.ops.*} (README, "Configuration"). */
 @ConfigMapping(prefix = "firstsession.ops")
 public interface OperationsConfig {
 
     /** How often the database-wide gauges (emails by status, outbox lag) are sampled. */
-    @WithDefault("15s")
     String sampleInterval();
 
     /** Health turns "degraded" once emails have been failing for longer than this. */
-    @WithDefault("PT15M")
     Duration emailFailingThreshold();
 
     /** Health turns "degraded" once the search index lags the database by more than this. */
-    @WithDefault("PT5M")
     Duration indexLagThreshold();
 }

@@ -67,7 +67,7 @@ public class OperationsMetrics {
     }
 
     /** Readiness runs a database check: sampled on a worker thread, never on the scrape. */
-    @Scheduled(every = "${firstsession.ops.sample-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${firstsession.ops.sample-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sampleReadiness() {
         ready.set(health.getReadiness().isDown() ? 0 : 1);
     }

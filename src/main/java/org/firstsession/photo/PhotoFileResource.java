@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
+import org.firstsession.shared.error.ProblemException;
 
 /**
  * Serves photos from our own address, so pages load images only from 'self'. A photo of a public profile
@@ -39,7 +40,7 @@ public class PhotoFileResource {
     @Produces("image/jpeg")
     public Response photo(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PhotoService.Served photo = photos.find(id, currentUser.accountIdOrNull())
-                .orElseThrow(() -> new org.firstsession.shared.error.ProblemException(404, "not-found", "Not found",
+                .orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
                         "The photo was not found."));
         String etag = "\"" + photo.id() + "\"";
         String cache = photo.isPublic() ? "public, max-age=" + config.cacheFor().toSeconds() : "private, no-store";

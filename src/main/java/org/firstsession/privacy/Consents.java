@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
+import java.util.List;
 
 /** The consents the platform asks for, and their records. */
 @ApplicationScoped
@@ -47,13 +48,13 @@ public class Consents {
             throw new ProblemException(422, "consent-required", "Consent required",
                     "Booking shares the booking and your note with the specialist; agree to it by sending "
                             + "consentVersion from GET /api/consents/booking.",
-                    java.util.List.of(new FieldError("consentVersion", "is required")));
+                    List.of(new FieldError("consentVersion", "is required")));
         }
         if (!agreedVersion.equals(config.bookingConsentVersion())) {
             throw new ProblemException(422, "consent-outdated", "Consent outdated",
                     "The consent wording has changed; read GET /api/consents/booking and agree to version "
                             + config.bookingConsentVersion() + ".",
-                    java.util.List.of(new FieldError("consentVersion", "is not the current version")));
+                    List.of(new FieldError("consentVersion", "is not the current version")));
         }
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.firstsession.specialist.SpecialistRequest.Fee;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * A published profile as anyone sees it: what a client needs to choose. No account data, no email,
@@ -40,6 +42,6 @@ public record PublicSpecialistView(
                 SpecialistView.formats(s), s.city, s.country, s.timeZone, SpecialistView.fee(s), s.yearsOfPractice,
                 s.licenceBody == null && s.licenceCountry == null ? null
                         : new PublicLicence(s.licenceBody, s.licenceCountry),
-                s.isVerified(java.time.LocalDate.now(java.time.ZoneOffset.UTC)), shareUrl);
+                s.isVerified(LocalDate.now(ZoneOffset.UTC)), shareUrl);
     }
 }

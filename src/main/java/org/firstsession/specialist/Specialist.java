@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import org.firstsession.shared.persistence.BaseEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import java.time.LocalDate;
 
 /** A specialist's profile. One per account; owning one makes the account a specialist. */
 @Entity
@@ -103,10 +104,10 @@ public class Specialist extends BaseEntity {
     public String verificationStatus;
 
     @Column(name = "verification_checked_on")
-    public java.time.LocalDate verificationCheckedOn;
+    public LocalDate verificationCheckedOn;
 
     @Column(name = "verification_valid_until")
-    public java.time.LocalDate verificationValidUntil;
+    public LocalDate verificationValidUntil;
 
     @Column(name = "verification_note")
     public String verificationNote;
@@ -139,7 +140,7 @@ public class Specialist extends BaseEntity {
     }
 
     /** A licence check that said VERIFIED and has not expired. */
-    public boolean isVerified(java.time.LocalDate today) {
+    public boolean isVerified(LocalDate today) {
         return "VERIFIED".equals(verificationStatus)
                 && (verificationValidUntil == null || !verificationValidUntil.isBefore(today));
     }

@@ -18,6 +18,7 @@ import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.idempotency.IdempotencyService;
 import org.hibernate.exception.ConstraintViolationException;
+import java.math.RoundingMode;
 
 @ApplicationScoped
 @Transactional
@@ -168,7 +169,7 @@ public class SpecialistService {
         s.city = trim(r.city());
         s.country = r.country();
         s.timeZone = r.timeZone();
-        s.feeAmount = r.fee() == null ? null : r.fee().amount().setScale(2, java.math.RoundingMode.UNNECESSARY);
+        s.feeAmount = r.fee() == null ? null : r.fee().amount().setScale(2, RoundingMode.UNNECESSARY);
         s.feeCurrency = r.fee() == null ? null : r.fee().currency();
         s.yearsOfPractice = r.yearsOfPractice();
         s.licenceNumber = r.licence() == null ? null : trim(r.licence().number());

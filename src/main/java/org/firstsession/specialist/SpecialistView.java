@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.firstsession.specialist.SpecialistRequest.Fee;
 import org.firstsession.specialist.SpecialistRequest.Licence;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** The owner's view of their own profile: every field, the status, and the private licence number. */
 public record SpecialistView(
@@ -41,7 +43,7 @@ public record SpecialistView(
                 s.city, s.country, s.timeZone, fee(s), s.yearsOfPractice,
                 s.licenceNumber == null && s.licenceBody == null && s.licenceCountry == null ? null
                         : new Licence(s.licenceNumber, s.licenceBody, s.licenceCountry),
-                s.meetingUrl, shareUrl, s.isVerified(java.time.LocalDate.now(java.time.ZoneOffset.UTC)), s.isSuspended(),
+                s.meetingUrl, shareUrl, s.isVerified(LocalDate.now(ZoneOffset.UTC)), s.isSuspended(),
                 s.publishedAt, s.createdAt, s.updatedAt);
     }
 

@@ -32,6 +32,7 @@ import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import java.util.List;
 
 /** Contact us, the privacy page, and my account (time zone, export, delete). */
 @Path("/")
@@ -49,7 +50,7 @@ public class AccountPages {
 
         static native TemplateInstance privacy(Consents.Wording booking);
 
-        static native TemplateInstance account(AccountSummary account, java.util.List<String> zones, FormErrors errors,
+        static native TemplateInstance account(AccountSummary account, List<String> zones, FormErrors errors,
                 String notice, String confirmation);
     }
 
@@ -165,7 +166,7 @@ public class AccountPages {
     @Path("account/deleted")
     @PermitAll
     public Response deleted() {
-        return Response.ok(Templates.account(null, java.util.List.of(), FormErrors.none(),
+        return Response.ok(Templates.account(null, List.of(), FormErrors.none(),
                 "Your account is deleted. Everything you wrote has been removed.", null)).build();
     }
 

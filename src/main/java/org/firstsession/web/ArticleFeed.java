@@ -24,6 +24,8 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import com.rometools.rome.feed.synd.SyndCategory;
+import java.time.Instant;
 
 /** The newest articles as an Atom feed, written by Rome (escaping and dates are the library's job). */
 @Path("/articles/feed.xml")
@@ -82,7 +84,7 @@ public class ArticleFeed {
             entry.setCategories(a.topics().stream().map(t -> {
                 SyndCategoryImpl category = new SyndCategoryImpl();
                 category.setName(t);
-                return (com.rometools.rome.feed.synd.SyndCategory) category;
+                return (SyndCategory) category;
             }).toList());
             entries.add(entry);
         }
@@ -90,7 +92,7 @@ public class ArticleFeed {
         return new SyndFeedOutput().outputString(feed);
     }
 
-    private static java.time.Instant updated(ArticleSummary a) {
+    private static Instant updated(ArticleSummary a) {
         return a.updatedAt() != null ? a.updatedAt() : a.publishedAt();
     }
 }

@@ -24,6 +24,7 @@ import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import jakarta.enterprise.inject.Instance;
 
 /**
  * Browser login and logout. {@code /login} is guarded by an HTTP permission (application.properties), so an
@@ -37,13 +38,13 @@ public class AuthPages {
     private final OidcSession session;
     private final FirstSessionConfig config;
     private final String webClientId;
-    private final jakarta.enterprise.inject.Instance<OidcConfigurationMetadata> metadata;
+    private final Instance<OidcConfigurationMetadata> metadata;
 
     /** Where "For specialists" leads after signing up or logging in. */
     static final String PROFILE_FORM = "/specialist/profile";
 
     AuthPages(CurrentUser currentUser, OidcSession session, FirstSessionConfig config,
-            jakarta.enterprise.inject.Instance<OidcConfigurationMetadata> metadata,
+            Instance<OidcConfigurationMetadata> metadata,
             @ConfigProperty(name = "quarkus.oidc.web.client-id") String webClientId) {
         this.currentUser = currentUser;
         this.session = session;

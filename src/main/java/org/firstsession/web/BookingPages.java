@@ -26,6 +26,7 @@ import org.firstsession.shared.error.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import java.util.Locale;
 
 /** Booking a free consultation from a profile, the confirmation, "My bookings", cancel and reschedule. */
 @Path("/bookings")
@@ -197,7 +198,7 @@ public class BookingPages {
 
     private static String bookingRefusal(RuntimeException refusal) {
         if (refusal instanceof ProblemException p) {
-            if (p.status() == 404 || p.getMessage().toLowerCase(java.util.Locale.ROOT).contains("slot")) {
+            if (p.status() == 404 || p.getMessage().toLowerCase(Locale.ROOT).contains("slot")) {
                 return "Sorry, that time is no longer available (" + p.getMessage().replace(".", "")
                         + "). Please choose another time.";
             }

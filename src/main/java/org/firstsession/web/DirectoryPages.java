@@ -1,6 +1,5 @@
 package org.firstsession.web;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +37,8 @@ import org.firstsession.specialist.Taxonomy;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import java.util.Arrays;
+import java.util.Comparator;
 
 /** The directory ({@code /specialists}) and a specialist's public profile with booking and messaging. */
 @Path("/specialists")
@@ -49,8 +50,8 @@ public class DirectoryPages {
     static final Duration SLOT_WINDOW = Duration.ofDays(21);
     static final List<String> LANGUAGES = List.of("ar", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he",
             "hi", "hr", "hu", "it", "ja", "ko", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "tr", "uk", "zh");
-    static final List<String> COUNTRIES = java.util.Arrays.stream(Locale.getISOCountries())
-            .sorted(java.util.Comparator.comparing(Labels::countryLabel)).toList();
+    static final List<String> COUNTRIES = Arrays.stream(Locale.getISOCountries())
+            .sorted(Comparator.comparing(Labels::countryLabel)).toList();
 
     /** The directory's filters exactly as typed, so the form keeps them and the page links repeat them. */
     public static class Filters {
@@ -201,9 +202,5 @@ public class DirectoryPages {
         return Templates.profile(s, days, consents.bookingWording(), input, errors, notice, bookNotice, messageNotice,
                 ShareLinks.of(s.shareUrl(), title + " on FirstSession"), description, LOGIN_TO_BOOK,
                 ConversationResource.LOGIN_TO_MESSAGE, articles.list(ArticleQuery.newest(id, PROFILE_ARTICLES)).items());
-    }
-
-    static URI profileUri(UUID id) {
-        return URI.create("/specialists/" + id);
     }
 }

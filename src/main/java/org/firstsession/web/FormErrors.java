@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.firstsession.shared.error.FieldError;
+import jakarta.validation.ConstraintViolationException;
+import org.firstsession.shared.error.ProblemException;
 
 /**
  * A service's field errors, by field name, for showing each message next to its form control
@@ -29,11 +31,11 @@ public final class FormErrors {
 
     /** The field errors of a service's refusal: a ProblemException's list, or Bean Validation's violations. */
     public static FormErrors of(RuntimeException refusal) {
-        if (refusal instanceof org.firstsession.shared.error.ProblemException problem) {
+        if (refusal instanceof ProblemException problem) {
             return of(problem.toProblem().errors());
         }
         FormErrors out = new FormErrors();
-        if (refusal instanceof jakarta.validation.ConstraintViolationException invalid) {
+        if (refusal instanceof ConstraintViolationException invalid) {
             for (var violation : invalid.getConstraintViolations()) {
                 String field = null;
                 for (var node : violation.getPropertyPath()) {

@@ -1,6 +1,10 @@
 package org.firstsession.web;
 
+import java.util.List;
+import java.util.function.IntFunction;
+
 import org.firstsession.shared.Page;
+import org.firstsession.shared.error.ProblemException;
 
 /**
  * Navigation of a result list: 1-based page numbers for people, links that keep the filters. Every list
@@ -53,5 +57,31 @@ public record Paging(int current, int pages, long total, boolean exact, String p
         }
         errors.add("page", "There is no such page.");
         return 0;
+    }
+
+    /**
+     * One page of a filtered list for a list page: {@code ?page=} checked, the rows fetched unless the filters were
+     * already refused, a refusal of the service shown next to its field, and the links built from {@code base}.
+     */
+    public static <T> Listing<T> list(String page, FormErrors errors, String base, IntFunction<Page<T>> fetch) {
+        int pageNo = pageNumber(page, errors);
+        if (errors.any()) {
+            return new Listing<>(List.of(), none(), errors);
+        }
+        try {
+            Page<T> found = fetch.apply(pageNo);
+            return new Listing<>(found.items(), of(found, base), errors);
+        } catch (ProblemException refusal) {
+            return new Listing<>(List.of(), none(), FormErrors.of(refusal));
+        }
+    }
+
+    /** What a list page shows: its rows, the links around them, and why nothing is listed (400) if refused. */
+    public record Listing<T>(List<T> items, Paging paging, FormErrors errors) {
+
+        /** 400 when the filters were refused, else 200. */
+        public int status() {
+            return errors.any() ? 400 : 200;
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.OidcRedirectFilter;
 import io.quarkus.oidc.Redirect;
 import io.quarkus.oidc.TenantFeature;
+import java.util.Set;
 
 /**
  * Turns the pages' account actions into authorization requests: {@code /signup} adds the provider's registration
@@ -36,7 +37,7 @@ class ProviderActions implements OidcRedirectFilter {
     }
 
     /** The account actions {@code /reauth} knows. */
-    static final java.util.Set<String> ACTIONS = java.util.Set.of("verify-email", "password", "two-factor");
+    static final Set<String> ACTIONS = Set.of("verify-email", "password", "two-factor");
 
     @Override
     public void filter(OidcRedirectContext context) {

@@ -28,6 +28,7 @@ import org.firstsession.specialist.Taxonomy;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import java.util.ArrayList;
 
 /** Community questions: the list, one question with its answers, asking, answering (specialists), reporting. */
 @Path("/questions")
@@ -176,7 +177,7 @@ public class QuestionPages {
     }
 
     private static List<Taxonomy.Term> topics() {
-        List<Taxonomy.Term> topics = new java.util.ArrayList<>();
+        List<Taxonomy.Term> topics = new ArrayList<>();
         topics.add(new Taxonomy.Term("general", "General"));
         topics.addAll(Taxonomy.SPECIALTIES);
         return topics;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.persistence.SqlValues;
+import java.time.temporal.ChronoUnit;
 
 /**
  * {@code /sitemap.xml}: every public profile, article and question, so search engines find them. One
@@ -75,7 +76,7 @@ public class SitemapPage {
     private void url(StringBuilder xml, String path, Instant modified) {
         xml.append("  <url><loc>").append(config.link(path)).append("</loc>");
         if (modified != null) {
-            xml.append("<lastmod>").append(modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).append("</lastmod>");
+            xml.append("<lastmod>").append(modified.truncatedTo(ChronoUnit.SECONDS)).append("</lastmod>");
         }
         xml.append("</url>\n");
     }

@@ -11,6 +11,10 @@ import org.firstsession.account.CurrentUser;
 import org.firstsession.account.EmailNotVerifiedException;
 import org.firstsession.messaging.MessagingService;
 import org.firstsession.specialist.SpecialistService;
+import io.vertx.core.Context;
+import io.vertx.core.http.HttpServerRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Who is looking at the page, for the layout ({@code {inject:viewer.loggedIn}}) and for page resources:
@@ -24,12 +28,12 @@ public class Viewer {
     private final AccountService accounts;
     private final SpecialistService specialists;
     private final MessagingService messaging;
-    private final io.vertx.core.http.HttpServerRequest request;
+    private final HttpServerRequest request;
     private Optional<UUID> specialistId;
     private Long unread;
 
     Viewer(CurrentUser currentUser, AccountService accounts, SpecialistService specialists, MessagingService messaging,
-            io.vertx.core.http.HttpServerRequest request) {
+            HttpServerRequest request) {
         this.request = request;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -40,7 +44,7 @@ public class Viewer {
     public boolean loggedIn() {
         // A page rendered on the event loop (a 404 for a path no resource matches) may not resolve the
         // identity there (that can block): it shows the visitor's header.
-        if (io.vertx.core.Context.isOnEventLoopThread()) {
+        if (Context.isOnEventLoopThread()) {
             return false;
         }
         return currentUser.isLoggedIn();
@@ -126,6 +130,6 @@ public class Viewer {
     }
 
     private static String encodedNext(String next) {
-        return java.net.URLEncoder.encode(WebPaths.safeNext(next), java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(WebPaths.safeNext(next), StandardCharsets.UTF_8);
     }
 }

@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
+import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 
 /**
  * What every page request goes through: the CSRF check on POST (same-origin Origin/Referer, then the
@@ -69,7 +70,7 @@ public class WebFilters {
     }
 
     /** The API's rule for form fields too: text with a control character (NUL...) is refused, naming the field. */
-    private Optional<Response> controlCharacters(org.jboss.resteasy.reactive.server.core.multipart.FormData form) {
+    private Optional<Response> controlCharacters(FormData form) {
         if (form == null) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.Response;
+import java.net.URISyntaxException;
 
 /**
  * Which requests are pages (HTML, the {@code web} OIDC tenant) and which are the API or Quarkus' own
@@ -40,7 +41,7 @@ public final class WebPaths {
             if (uri.getScheme() != null || uri.getRawAuthority() != null) {
                 return "/";
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return "/";
         }
         return next;

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import io.quarkus.qute.TemplateExtension;
+import java.net.URI;
 
 /** Small helpers for page templates. */
 @TemplateExtension
@@ -16,7 +17,7 @@ public class WebTemplateExtensions {
 
     /** {@code {s.photoUrl.absoluteOn(s.shareUrl)}}: a path on this site as a full address (Open Graph needs one). */
     static String absoluteOn(String path, String pageUrl) {
-        return java.net.URI.create(pageUrl).resolve(path).toString();
+        return URI.create(pageUrl).resolve(path).toString();
     }
 
     /** Initials for a photo placeholder: "Dr Anna Berg" → "AB". */

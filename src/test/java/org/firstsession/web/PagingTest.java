@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 
 import org.firstsession.shared.Page;
+import org.firstsession.shared.error.ProblemException;
 import org.junit.jupiter.api.Test;
 
 /** The links and page numbers of every list page. */
@@ -38,5 +39,29 @@ class PagingTest {
         assertEquals(10_000, Paging.pageNumber(" 10000 ", errors));
         assertEquals(0, Paging.pageNumber(null, errors));
         assertEquals(0, errors.count());
+    }
+
+    @Test
+    void a_list_fetches_the_asked_page_and_links_around_it() {
+        Paging.Listing<String> list = Paging.list("1", FormErrors.none(), "/admin/contact?",
+                pageNo -> new Page<>(List.of("row on page " + pageNo), pageNo, 20, 45));
+        assertEquals(List.of("row on page 1"), list.items());
+        assertEquals("/admin/contact?page=2", list.paging().next());
+        assertEquals(200, list.status());
+    }
+
+    @Test
+    void a_refused_list_fetches_nothing_and_answers_400_with_the_reason_by_its_field() {
+        Paging.Listing<String> noSuchPage = Paging.list("two", FormErrors.none(), "/admin/contact?", pageNo -> {
+            throw new AssertionError("nothing is fetched for a refused page number");
+        });
+        assertEquals(400, noSuchPage.status());
+        assertEquals("There is no such page.", noSuchPage.errors().get("page"));
+        Paging.Listing<String> refused = Paging.list(null, FormErrors.none(), "/admin/reports?", pageNo -> {
+            throw ProblemException.invalid("status", "unknown status");
+        });
+        assertEquals(400, refused.status());
+        assertEquals(List.of(), refused.items());
+        assertEquals("unknown status", refused.errors().get("status"));
     }
 }

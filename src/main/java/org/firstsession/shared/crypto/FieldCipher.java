@@ -18,6 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.firstsession.shared.privacy.EncryptedColumn;
+import jakarta.persistence.EntityManager;
+import java.util.List;
 
 /**
  * Authenticated encryption (AES-256-GCM, random 96-bit IV) of private text.
@@ -212,10 +214,10 @@ public class FieldCipher {
      * Replaces the value of {@code column} in every row {@code where} selects (one parameter, {@code ?1})
      * with {@code plaintext}, sealed for each row: erasure's {@code [deleted]}.
      */
-    public int replaceEach(jakarta.persistence.EntityManager em, EncryptedColumn column, String where, Object param,
+    public int replaceEach(EntityManager em, EncryptedColumn column, String where, Object param,
             String plaintext) {
         @SuppressWarnings("unchecked")
-        java.util.List<Object[]> rows = em.createNativeQuery("SELECT %2$s, ctid::text FROM %1$s WHERE %3$s FOR UPDATE"
+        List<Object[]> rows = em.createNativeQuery("SELECT %2$s, ctid::text FROM %1$s WHERE %3$s FOR UPDATE"
                 .formatted(column.table(), column.rowKey(), where)).setParameter(1, param).getResultList();
         for (Object[] row : rows) {
             em.createNativeQuery("UPDATE %1$s SET %2$s = ?1 WHERE ctid = CAST(?2 AS tid)".formatted(column.table(), column.column()))

@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.shared.persistence.DatabaseOutage;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -28,6 +29,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import java.io.IOException;
+import java.sql.SQLException;
+import org.hibernate.StaleStateException;
 
 /**
  * Turns every failure into {@code application/problem+json}. Responses never carry stack traces, SQL,
@@ -138,6 +142,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response databaseUnavailable(JDBCConnectionException e) {
+        DatabaseOutage.seen();
         LOG.warn("Database unavailable: " + e.getClass().getSimpleName());
         return respond(new Problem(Problem.type("unavailable"), "Service Unavailable", 503,
                 "The service is temporarily unavailable; try again shortly.", List.of()))
@@ -150,7 +155,7 @@ public class ProblemMappers {
      * operations that read no body: Quarkus parses form content types for every request).
      */
     @ServerExceptionMapper
-    public Response unreadableBody(java.io.IOException e) {
+    public Response unreadableBody(IOException e) {
         if (!fromBodyParsing(e)) {
             return unexpected(e);
         }
@@ -211,7 +216,7 @@ public class ProblemMappers {
     /** PostgreSQL refused a text value: 22021 invalid byte sequence (a NUL character), 22P05 untranslatable character. */
     static boolean isUnstorableText(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
                 return true;
             }
         }
@@ -220,7 +225,7 @@ public class ProblemMappers {
 
     static boolean isConcurrentUpdate(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return true;
             }
         }
@@ -230,34 +235,16 @@ public class ProblemMappers {
     /** PostgreSQL cancelled a statement (SQLState 57014 query_canceled: statement_timeout). */
     static boolean isStatementTimeout(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * A connection the database closed or could not give (SQLState class 08 "connection exception", 57P
-     * "operator intervention", e.g. pg_terminate_backend or a server shutdown), or none free in the pool
-     * in time: the client may retry.
-     */
+    /** See {@link DatabaseOutage}: certain signs of a lost database, and data-access failures around them. */
     static boolean isDatabaseOutage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            // Every pooled connection stayed busy past the acquisition timeout (overload; the benchmark at
-            // 100,000 profiles found these as 500s): the client may retry, like an outage.
-            if (t instanceof java.sql.SQLException && t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseOutage.explains(e);
     }
 
     private static Response invalidJson(JsonMappingException e, String message) {

@@ -8,15 +8,12 @@ import io.smallrye.config.WithDefault;
 public interface RateLimitConfig {
 
     /** Off only for benchmarks and load tests. */
-    @WithDefault("true")
     boolean enabled();
 
     /** Requests a minute from one client address without a login (bursts up to the same number). */
-    @WithDefault("300")
     int anonymousPerMinute();
 
     /** Requests a minute from one logged-in account, whatever its addresses. */
-    @WithDefault("600")
     int accountPerMinute();
 
     /** How often full (expired) buckets are deleted. */

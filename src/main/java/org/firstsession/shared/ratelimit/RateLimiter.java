@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.firstsession.shared.persistence.DatabaseOutage;
 import org.jboss.logging.Logger;
 
 import io.github.bucket4j.BucketConfiguration;
@@ -59,12 +60,13 @@ public class RateLimiter {
             return OptionalLong.of(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
         } catch (RuntimeException e) {
             LOG.warnf("Rate limit not checked (database unavailable): %s", e.getClass().getSimpleName());
+            DatabaseOutage.explains(e);
             return OptionalLong.empty();
         }
     }
 
     /** Deletes buckets that are full again (expired); any instance may run it, rows are claimed with SKIP LOCKED. */
-    @Scheduled(every = "${firstsession.rate-limit.cleanup-interval:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${firstsession.rate-limit.cleanup-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void removeExpired() {
         try {
             while (buckets.removeExpired(1000) == 1000) {

@@ -16,6 +16,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What a client can get wrong before any resource runs, answered as problem+json like everything else:
@@ -60,8 +65,8 @@ public class HttpEdge {
             return;
         }
         try {
-            new java.net.URI(uri);
-        } catch (java.net.URISyntaxException e) {
+            new URI(uri);
+        } catch (URISyntaxException e) {
             send(ctx, problem(400, "malformed-uri", "Bad Request",
                     "The request URI is not valid (" + e.getReason() + ")."), false);
             return;
@@ -114,7 +119,7 @@ public class HttpEdge {
             next(ctx);
             return;
         }
-        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        String title = HttpResponseStatus.valueOf(status).reasonPhrase();
         String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         LOG.debugf("Request refused by the HTTP layer with %d (%s)", status, UUID.randomUUID());
         send(ctx, problem(status, slug, title, title + "."), status == 413);
@@ -130,7 +135,7 @@ public class HttpEdge {
             return;
         }
         int status = ctx.statusCode() >= 400 && ctx.statusCode() < 500 ? ctx.statusCode() : 400;
-        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        String title = HttpResponseStatus.valueOf(status).reasonPhrase();
         String detail = status == 400 && ctx.failure() instanceof IllegalArgumentException
                 ? "The request URI has a malformed percent escape (% must be followed by two hexadecimal digits)."
                 : title + ".";
@@ -145,7 +150,7 @@ public class HttpEdge {
         if (raw.indexOf('%') < 0 && !(query && raw.indexOf('+') >= 0)) {
             return raw;
         }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == '%') {
@@ -157,11 +162,11 @@ public class HttpEdge {
             } else if (query && c == '+') {
                 bytes.write(' ');
             } else {
-                byte[] encoded = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
                 bytes.write(encoded, 0, encoded.length);
             }
         }
-        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     static JsonObject problem(int status, String slug, String title, String detail) {

@@ -23,7 +23,6 @@ import org.firstsession.admin.AdminService;
 import org.firstsession.admin.AdminViews.AdminSpecialist;
 import org.firstsession.admin.AdminViews.FeatureRequest;
 import org.firstsession.admin.AdminViews.VerificationRequest;
-import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.Paging;
@@ -76,23 +75,12 @@ public class AdminSpecialistPages {
     @GET
     public Response specialists(@BeanParam SpecialistFilters filters, @QueryParam("page") String page) {
         FormErrors errors = FormErrors.none();
-        int pageNo = Paging.pageNumber(page, errors);
-        List<AdminSpecialist> items = List.of();
-        Paging paging = Paging.none();
-        if (!errors.any()) {
-            try {
-                Page<AdminSpecialist> found = admin.specialists(filters.status(), filters.featured(),
-                        filters.verification(), filters.q(), pageNo, Paging.LIST_SIZE);
-                items = found.items();
-                paging = Paging.of(found, "/admin?" + param("status", filters.status())
-                        + param("featured", filters.featured()) + param("verification", filters.verification())
-                        + param("q", filters.q()));
-            } catch (ProblemException refusal) {
-                errors = FormErrors.of(refusal);
-            }
-        }
-        return Response.status(errors.any() ? 400 : 200)
-                .entity(Templates.specialists(items, filters, paging, errors)).build();
+        Paging.Listing<AdminSpecialist> list = Paging.list(page, errors, "/admin?" + param("status", filters.status())
+                + param("featured", filters.featured()) + param("verification", filters.verification()) + param("q", filters.q()),
+                pageNo -> admin.specialists(filters.status(), filters.featured(), filters.verification(), filters.q(),
+                        pageNo, Paging.LIST_SIZE));
+        return Response.status(list.status())
+                .entity(Templates.specialists(list.items(), filters, list.paging(), list.errors())).build();
     }
 
     @GET

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.firstsession.contact.ContactRequestView;
 import org.firstsession.contact.ContactService;
-import org.firstsession.shared.Page;
-import org.firstsession.shared.error.ProblemException;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.Paging;
 import org.firstsession.web.Viewer;
@@ -51,20 +49,9 @@ public class ContactRequestPages {
 
     @GET
     public Response contactRequests(@QueryParam("status") String status, @QueryParam("page") String page) {
-        FormErrors errors = FormErrors.none();
-        int pageNo = Paging.pageNumber(page, errors);
-        List<ContactRequestView> items = List.of();
-        Paging paging = Paging.none();
-        if (!errors.any()) {
-            try {
-                Page<ContactRequestView> found = contacts.list(status, pageNo, Paging.LIST_SIZE);
-                items = found.items();
-                paging = Paging.of(found, "/admin/contact?" + param("status", status));
-            } catch (ProblemException refusal) {
-                errors = FormErrors.of(refusal);
-            }
-        }
-        return Response.status(errors.any() ? 400 : 200).entity(Templates.contacts(items, status, paging, errors)).build();
+        Paging.Listing<ContactRequestView> list = Paging.list(page, FormErrors.none(), "/admin/contact?" + param("status", status),
+                pageNo -> contacts.list(status, pageNo, Paging.LIST_SIZE));
+        return Response.status(list.status()).entity(Templates.contacts(list.items(), status, list.paging(), list.errors())).build();
     }
 
     /** The full request, with the message: the service audits the read. */

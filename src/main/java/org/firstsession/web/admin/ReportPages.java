@@ -22,8 +22,6 @@ import org.firstsession.community.CommunityService;
 import org.firstsession.moderation.ModerationService;
 import org.firstsession.moderation.ModerationViews.ReportDetail;
 import org.firstsession.moderation.ModerationViews.ReportItem;
-import org.firstsession.shared.Page;
-import org.firstsession.shared.error.ProblemException;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.Paging;
 import org.firstsession.web.Viewer;
@@ -58,20 +56,9 @@ public class ReportPages {
 
     @GET
     public Response reports(@QueryParam("status") String status, @QueryParam("page") String page) {
-        FormErrors errors = FormErrors.none();
-        int pageNo = Paging.pageNumber(page, errors);
-        List<ReportItem> items = List.of();
-        Paging paging = Paging.none();
-        if (!errors.any()) {
-            try {
-                Page<ReportItem> found = moderation.reports(status, pageNo, Paging.LIST_SIZE);
-                items = found.items();
-                paging = Paging.of(found, "/admin/reports?" + param("status", status));
-            } catch (ProblemException refusal) {
-                errors = FormErrors.of(refusal);
-            }
-        }
-        return Response.status(errors.any() ? 400 : 200).entity(Templates.reports(items, status, paging, errors)).build();
+        Paging.Listing<ReportItem> list = Paging.list(page, FormErrors.none(), "/admin/reports?" + param("status", status),
+                pageNo -> moderation.reports(status, pageNo, Paging.LIST_SIZE));
+        return Response.status(list.status()).entity(Templates.reports(list.items(), status, list.paging(), list.errors())).build();
     }
 
     /** Reading a report shows the reported private content: the service audits the read. */

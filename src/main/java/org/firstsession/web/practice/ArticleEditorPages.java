@@ -32,6 +32,7 @@ import org.firstsession.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import java.util.HashMap;
 
 /**
  * The author's articles: the list, and an editor whose Preview renders the body exactly as the article
@@ -234,7 +235,7 @@ public class ArticleEditorPages {
         List<ReferenceRow> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ReferenceRow r = rows.get(i);
-            Map<String, String> rowErrors = new java.util.HashMap<>();
+            Map<String, String> rowErrors = new HashMap<>();
             String prefix = "references[" + i + "].";
             errors.all().forEach((field, message) -> {
                 if (field.startsWith(prefix)) {
