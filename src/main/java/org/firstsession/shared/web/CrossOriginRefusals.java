@@ -39,7 +39,7 @@ public class CrossOriginRefusals {
         this.methods = methods.orElse(List.of()).stream().map(m -> m.trim().toUpperCase(Locale.ROOT)).toList();
     }
 
-    void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean enabled) {
+    void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.cors.enabled") boolean enabled) {
         if (enabled && !origins.contains("*")) {
             router.route().order(Integer.MIN_VALUE + 6).handler(this::check);
         }
