@@ -42,9 +42,11 @@ public class BookingService {
     private final IdempotencyService idempotency;
     private final Consents consents;
     private final BookingMetrics metrics;
+    private final MeetingRooms rooms;
 
     BookingService(EntityManager em, BookingConfig config, FirstSessionConfig app, BookingMails mails,
-            IdempotencyService idempotency, Consents consents, BookingMetrics metrics) {
+            IdempotencyService idempotency, Consents consents, BookingMetrics metrics, MeetingRooms rooms) {
+        this.rooms = rooms;
         this.consents = consents;
         this.metrics = metrics;
         this.em = em;
@@ -99,6 +101,7 @@ public class BookingService {
         booking.specialistId = specialist.id;
         booking.clientId = clientId;
         booking.sessionFormat = chooseFormat(specialist, request.format());
+        booking.videoRoom = rooms.newRoomFor(specialist, booking.sessionFormat);
         booking.startsAt = slot.startsAt;
         booking.endsAt = slot.endsAt;
         booking.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
@@ -345,6 +348,7 @@ public class BookingService {
         booking.cancelledBy = by;
         booking.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
         booking.cancelledAt = Instant.now();
+        booking.videoRoom = null; // the room is retired: its link no longer leads to this consultation
         booking.sequence++;
         mails.cancelled(booking);
         metrics.cancelled(by);
@@ -434,12 +438,11 @@ public class BookingService {
         Specialist s = Specialist.findById(b.specialistId);
         Account client = Account.findById(b.clientId);
         boolean online = SessionFormat.ONLINE.code().equals(b.sessionFormat);
-        boolean live = b.status == BookingStatus.CONFIRMED;
         return new BookingView(b.id, b.status, b.clientId.equals(readerId) ? "client" : "specialist", b.slotId,
                 b.startsAt, b.endsAt, b.sessionFormat,
                 new BookingView.SpecialistSummary(s.id, s.displayName, s.professionalTitle, s.photoUrl, s.timeZone),
                 new BookingView.ClientSummary(client.displayName), b.note,
-                online && live ? s.meetingUrl : null, online ? null : s.city,
+                rooms.linkFor(b, s), online ? null : s.city,
                 b.cancelledBy == null ? null : b.cancelledBy.name(), b.cancelReason, b.cancelledAt, b.createdAt,
                 app.link("/api/bookings/" + b.id + "/calendar.ics"));
     }

@@ -91,7 +91,11 @@ class BookingMailTest {
         assertTrue(toClient.getText().contains(tokyo), toClient.getText());
         assertTrue(toClient.getHtml().contains(tokyo));
         assertTrue(toSpecialist.getText().contains(berlin), toSpecialist.getText());
-        assertTrue(toClient.getText().contains("https://meet.example.org/room-1"), "online: the meeting link");
+        String room = client.request().get("/api/bookings/" + booking).then().extract().path("meetingUrl");
+        assertTrue(room.startsWith("https://meet.jit.si/firstsession-"), room);
+        assertTrue(toClient.getText().contains(room), "online: the consultation's own room");
+        assertTrue(toSpecialist.getText().contains(room));
+        assertFalse(toClient.getText().contains("https://meet.example.org/room-1"), "not the profile's shared link");
         assertTrue(toClient.getText().contains("http://localhost:8080/bookings/" + booking), "links back to the booking");
         assertTrue(toSpecialist.getText().contains(client.name()));
 
@@ -114,6 +118,9 @@ class BookingMailTest {
         assertEquals(start, Instant.from(((net.fortuna.ical4j.model.property.DtStart<?>) invite
                 .getComponent(Component.VEVENT).orElseThrow().getProperty(Property.DTSTART).orElseThrow()).getDate()));
         assertTrue(prop(invite, Property.ATTENDEE).contains(client.email()));
+        assertEquals(room, prop(invite, Property.LOCATION));
+        assertEquals(room, prop(invite, Property.URL));
+        assertTrue(prop(invite, Property.DESCRIPTION).contains(room));
         assertEquals("<booking-" + booking + ".booked.0.client@firstsession.local>",
                 toClient.getHeaders().get("Message-ID"));
     }
@@ -176,6 +183,8 @@ class BookingMailTest {
         reminders.queueDueReminders(); // a second run (or a second instance) queues nothing more
         MailMessage reminder = mailsTo(client.email(), 2).get(1);
         assertTrue(reminder.getSubject().startsWith("Reminder: free consultation"), reminder.getSubject());
+        String room = client.request().get("/api/bookings/" + booking).then().extract().path("meetingUrl");
+        assertTrue(reminder.getText().contains(room), "the reminder carries the consultation's room");
         mailsTo(s.owner().email(), 2);
         assertEquals(2, countReminders(booking));
     }
