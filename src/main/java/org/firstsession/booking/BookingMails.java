@@ -145,6 +145,13 @@ public class BookingMails {
         MailContent content = new MailContent("Hello " + nameOf(recipient) + ",", paragraphs, details,
                 null, null, bookingLink(booking), "View the booking",
                 "The calendar invite is attached. The free first consultation lasts 30 minutes and obliges you to nothing.");
+        if (kind != Kind.CANCELLED) {
+            content = content.withLinks(List.of(
+                    new Detail("Add to Google Calendar",
+                            CalendarLinks.google(booking.startsAt, booking.endsAt, bookingLink(booking))),
+                    new Detail("Add to Outlook.com",
+                            CalendarLinks.outlook(booking.startsAt, booking.endsAt, bookingLink(booking)))));
+        }
 
         Ics.Event event = calendarEvent(booking, toSpecialist);
         boolean cancel = kind == Kind.CANCELLED;

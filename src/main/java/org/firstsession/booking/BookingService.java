@@ -299,8 +299,9 @@ public class BookingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String calendar(UUID bookingId, UUID callerId) {
         Booking booking = participantBooking(bookingId, callerId);
+        // A download is imported, not answered: PUBLISH (RFC 5546), with the UID and SEQUENCE of the emailed invites.
         Ics.Event event = mails.calendarEvent(booking, !booking.clientId.equals(callerId));
-        return booking.status == BookingStatus.CANCELLED ? Ics.cancel(event) : Ics.request(event);
+        return Ics.publish(null, List.of(new Ics.Published(event, booking.status == BookingStatus.CANCELLED)));
     }
 
     enum Change { CANCEL, RESCHEDULE }
@@ -438,13 +439,16 @@ public class BookingService {
         Specialist s = Specialist.findById(b.specialistId);
         Account client = Account.findById(b.clientId);
         boolean online = SessionFormat.ONLINE.code().equals(b.sessionFormat);
+        boolean live = b.status == BookingStatus.CONFIRMED;
         return new BookingView(b.id, b.status, b.clientId.equals(readerId) ? "client" : "specialist", b.slotId,
                 b.startsAt, b.endsAt, b.sessionFormat,
                 new BookingView.SpecialistSummary(s.id, s.displayName, s.professionalTitle, s.photoUrl, s.timeZone),
                 new BookingView.ClientSummary(client.displayName), b.note,
                 rooms.linkFor(b, s), online ? null : s.city,
                 b.cancelledBy == null ? null : b.cancelledBy.name(), b.cancelReason, b.cancelledAt, b.createdAt,
-                app.link("/api/bookings/" + b.id + "/calendar.ics"));
+                app.link("/api/bookings/" + b.id + "/calendar.ics"),
+                live ? CalendarLinks.google(b.startsAt, b.endsAt, app.link("/bookings/" + b.id)) : null,
+                live ? CalendarLinks.outlook(b.startsAt, b.endsAt, app.link("/bookings/" + b.id)) : null);
     }
 
     private static ProblemException slotTaken() {

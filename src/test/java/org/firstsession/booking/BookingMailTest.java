@@ -123,6 +123,24 @@ class BookingMailTest {
         assertTrue(prop(invite, Property.DESCRIPTION).contains(room));
         assertEquals("<booking-" + booking + ".booked.0.client@firstsession.local>",
                 toClient.getHeaders().get("Message-ID"));
+
+        // Issue #19: the invite also inline (Outlook), the same text as the attachment; Google and Outlook.com
+        // links with a neutral title and nothing about health or people.
+        assertEquals(1, toClient.getInlineAttachment().size());
+        assertTrue(toClient.getInlineAttachment().get(0).getContentType().startsWith("text/calendar"));
+        assertTrue(toClient.getInlineAttachment().get(0).getContentType().contains("method=REQUEST"));
+        assertEquals(toClient.getAttachment().get(0).getData().toString(StandardCharsets.UTF_8),
+                toClient.getInlineAttachment().get(0).getData().toString(StandardCharsets.UTF_8));
+        assertTrue(toClient.getText().contains("Add to Google Calendar: https://calendar.google.com/calendar/render?action=TEMPLATE&text=FirstSession%20consultation"),
+                toClient.getText());
+        assertTrue(toClient.getText().contains("Add to Outlook.com: https://outlook.live.com/calendar/0/action/compose?"));
+        assertTrue(toClient.getHtml().contains("https://calendar.google.com/calendar/render?"));
+        for (String line : toClient.getText().split("\n")) {
+            if (line.contains("calendar.google.com") || line.contains("outlook.live.com")) {
+                assertFalse(line.contains("Mail") || line.contains(NOTE) || line.contains("Psycholog") || line.contains(room),
+                        "nothing about the consultation's content or room in another company's link: " + line);
+            }
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -263,8 +264,9 @@ class BookingTest {
         String ics = client.request().accept("text/calendar").get("/api/bookings/" + id + "/calendar.ics").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/calendar")).extract().asString();
         Calendar calendar = Ics.parse(ics);
-        assertEquals("REQUEST", calendar.getProperty(Property.METHOD).orElseThrow().getValue());
+        assertEquals("PUBLISH", calendar.getProperty(Property.METHOD).orElseThrow().getValue(), "a download is imported");
         var event = calendar.getComponent("VEVENT").orElseThrow();
+        assertTrue(event.getProperty(Property.ATTENDEE).isEmpty(), "PUBLISH has no attendee");
         assertEquals(start, Instant.from(((net.fortuna.ical4j.model.property.DtStart<?>) event.getProperty(Property.DTSTART).orElseThrow()).getDate()));
         assertEquals("0", event.getProperty(Property.SEQUENCE).orElseThrow().getValue());
         s.owner().request().accept("text/calendar").get("/api/bookings/" + id + "/calendar.ics").then().statusCode(200);
