@@ -9,6 +9,6 @@ public class EmailNotVerifiedException extends ProblemException {
             + " on your behalf, so we need to know the address is yours.";
 
     public EmailNotVerifiedException() {
-        super(403, "email-not-verified", "Email address not verified", DETAIL);
+        super(AccountProblem.EMAIL_NOT_VERIFIED, DETAIL);
     }
 }

@@ -54,7 +54,7 @@ public class AdminResource {
             @QueryParam("verification") String verification, @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return admin.specialists(status, featured, verification, q, page, size);
+        return admin.specialists(AdminSpecialistQuery.parse(status, featured, verification, q, page, size));
     }
 
     @PUT

@@ -78,7 +78,7 @@ public class AdminService {
                         : null;
         if (refusal != null) {
             audit.refused("SPECIALIST_FEATURE", "SPECIALIST", id, refusal);
-            throw new ProblemException(409, "not-featurable", "Cannot be featured", refusal);
+            throw AdminProblem.NOT_FEATURABLE.exception(refusal);
         }
         s.featuredAt = Instant.now();
         s.featuredUntil = request.until();
@@ -116,7 +116,7 @@ public class AdminService {
         // Re-read under the update lock: bookings and messages take a share lock on this row and re-check it.
         em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
         if (s.isSuspended()) {
-            throw new ProblemException(409, "already-suspended", "Already suspended", "This specialist is already suspended.");
+            throw AdminProblem.ALREADY_SUSPENDED.exception("This specialist is already suspended.");
         }
         s.suspendedAt = Instant.now();
         s.suspensionReason = reason.strip();
@@ -131,7 +131,7 @@ public class AdminService {
     public AdminSpecialist reinstate(UUID id) {
         Specialist s = specialist(id);
         if (!s.isSuspended()) {
-            throw new ProblemException(409, "not-suspended", "Not suspended", "This specialist is not suspended.");
+            throw AdminProblem.NOT_SUSPENDED.exception("This specialist is not suspended.");
         }
         s.suspendedAt = null;
         s.suspensionReason = null;
@@ -140,46 +140,34 @@ public class AdminService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AdminSpecialist> specialists(String status, String featured, String verification, String q, int page,
-            int size) {
+    public Page<AdminSpecialist> specialists(AdminSpecialistQuery query) {
+        int page = query.page();
+        int size = query.size();
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
-        List<FieldError> errors = new ArrayList<>();
-        if (status != null && !status.isBlank()) {
-            switch (status.strip().toUpperCase(Locale.ROOT)) {
-                case "SUSPENDED" -> where.append(" AND s.suspended_at IS NOT NULL");
-                case "DRAFT", "PUBLISHED", "UNPUBLISHED" -> {
+        if (query.status() != null) {
+            switch (query.status()) {
+                case SUSPENDED -> where.append(" AND s.suspended_at IS NOT NULL");
+                case DRAFT, PUBLISHED, UNPUBLISHED -> {
                     where.append(" AND s.suspended_at IS NULL AND s.status = :status");
-                    params.put("status", status.strip().toUpperCase(Locale.ROOT));
+                    params.put("status", query.status().name());
                 }
-                default -> errors.add(new FieldError("status", "must be one of DRAFT, PUBLISHED, UNPUBLISHED, SUSPENDED"));
             }
         }
-        if (featured != null && !featured.isBlank()) {
-            switch (featured.strip().toLowerCase(Locale.ROOT)) {
-                case "true" -> where.append(" AND ").append(FEATURED_NOW);
-                case "false" -> where.append(" AND NOT ").append(FEATURED_NOW);
-                default -> errors.add(new FieldError("featured", "must be true or false"));
+        if (query.featured() != null) {
+            where.append(query.featured() ? " AND " : " AND NOT ").append(FEATURED_NOW);
+        }
+        if (query.verification() != null) {
+            switch (query.verification()) {
+                case VERIFIED -> where.append(" AND s.verification_status = 'VERIFIED' AND (s.verification_valid_until IS NULL OR s.verification_valid_until >= current_date)");
+                case REJECTED -> where.append(" AND s.verification_status = 'REJECTED'");
+                case NONE -> where.append(" AND s.verification_status IS NULL");
+                case DUE -> where.append(" AND s.verification_status = 'VERIFIED' AND s.verification_valid_until < current_date");
             }
         }
-        if (verification != null && !verification.isBlank()) {
-            switch (verification.strip().toUpperCase(Locale.ROOT)) {
-                case "VERIFIED" -> where.append(" AND s.verification_status = 'VERIFIED' AND (s.verification_valid_until IS NULL OR s.verification_valid_until >= current_date)");
-                case "REJECTED" -> where.append(" AND s.verification_status = 'REJECTED'");
-                case "NONE" -> where.append(" AND s.verification_status IS NULL");
-                case "DUE" -> where.append(" AND s.verification_status = 'VERIFIED' AND s.verification_valid_until < current_date");
-                default -> errors.add(new FieldError("verification", "must be one of VERIFIED, REJECTED, NONE, DUE"));
-            }
-        }
-        if (q != null && !q.isBlank()) {
-            if (q.length() > 200) {
-                errors.add(new FieldError("q", "must be at most 200 characters"));
-            }
+        if (query.q() != null) {
             where.append(" AND lower(s.display_name) LIKE :q");
-            params.put("q", "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            params.put("q", "%" + query.q().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         long total = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM specialist s WHERE " + where), params)
                 .getSingleResult()).longValue();

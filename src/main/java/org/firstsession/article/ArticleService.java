@@ -20,6 +20,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.specialist.SpecialistProblem;
+import org.firstsession.shared.error.CommonProblem;
 import org.firstsession.article.ArticleViews.ArticleRequest;
 import org.firstsession.article.ArticleViews.ArticleSummary;
 import org.firstsession.article.ArticleViews.ArticleView;
@@ -115,8 +117,7 @@ public class ArticleService {
         Owned owned = owned(id, callerId);
         Article article = owned.article();
         if (article.status == ArticleStatus.DRAFT) {
-            throw new ProblemException(409, "article-not-published", "Not published",
-                    "A draft that was never published cannot be unpublished.");
+            throw ArticleProblem.ARTICLE_NOT_PUBLISHED.exception("A draft that was never published cannot be unpublished.");
         }
         article.status = ArticleStatus.UNPUBLISHED;
         em.flush();
@@ -266,7 +267,7 @@ public class ArticleService {
             if (!visible) {
                 throw notFound();
             }
-            throw new ProblemException(403, "not-author", "Forbidden", "Only the author can change this article.");
+            throw ArticleProblem.NOT_AUTHOR.exception("Only the author can change this article.");
         }
         return new Owned(article, author);
     }
@@ -277,13 +278,12 @@ public class ArticleService {
     }
 
     private static ProblemException notAnAuthor(String verb) {
-        return new ProblemException(403, "not-a-specialist", "Forbidden",
-                "Only specialists with a published profile can " + verb + " articles.");
+        return SpecialistProblem.NOT_A_SPECIALIST.exception("Only specialists with a published profile can " + verb + " articles.");
     }
 
     private Article moderated(UUID id, boolean admin, String action) {
         if (!admin) { // defence in depth: the resource checks the role first, so non-admins are not audited
-            throw new ProblemException(403, "admin-only", "Forbidden", "Only admins can hide or restore articles.");
+            throw CommonProblem.ADMIN_ONLY.exception("Only admins can hide or restore articles.");
         }
         Article article = Article.findById(id);
         if (article == null || article.deletedAt != null) {
@@ -306,8 +306,7 @@ public class ArticleService {
     private static void requireComplete(Article article) {
         List<FieldError> missing = ArticleRules.missingToPublish(article);
         if (!missing.isEmpty()) {
-            throw new ProblemException(422, "article-incomplete", "Article incomplete",
-                    "The article lacks what readers need: " + missing.stream().map(FieldError::field)
+            throw ArticleProblem.ARTICLE_INCOMPLETE.exception("The article lacks what readers need: " + missing.stream().map(FieldError::field)
                             .collect(Collectors.joining(", ")) + ".", missing);
         }
     }

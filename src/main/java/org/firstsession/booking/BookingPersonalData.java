@@ -44,8 +44,8 @@ class BookingPersonalData implements PersonalData {
 
     @Override
     public ExportPart export(DataSubject subject) {
-        return new Part(bookings.allFor(subject.accountId(), "client"),
-                subject.isSpecialist() ? bookings.allFor(subject.accountId(), "specialist") : List.of());
+        return new Part(bookings.allFor(subject.accountId(), BookingQuery.Side.CLIENT),
+                subject.isSpecialist() ? bookings.allFor(subject.accountId(), BookingQuery.Side.SPECIALIST) : List.of());
     }
 
     @Override

@@ -59,7 +59,7 @@ public class BookingResource {
             @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(50) int size) {
-        return bookings.list(currentUser.accountId(), as, when, status, page, size);
+        return bookings.list(currentUser.accountId(), BookingQuery.parse(as, when, status, page, size));
     }
 
     @GET

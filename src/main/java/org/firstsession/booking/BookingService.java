@@ -2,9 +2,7 @@ package org.firstsession.booking;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,10 +71,10 @@ public class BookingService {
         }
         Specialist specialist = lockedSpecialist(slot.specialistId);
         if (slot.isWithdrawn() || !specialist.isPublic()) {
-            throw new ProblemException(409, "slot-unavailable", "Slot unavailable", "This slot is no longer offered.");
+            throw BookingProblem.SLOT_UNAVAILABLE.exception("This slot is no longer offered.");
         }
         if (specialist.isOwnedBy(clientId)) {
-            throw new ProblemException(422, "own-slot", "Own slot", "You cannot book a slot on your own profile.");
+            throw BookingProblem.OWN_SLOT.exception("You cannot book a slot on your own profile.");
         }
         requireBookableTime(slot, Instant.now());
         if (liveBookingOf(slot.id) != null) {
@@ -86,14 +84,12 @@ public class BookingService {
         long withSpecialist = Booking.count("clientId = ?1 and specialistId = ?2 and status = ?3 and endsAt > ?4",
                 clientId, specialist.id, BookingStatus.CONFIRMED, now);
         if (withSpecialist >= config.maxUpcomingPerSpecialist()) {
-            throw new ProblemException(409, "already-booked-with-specialist", "Already booked",
-                    "You already have an upcoming free consultation with this specialist.");
+            throw BookingProblem.ALREADY_BOOKED_WITH_SPECIALIST.exception("You already have an upcoming free consultation with this specialist.");
         }
         long upcoming = Booking.count("clientId = ?1 and status = ?2 and endsAt > ?3", clientId,
                 BookingStatus.CONFIRMED, now);
         if (upcoming >= config.maxUpcomingPerClient()) {
-            throw new ProblemException(409, "too-many-upcoming", "Too many upcoming consultations",
-                    "You can hold at most " + config.maxUpcomingPerClient() + " upcoming free consultations.");
+            throw BookingProblem.TOO_MANY_UPCOMING.exception("You can hold at most " + config.maxUpcomingPerClient() + " upcoming free consultations.");
         }
 
         Booking booking = new Booking();
@@ -121,30 +117,12 @@ public class BookingService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<BookingView> list(UUID callerId, String as, String when, String status, int page, int size) {
-        List<FieldError> errors = new ArrayList<>();
-        String side = as == null ? "client" : as.toLowerCase(Locale.ROOT);
-        if (!side.equals("client") && !side.equals("specialist")) {
-            errors.add(new FieldError("as", "must be client or specialist"));
-        }
-        String period = when == null ? "upcoming" : when.toLowerCase(Locale.ROOT);
-        if (!period.equals("upcoming") && !period.equals("past")) {
-            errors.add(new FieldError("when", "must be upcoming or past"));
-        }
-        BookingStatus statusFilter = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                statusFilter = BookingStatus.valueOf(status.toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "must be one of CONFIRMED, CANCELLED, COMPLETED, NO_SHOW"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+    public Page<BookingView> list(UUID callerId, BookingQuery query) {
+        int page = query.page();
+        int size = query.size();
         Parameters params = Parameters.with("now", Instant.now());
         StringBuilder where = new StringBuilder();
-        if (side.equals("client")) {
+        if (query.as() == BookingQuery.Side.CLIENT) {
             where.append("clientId = :me");
             params.and("me", callerId);
         } else {
@@ -155,15 +133,16 @@ public class BookingService {
             where.append("specialistId = :me");
             params.and("me", profileId);
         }
-        where.append(period.equals("upcoming") ? " and endsAt > :now" : " and endsAt <= :now");
-        if (statusFilter != null) {
+        boolean upcoming = query.when() == BookingQuery.When.UPCOMING;
+        where.append(upcoming ? " and endsAt > :now" : " and endsAt <= :now");
+        if (query.status() != null) {
             where.append(" and status = :status");
-            params.and("status", statusFilter);
+            params.and("status", query.status());
         }
-        String order = period.equals("upcoming") ? " order by startsAt asc, id" : " order by startsAt desc, id";
-        var query = Booking.<Booking>find(where + order, params);
-        long total = query.count();
-        List<BookingView> items = query.page(page, size).list().stream().map(b -> view(b, callerId)).toList();
+        String order = upcoming ? " order by startsAt asc, id" : " order by startsAt desc, id";
+        var found = Booking.<Booking>find(where + order, params);
+        long total = found.count();
+        List<BookingView> items = found.page(page, size).list().stream().map(b -> view(b, callerId)).toList();
         return new Page<>(items, page, size, total);
     }
 
@@ -211,9 +190,9 @@ public class BookingService {
 
     /** Every booking of mine on one side, oldest first (for the data export). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<BookingView> allFor(UUID accountId, String side) {
+    public List<BookingView> allFor(UUID accountId, BookingQuery.Side side) {
         List<Booking> all;
-        if ("client".equals(side)) {
+        if (side == BookingQuery.Side.CLIENT) {
             all = Booking.<Booking>find("clientId = ?1 order by startsAt", accountId).list();
         } else {
             UUID profile = Specialist.findByAccount(accountId).map(s -> s.id).orElse(null);
@@ -244,7 +223,7 @@ public class BookingService {
         em.find(Account.class, callerId, LockModeType.PESSIMISTIC_WRITE);
         Booking booking = lockedParticipantBooking(bookingId, callerId);
         if (!booking.clientId.equals(callerId)) {
-            throw new ProblemException(403, "client-only", "Forbidden", "Only the client can reschedule a booking.");
+            throw BookingProblem.CLIENT_ONLY.exception("Only the client can reschedule a booking.");
         }
         requireUpcoming(booking, "rescheduled");
         Slot slot = em.find(Slot.class, newSlotId, LockModeType.PESSIMISTIC_READ);
@@ -252,14 +231,13 @@ public class BookingService {
             throw ProblemException.notFound("The slot");
         }
         if (!slot.specialistId.equals(booking.specialistId)) {
-            throw new ProblemException(422, "other-specialist", "Different specialist",
-                    "A booking can only move to another slot of the same specialist.");
+            throw BookingProblem.OTHER_SPECIALIST.exception("A booking can only move to another slot of the same specialist.");
         }
         if (slot.id.equals(booking.slotId)) {
-            throw new ProblemException(422, "same-slot", "Same slot", "The booking is already in this slot.");
+            throw BookingProblem.SAME_SLOT.exception("The booking is already in this slot.");
         }
         if (slot.isWithdrawn() || lockedSpecialist(slot.specialistId).isSuspended()) {
-            throw new ProblemException(409, "slot-unavailable", "Slot unavailable", "This slot is no longer offered.");
+            throw BookingProblem.SLOT_UNAVAILABLE.exception("This slot is no longer offered.");
         }
         requireBookableTime(slot, Instant.now());
         if (liveBookingOf(slot.id) != null) {
@@ -283,14 +261,13 @@ public class BookingService {
         Booking booking = lockedParticipantBooking(bookingId, callerId);
         Specialist specialist = Specialist.findById(booking.specialistId);
         if (!specialist.isOwnedBy(callerId)) {
-            throw new ProblemException(403, "specialist-only", "Forbidden", "Only the specialist can record the outcome.");
+            throw BookingProblem.SPECIALIST_ONLY.exception("Only the specialist can record the outcome.");
         }
         if (booking.status == BookingStatus.CANCELLED) {
-            throw new ProblemException(409, "booking-cancelled", "Booking cancelled", "This booking was cancelled.");
+            throw BookingProblem.BOOKING_CANCELLED.exception("This booking was cancelled.");
         }
         if (booking.startsAt.isAfter(Instant.now())) {
-            throw new ProblemException(409, "not-started", "Not started yet",
-                    "A consultation can be marked completed or no-show once it has started.");
+            throw BookingProblem.NOT_STARTED.exception("A consultation can be marked completed or no-show once it has started.");
         }
         booking.status = outcome;
         return view(booking, callerId);
@@ -370,26 +347,22 @@ public class BookingService {
 
     private void requireBookableTime(Slot slot, Instant now) {
         if (!slot.startsAt.isAfter(now)) {
-            throw new ProblemException(422, "slot-in-past", "Slot in the past", "This slot has already started.");
+            throw BookingProblem.SLOT_IN_PAST.exception("This slot has already started.");
         }
         if (slot.startsAt.isBefore(now.plus(config.minimumNotice()))) {
-            throw new ProblemException(422, "too-short-notice", "Too short notice",
-                    "Free consultations must be booked at least " + human(config.minimumNotice()) + " ahead.");
+            throw BookingProblem.TOO_SHORT_NOTICE.exception("Free consultations must be booked at least " + human(config.minimumNotice()) + " ahead.");
         }
         if (slot.startsAt.isAfter(now.plus(config.horizon()))) {
-            throw new ProblemException(422, "beyond-horizon", "Too far ahead",
-                    "Free consultations can be booked at most " + human(config.horizon()) + " ahead.");
+            throw BookingProblem.BEYOND_HORIZON.exception("Free consultations can be booked at most " + human(config.horizon()) + " ahead.");
         }
     }
 
     private static void requireUpcoming(Booking booking, String what) {
         if (booking.status != BookingStatus.CONFIRMED) {
-            throw new ProblemException(409, "booking-not-active", "Booking not active",
-                    "Only a confirmed booking can be " + what + ".");
+            throw BookingProblem.BOOKING_NOT_ACTIVE.exception("Only a confirmed booking can be " + what + ".");
         }
         if (!booking.startsAt.isAfter(Instant.now())) {
-            throw new ProblemException(409, "booking-started", "Booking started",
-                    "A booking can only be " + what + " before it starts.");
+            throw BookingProblem.BOOKING_STARTED.exception("A booking can only be " + what + " before it starts.");
         }
     }
 
@@ -399,8 +372,7 @@ public class BookingService {
                     : specialist.sessionFormats.get(0);
         }
         if (!specialist.sessionFormats.contains(requested.code())) {
-            throw new ProblemException(422, "format-not-offered", "Format not offered",
-                    "This specialist does not offer " + requested.code() + " consultations.",
+            throw BookingProblem.FORMAT_NOT_OFFERED.exception("This specialist does not offer " + requested.code() + " consultations.",
                     List.of(new FieldError("format", "not offered by this specialist")));
         }
         return requested.code();
@@ -452,7 +424,7 @@ public class BookingService {
     }
 
     private static ProblemException slotTaken() {
-        return new ProblemException(409, "slot-taken", "Slot already taken", "Someone else has just booked this slot.");
+        return BookingProblem.SLOT_TAKEN.exception("Someone else has just booked this slot.");
     }
 
     private static String human(Duration duration) {

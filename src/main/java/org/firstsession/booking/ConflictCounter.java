@@ -26,7 +26,7 @@ class ConflictCounter {
             return context.proceed();
         } catch (ProblemException e) {
             if (e.status() == 409) {
-                metrics.conflict(e.toProblem().type().substring(e.toProblem().type().lastIndexOf('/') + 1));
+                metrics.conflict(e.slug());
             }
             throw e;
         }

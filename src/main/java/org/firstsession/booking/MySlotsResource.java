@@ -29,6 +29,6 @@ public class MySlotsResource {
     /** All my slots in a window (at most 92 days) with state OPEN, BOOKED or WITHDRAWN. */
     @GET
     public SlotList mySlots(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return slots.mySlots(currentUser.accountId(), from, to);
+        return slots.mySlots(currentUser.accountId(), SlotWindow.parse(from, to));
     }
 }

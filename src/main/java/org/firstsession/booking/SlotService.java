@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.firstsession.account.TimeZones;
+import org.firstsession.specialist.SpecialistProblem;
 import org.firstsession.booking.SlotView.Created;
 import org.firstsession.booking.SlotView.SlotList;
 import org.firstsession.booking.SlotView.Skipped;
@@ -25,7 +24,6 @@ import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.idempotency.IdempotencyService;
 import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.specialist.Specialist;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 
 @ApplicationScoped
@@ -61,8 +59,7 @@ public class SlotService {
     private Created offer(UUID specialistId, UUID callerAccountId, SlotRequest request) {
         Specialist specialist = owned(specialistId, callerAccountId);
         if (specialist.timeZone == null) {
-            throw new ProblemException(422, "time-zone-required", "Time zone required",
-                    "Set the profile's time zone before offering slots.");
+            throw BookingProblem.TIME_ZONE_REQUIRED.exception("Set the profile's time zone before offering slots.");
         }
         ZoneId zone = ZoneId.of(specialist.timeZone);
         Instant now = Instant.now();
@@ -80,8 +77,7 @@ public class SlotService {
             }
             UUID id = UUID.randomUUID();
             if (insert(id, specialistId, start, start.plus(length)) == 0) {
-                throw new ProblemException(409, "slot-overlap", "Slot overlaps",
-                        "This time overlaps one of your existing slots.");
+                throw BookingProblem.SLOT_OVERLAP.exception("This time overlaps one of your existing slots.");
             }
             return new Created(List.of(SlotView.of(id, start, start.plus(length), zone, SlotView.OPEN, null)), List.of());
         }
@@ -99,8 +95,7 @@ public class SlotService {
     public Created previewRule(UUID specialistId, UUID callerAccountId, SlotRequest.Rule rule) {
         Specialist specialist = owned(specialistId, callerAccountId);
         if (specialist.timeZone == null) {
-            throw new ProblemException(422, "time-zone-required", "Time zone required",
-                    "Set the profile's time zone before offering slots.");
+            throw BookingProblem.TIME_ZONE_REQUIRED.exception("Set the profile's time zone before offering slots.");
         }
         return expandRule(specialistId, rule, ZoneId.of(specialist.timeZone), Instant.now(), true);
     }
@@ -143,14 +138,14 @@ public class SlotService {
 
     /** Open, bookable slots of a published specialist, local times in {@code tz} (default: the specialist's zone). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SlotList openSlots(UUID specialistId, String from, String to, String tz) {
+    public SlotList openSlots(UUID specialistId, SlotWindow asked, ZoneId tz) {
         Specialist specialist = Specialist.<Specialist>findByIdOptional(specialistId)
                 .filter(Specialist::isPublic)
                 .orElseThrow(() -> ProblemException.notFound("The specialist"));
         ZoneId specialistZone = zoneOf(specialist);
-        ZoneId readerZone = readerZone(tz, specialistZone);
+        ZoneId readerZone = tz == null ? specialistZone : tz;
         Instant now = Instant.now();
-        Window window = window(from, to, readerZone, now, config.listMaxDays());
+        SlotWindow.Resolved window = asked.resolve(readerZone, now, config.listMaxDays());
         Instant earliest = max(window.from(), now.plus(config.minimumNotice()));
         Instant latest = min(window.to(), now.plus(config.horizon()));
         List<SlotView> items = new ArrayList<>();
@@ -172,11 +167,11 @@ public class SlotService {
 
     /** All of the caller's slots in a window, with their state and booking. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SlotList mySlots(UUID callerAccountId, String from, String to) {
+    public SlotList mySlots(UUID callerAccountId, SlotWindow asked) {
         Specialist specialist = Specialist.findByAccount(callerAccountId)
                 .orElseThrow(() -> ProblemException.notFound("Your specialist profile"));
         ZoneId zone = zoneOf(specialist);
-        Window window = window(from, to, zone, Instant.now(), 92);
+        SlotWindow.Resolved window = asked.resolve(zone, Instant.now(), 92);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT s.id, s.starts_at, s.ends_at, s.withdrawn_at, b.id FROM slot s
@@ -210,12 +205,10 @@ public class SlotService {
                 .firstResult();
         if (live != null) {
             if (live.status != BookingStatus.CONFIRMED) {
-                throw new ProblemException(409, "slot-in-past", "Slot already used",
-                        "This slot's consultation has taken place; it cannot be withdrawn.");
+                throw BookingProblem.SLOT_IN_PAST.exception("This slot's consultation has taken place; it cannot be withdrawn.");
             }
             if (!cancelBooking) {
-                throw new ProblemException(409, "slot-booked", "Slot is booked",
-                        "This slot is booked. Withdraw it with cancelBooking=true to cancel the booking; the client will be told.");
+                throw BookingProblem.SLOT_BOOKED.exception("This slot is booked. Withdraw it with cancelBooking=true to cancel the booking; the client will be told.");
             }
             bookings.cancelBecauseSlotWithdrawn(live);
         }
@@ -261,56 +254,9 @@ public class SlotService {
             return specialist;
         }
         if (specialist.isPublic()) {
-            throw new ProblemException(403, "not-owner", "Forbidden", "Only the specialist can offer slots on this profile.");
+            throw SpecialistProblem.NOT_OWNER.exception("Only the specialist can offer slots on this profile.");
         }
         throw ProblemException.notFound("The specialist");
-    }
-
-    record Window(Instant from, Instant to) {
-    }
-
-    /** from/to as ISO instants or dates (a date is midnight in {@code zone}); default: the next 7 days. */
-    private static Window window(String from, String to, ZoneId zone, Instant now, int maxDays) {
-        List<FieldError> errors = new ArrayList<>();
-        Instant start = parseTime(from, zone, "from", errors);
-        Instant end = parseTime(to, zone, "to", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        start = start == null ? now : start;
-        end = end == null ? start.plus(Duration.ofDays(7)) : end;
-        if (!end.isAfter(start)) {
-            throw ProblemException.invalid("to", "must be after from");
-        }
-        if (Duration.between(start, end).compareTo(Duration.ofDays(maxDays)) > 0) {
-            throw ProblemException.invalid("to", "the window may span at most " + maxDays + " days");
-        }
-        return new Window(start, end);
-    }
-
-    private static Instant parseTime(String value, ZoneId zone, String name, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atStartOfDay(zone).toInstant();
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO-8601 date (2026-12-01) or date-time with offset (2026-12-01T09:00:00Z)"));
-            return null;
-        }
-    }
-
-    static ZoneId readerZone(String tz, ZoneId fallback) {
-        if (tz == null || tz.isBlank()) {
-            return fallback;
-        }
-        if (!TimeZones.isValid(tz)) {
-            throw ProblemException.invalid("tz", "must be an IANA time zone such as Asia/Tokyo");
-        }
-        return ZoneId.of(tz);
     }
 
     static ZoneId zoneOf(Specialist specialist) {

@@ -1,5 +1,6 @@
 package org.firstsession.booking;
 
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -45,7 +46,8 @@ public class SpecialistSlotsResource {
             @Parameter(description = "ISO date or date-time; default now") @QueryParam("from") String from,
             @Parameter(description = "ISO date or date-time; default from + 7 days; at most 31 days after from") @QueryParam("to") String to,
             @Parameter(description = "IANA zone for the local times; default the specialist's") @QueryParam("tz") String tz) {
-        return slots.openSlots(specialistId, from, to, tz);
+        ZoneId readerZone = SlotWindow.readerZone(tz);
+        return slots.openSlots(specialistId, SlotWindow.parse(from, to), readerZone);
     }
 
     @POST

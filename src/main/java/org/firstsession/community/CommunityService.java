@@ -16,6 +16,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.specialist.SpecialistProblem;
+import org.firstsession.shared.error.CommonProblem;
 import org.firstsession.account.Account;
 import org.firstsession.community.CommunityViews.AnswerView;
 import org.firstsession.community.CommunityViews.AskRequest;
@@ -147,7 +149,7 @@ public class CommunityService {
         }
         if (!question.isAskedBy(callerId)) {
             visible(id, admin);
-            throw new ProblemException(403, "not-asker", "Forbidden", "Only the person who asked can delete this question.");
+            throw CommunityProblem.NOT_ASKER.exception("Only the person who asked can delete this question.");
         }
         question.deletedAt = Instant.now();
     }
@@ -156,8 +158,7 @@ public class CommunityService {
     public AnswerView answer(UUID questionId, UUID callerId, String body) {
         Question question = visible(questionId, false);
         Specialist specialist = Specialist.findByAccount(callerId).filter(Specialist::isPublic)
-                .orElseThrow(() -> new ProblemException(403, "not-a-specialist", "Forbidden",
-                        "Only specialists with a published profile can answer questions."));
+                .orElseThrow(() -> SpecialistProblem.NOT_A_SPECIALIST.exception("Only specialists with a published profile can answer questions."));
         List<FieldError> errors = new ArrayList<>();
         checkText(errors, "body", body, 1, MAX_BODY);
         if (!errors.isEmpty()) {
@@ -268,7 +269,7 @@ public class CommunityService {
     /** Defence in depth: the resources check the role first, so a non-admin never gets here (and is not audited). */
     private static void requireAdmin(boolean admin) {
         if (!admin) {
-            throw new ProblemException(403, "admin-only", "Forbidden", "Only admins can hide or restore community posts.");
+            throw CommonProblem.ADMIN_ONLY.exception("Only admins can hide or restore community posts.");
         }
     }
 

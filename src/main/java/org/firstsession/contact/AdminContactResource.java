@@ -38,7 +38,7 @@ public class AdminContactResource {
     public Page<ContactRequestView> list(@QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(50) int size) {
-        return contacts.list(status, page, size);
+        return contacts.list(ContactStatus.parseFilter(status), page, size);
     }
 
     @GET

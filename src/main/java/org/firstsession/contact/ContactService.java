@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -89,10 +88,9 @@ public class ContactService {
         }
     }
 
-    /** Newest first; {@code status} OPEN or CLOSED (any case), or null for all. */
+    /** Newest first; {@code filter} null for all. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ContactRequestView> list(String status, int page, int size) {
-        ContactStatus filter = parseStatus(status);
+    public Page<ContactRequestView> list(ContactStatus filter, int page, int size) {
         Sort newestFirst = Sort.descending("createdAt", "id");
         PanacheQuery<ContactRequest> query = filter == null
                 ? ContactRequest.findAll(newestFirst)
@@ -133,17 +131,6 @@ public class ContactService {
             throw ProblemException.notFound("The contact request");
         }
         return contact;
-    }
-
-    private static ContactStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ContactStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be OPEN or CLOSED");
-        }
     }
 
     private static ContactRequestView view(ContactRequest contact, Account sender, boolean withMessage) {

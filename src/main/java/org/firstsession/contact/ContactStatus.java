@@ -1,6 +1,22 @@
 package org.firstsession.contact;
 
+import java.util.Locale;
+
+import org.firstsession.shared.error.ProblemException;
+
 /** OPEN until an admin closes it. */
 public enum ContactStatus {
-    OPEN, CLOSED
+    OPEN, CLOSED;
+
+    /** The status filter of a list, any case; null when absent; 400 otherwise. */
+    public static ContactStatus parseFilter(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be OPEN or CLOSED");
+        }
+    }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.shared.error.ProblemException;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.messaging.MessagingViews.ConversationView;
 import org.firstsession.messaging.MessagingViews.MessagePage;
@@ -88,7 +89,7 @@ public class ConversationResource {
     @Authenticated
     public MessagePage messages(@PathParam("id") UUID id, @QueryParam("before") String before,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit) {
-        return messaging.messages(id, currentUser.accountId(), currentUser.isAdmin(), before, limit);
+        return messaging.messages(id, currentUser.accountId(), currentUser.isAdmin(), cursor(before), limit);
     }
 
     @POST
@@ -127,5 +128,17 @@ public class ConversationResource {
     public Response report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
         ReportView report = messaging.report(id, currentUser.accountId(), request.reason());
         return Response.status(Response.Status.CREATED).entity(report).build();
+    }
+
+    /** The {@code before} cursor: a {@code nextCursor} from an earlier page, or absent; 400 otherwise. */
+    static Long cursor(String before) {
+        if (before == null || before.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(before.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("before", "must be a cursor returned as nextCursor");
+        }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.shared.error.CommonProblem;
 import org.firstsession.account.Account;
 import org.firstsession.booking.Booking;
 import org.firstsession.messaging.Conversation.Side;
@@ -90,7 +91,7 @@ public class MessagingService {
                     .filter(Specialist::isPublic)
                     .orElseThrow(() -> ProblemException.notFound("The specialist"));
             if (specialist.isOwnedBy(callerId)) {
-                throw new ProblemException(422, "own-profile", "Own profile", "You cannot message your own profile.");
+                throw MessagingProblem.OWN_PROFILE.exception("You cannot message your own profile.");
             }
             side = Side.CLIENT;
             conversation = find(callerId, specialist.id);
@@ -150,20 +151,13 @@ public class MessagingService {
         return view(access(conversationId, callerId, admin), callerId);
     }
 
-    /** The history; an admin reading a reported conversation is recorded in the audit log. */
-    public MessagePage messages(UUID conversationId, UUID callerId, boolean admin, String before, int limit) {
+    /** The history, before the cursor {@code before} (null: from the newest); an admin reading a reported conversation is recorded in the audit log. */
+    public MessagePage messages(UUID conversationId, UUID callerId, boolean admin, Long before, int limit) {
         Access access = access(conversationId, callerId, admin);
         if (access.role() == Role.ADMIN) {
             audit.success("CONVERSATION_READ", "CONVERSATION", conversationId, "reported conversation read");
         }
-        long cursor = Long.MAX_VALUE;
-        if (before != null && !before.isBlank()) {
-            try {
-                cursor = Long.parseLong(before.strip());
-            } catch (NumberFormatException e) {
-                throw ProblemException.invalid("before", "must be a cursor returned as nextCursor");
-            }
-        }
+        long cursor = before == null ? Long.MAX_VALUE : before;
         // An admin reads only what was there when it was reported, never later messages.
         List<Message> page = Message.<Message>find("conversationId = ?1 and seq < ?2 and seq <= ?3 order by seq desc",
                 conversationId, cursor, access.reach()).page(0, limit + 1).list();
@@ -245,8 +239,7 @@ public class MessagingService {
         Conversation conversation = access.conversation();
         em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
         if (conversation.blockedBy != null && conversation.blockedBy != access.side()) {
-            throw new ProblemException(403, "blocked-by-other", "Forbidden",
-                    "The other participant blocked this conversation; only they can unblock it.");
+            throw MessagingProblem.BLOCKED_BY_OTHER.exception("The other participant blocked this conversation; only they can unblock it.");
         }
         conversation.blockedBy = null;
         conversation.blockedAt = null;
@@ -264,8 +257,7 @@ public class MessagingService {
         Conversation conversation = access.conversation();
         em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
         if (conversation.blockedBy != null) {
-            throw new ProblemException(403, "conversation-blocked", "Conversation blocked",
-                    conversation.blockedBy == access.side()
+            throw MessagingProblem.CONVERSATION_BLOCKED.exception(conversation.blockedBy == access.side()
                             ? "You blocked this conversation; unblock it to send messages."
                             : "The other participant blocked this conversation; you can still read it.");
         }
@@ -293,7 +285,7 @@ public class MessagingService {
         Specialist specialist = em.find(Specialist.class, conversation.specialistId);
         em.refresh(specialist, LockModeType.PESSIMISTIC_READ);
         if (specialist.isSuspended()) {
-            throw new ProblemException(403, "specialist-suspended", "Specialist suspended", sender == Side.SPECIALIST
+            throw MessagingProblem.SPECIALIST_SUSPENDED.exception(sender == Side.SPECIALIST
                     ? "Your profile is suspended: you cannot send messages until it is reinstated. You can still read your conversations."
                     : "This specialist is not available on FirstSession at the moment, so messages cannot be sent. You can still read the conversation.");
         }
@@ -311,8 +303,7 @@ public class MessagingService {
             return conversation;
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                throw new ProblemException(409, "concurrent-update", "Conflict",
-                        "The conversation was opened at the same moment elsewhere; send again.");
+                throw CommonProblem.CONCURRENT_UPDATE.exception("The conversation was opened at the same moment elsewhere; send again.");
             }
             throw e;
         }

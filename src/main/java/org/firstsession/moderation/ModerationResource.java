@@ -49,7 +49,7 @@ public class ModerationResource {
     public Page<ReportItem> reports(@QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return moderation.reports(status, page, size);
+        return moderation.reports(ReportStatus.parseFilter(status), page, size);
     }
 
     @GET
@@ -70,6 +70,6 @@ public class ModerationResource {
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return moderation.audit(actor, action, from, to, page, size);
+        return moderation.audit(AuditQuery.parse(actor, action, from, to, page, size));
     }
 }

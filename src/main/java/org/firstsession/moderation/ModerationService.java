@@ -3,14 +3,9 @@ package org.firstsession.moderation;
 import static org.firstsession.shared.persistence.SqlValues.bind;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,7 +20,6 @@ import org.firstsession.moderation.ModerationViews.ReportDetail;
 import org.firstsession.moderation.ModerationViews.ReportItem;
 import org.firstsession.moderation.ModerationViews.ReportView;
 import org.firstsession.shared.Page;
-import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.persistence.SqlValues;
 
@@ -67,11 +61,8 @@ public class ModerationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ReportItem> reports(String status, int page, int size) {
-        String filter = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
-        if (filter != null && !filter.equals("OPEN") && !filter.equals("RESOLVED")) {
-            throw ProblemException.invalid("status", "must be OPEN or RESOLVED");
-        }
+    public Page<ReportItem> reports(ReportStatus status, int page, int size) {
+        String filter = status == null ? null : status.name();
         var query = filter == null ? Report.<Report>find("order by createdAt desc, id")
                 : Report.<Report>find("status = ?1 order by createdAt desc, id", filter);
         long total = query.count();
@@ -110,23 +101,21 @@ public class ModerationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AuditEntry> audit(String actor, String action, String from, String to, int page, int size) {
+    public Page<AuditEntry> audit(AuditQuery query) {
+        int page = query.page();
+        int size = query.size();
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
-        if (actor != null && !actor.isBlank()) {
+        if (query.actor() != null) {
             where.append(" AND actor_subject = :actor");
-            params.put("actor", actor.strip());
+            params.put("actor", query.actor());
         }
-        if (action != null && !action.isBlank()) {
+        if (query.action() != null) {
             where.append(" AND action = :action");
-            params.put("action", action.strip().toUpperCase(Locale.ROOT));
+            params.put("action", query.action());
         }
-        List<FieldError> errors = new ArrayList<>();
-        Instant fromTime = time(from, "from", errors);
-        Instant toTime = time(to, "to", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Instant fromTime = query.from();
+        Instant toTime = query.to();
         if (fromTime != null) {
             where.append(" AND at >= :from");
             params.put("from", fromTime);
@@ -150,20 +139,5 @@ public class ModerationService {
 
     private static ReportItem item(Report r) {
         return new ReportItem(r.id, r.subjectType, r.subjectId, r.reason, r.status, r.createdAt, r.resolvedAt);
-    }
-
-    private static Instant time(String value, String name, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO-8601 date or date-time with offset"));
-            return null;
-        }
     }
 }

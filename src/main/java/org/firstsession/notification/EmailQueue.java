@@ -66,12 +66,11 @@ public class EmailQueue {
         String status = (String) row[3];
         if ("SENT".equals(status)) {
             audit.refused("EMAIL_RETRY", "EMAIL", id, "already sent");
-            throw new ProblemException(409, "email-already-sent", "Already sent", "This email has already been sent.");
+            throw EmailProblem.EMAIL_ALREADY_SENT.exception("This email has already been sent.");
         }
         if (Boolean.TRUE.equals(row[9])) {
             audit.refused("EMAIL_RETRY", "EMAIL", id, "body purged");
-            throw new ProblemException(409, "email-purged", "Email purged",
-                    "This email failed too long ago: its content was deleted (retention), so it cannot be sent again.");
+            throw EmailProblem.EMAIL_PURGED.exception("This email failed too long ago: its content was deleted (retention), so it cannot be sent again.");
         }
         requeue("id = ?1", id);
         audit.success("EMAIL_RETRY", "EMAIL", id, status + ", " + row[4] + " attempts before");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.shared.error.ProblemException;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.shared.error.ProblemException;
 
@@ -40,8 +41,7 @@ public class PhotoFileResource {
     @Produces("image/jpeg")
     public Response photo(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PhotoService.Served photo = photos.find(id, currentUser.accountIdOrNull())
-                .orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
-                        "The photo was not found."));
+                .orElseThrow(() -> ProblemException.notFound("The photo"));
         String etag = "\"" + photo.id() + "\"";
         String cache = photo.isPublic() ? "public, max-age=" + config.cacheFor().toSeconds() : "private, no-store";
         if (etag.equals(ifNoneMatch)) {

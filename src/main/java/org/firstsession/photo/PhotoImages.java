@@ -117,6 +117,6 @@ final class PhotoImages {
     }
 
     private static ProblemException unfit(String detail) {
-        return new ProblemException(422, "photo-unusable", "Photo unusable", detail);
+        return PhotoProblem.PHOTO_UNUSABLE.exception(detail);
     }
 }

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.shared.error.CommonProblem;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.photo.PhotoService.PhotoView;
-import org.firstsession.shared.error.ProblemException;
 
 import io.quarkus.security.Authenticated;
 
@@ -46,8 +46,7 @@ public class PhotoResource {
         UUID me = currentUser.accountId();
         String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!type.equals("image/jpeg") && !type.equals("image/png")) {
-            throw new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
-                    "Send the photo itself as the body, with Content-Type image/jpeg or image/png.");
+            throw CommonProblem.UNSUPPORTED_MEDIA_TYPE.exception("Send the photo itself as the body, with Content-Type image/jpeg or image/png.");
         }
         return photos.upload(me, image);
     }

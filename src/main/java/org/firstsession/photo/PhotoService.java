@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.error.CommonProblem;
 import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.specialist.Specialist;
 
@@ -44,11 +44,10 @@ public class PhotoService {
     /** The caller's new photo: replaces the old one; returns the new address. */
     public PhotoView upload(UUID accountId, byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw new ProblemException(422, "photo-unusable", "Photo unusable", "The request has no image.");
+            throw PhotoProblem.PHOTO_UNUSABLE.exception("The request has no image.");
         }
         if (upload.length > config.maxUploadSize().asLongValue()) {
-            throw new ProblemException(413, "payload-too-large", "Payload Too Large",
-                    "The photo is larger than " + config.maxUploadSize().asLongValue() + " bytes.");
+            throw CommonProblem.PAYLOAD_TOO_LARGE.exception("The photo is larger than " + config.maxUploadSize().asLongValue() + " bytes.");
         }
         Specialist specialist = ownProfile(accountId);
         PhotoImages.Encoded encoded = PhotoImages.reencode(upload);
@@ -123,8 +122,7 @@ public class PhotoService {
     }
 
     private static Specialist ownProfile(UUID accountId) {
-        return Specialist.findByAccount(accountId).orElseThrow(() -> new ProblemException(404, "not-found",
-                "Not found", "You have no specialist profile yet: create one first (POST /api/specialists)."));
+        return Specialist.findByAccount(accountId).orElseThrow(() -> CommonProblem.NOT_FOUND.exception("You have no specialist profile yet: create one first (POST /api/specialists)."));
     }
 
     /** The answer to an upload. */

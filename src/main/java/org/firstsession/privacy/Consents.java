@@ -1,13 +1,12 @@
 package org.firstsession.privacy;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.error.FieldError;
-import org.firstsession.shared.error.ProblemException;
-import java.util.List;
 
 /** The consents the platform asks for, and their records. */
 @ApplicationScoped
@@ -45,14 +44,12 @@ public class Consents {
 
     public void requireBookingConsent(String agreedVersion) {
         if (agreedVersion == null || agreedVersion.isBlank()) {
-            throw new ProblemException(422, "consent-required", "Consent required",
-                    "Booking shares the booking and your note with the specialist; agree to it by sending "
+            throw PrivacyProblem.CONSENT_REQUIRED.exception("Booking shares the booking and your note with the specialist; agree to it by sending "
                             + "consentVersion from GET /api/consents/booking.",
                     List.of(new FieldError("consentVersion", "is required")));
         }
         if (!agreedVersion.equals(config.bookingConsentVersion())) {
-            throw new ProblemException(422, "consent-outdated", "Consent outdated",
-                    "The consent wording has changed; read GET /api/consents/booking and agree to version "
+            throw PrivacyProblem.CONSENT_OUTDATED.exception("The consent wording has changed; read GET /api/consents/booking and agree to version "
                             + config.bookingConsentVersion() + ".",
                     List.of(new FieldError("consentVersion", "is not the current version")));
         }

@@ -30,7 +30,7 @@ public record PublicSpecialistView(
         PublicLicence licence,
         /** An admin checked the licence and the check has not expired. */
         boolean verified,
-        String shareUrl) {
+        String shareUrl) implements ProfileView {
 
     /** Who licensed the specialist, without the licence number. */
     public record PublicLicence(String licensingBody, String country) {

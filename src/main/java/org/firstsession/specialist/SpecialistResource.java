@@ -56,7 +56,7 @@ public class SpecialistResource {
     @PermitAll
     @APIResponse(responseCode = "200", description = "The owner gets SpecialistView, everyone else the public view",
             content = @Content(schema = @Schema(oneOf = { SpecialistView.class, PublicSpecialistView.class })))
-    public Object read(@PathParam("id") UUID id) {
+    public ProfileView read(@PathParam("id") UUID id) {
         return specialists.read(id, currentUser.accountIdOrNull());
     }
 

@@ -62,7 +62,7 @@ public class SpecialistService {
 
     /** The owner sees their profile in any status; everyone else sees published profiles only. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Object read(UUID id, UUID callerAccountId) {
+    public ProfileView read(UUID id, UUID callerAccountId) {
         Specialist specialist = Specialist.<Specialist>findByIdOptional(id).orElseThrow(SpecialistService::notFound);
         if (callerAccountId != null && specialist.isOwnedBy(callerAccountId)) {
             return view(specialist);
@@ -71,6 +71,21 @@ public class SpecialistService {
             throw notFound();
         }
         return PublicSpecialistView.of(specialist, shareUrl(specialist.id));
+    }
+
+    /** A published profile as anyone sees it (its owner too); otherwise 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PublicSpecialistView readPublic(UUID id) {
+        Specialist specialist = Specialist.<Specialist>findByIdOptional(id).filter(Specialist::isPublic)
+                .orElseThrow(SpecialistService::notFound);
+        return PublicSpecialistView.of(specialist, shareUrl(specialist.id));
+    }
+
+    /** The owner's own profile in any status; 404 for anyone else. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SpecialistView readOwn(UUID id, UUID ownerAccountId) {
+        return Specialist.<Specialist>findByIdOptional(id).filter(s -> s.isOwnedBy(ownerAccountId))
+                .map(this::view).orElseThrow(SpecialistService::notFound);
     }
 
     public void update(UUID id, UUID callerAccountId, SpecialistRequest request) {
@@ -95,8 +110,7 @@ public class SpecialistService {
     public SpecialistView unpublish(UUID id, UUID callerAccountId) {
         Specialist specialist = owned(id, callerAccountId);
         if (specialist.status == SpecialistStatus.DRAFT) {
-            throw new ProblemException(409, "not-published", "Not published",
-                    "This profile has never been published.");
+            throw SpecialistProblem.NOT_PUBLISHED.exception("This profile has never been published.");
         }
         specialist.status = SpecialistStatus.UNPUBLISHED;
         return view(specialist);
@@ -118,7 +132,7 @@ public class SpecialistService {
             return specialist;
         }
         if (specialist.isPublic()) {
-            throw new ProblemException(403, "not-owner", "Forbidden", "Only the owner can change this profile.");
+            throw SpecialistProblem.NOT_OWNER.exception("Only the owner can change this profile.");
         }
         throw notFound();
     }
@@ -145,8 +159,7 @@ public class SpecialistService {
             missing.add(new FieldError("timeZone", required));
         }
         if (!missing.isEmpty()) {
-            throw new ProblemException(422, "profile-incomplete", "Profile incomplete",
-                    "The profile lacks fields a client needs to choose.", missing);
+            throw SpecialistProblem.PROFILE_INCOMPLETE.exception("The profile lacks fields a client needs to choose.", missing);
         }
     }
 
@@ -203,8 +216,7 @@ public class SpecialistService {
     }
 
     private static ProblemException alreadyHasProfile() {
-        return new ProblemException(409, "profile-exists", "Profile exists",
-                "This account already has a specialist profile; edit it instead.");
+        return SpecialistProblem.PROFILE_EXISTS.exception("This account already has a specialist profile; edit it instead.");
     }
 
 }

@@ -36,7 +36,7 @@ public record SpecialistView(
         boolean suspended,
         Instant publishedAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements ProfileView {
 
     static SpecialistView of(Specialist s, String shareUrl) {
         return new SpecialistView(s.id, s.status, s.displayName, s.professionalTitle, s.headline, s.bio, s.photoUrl,

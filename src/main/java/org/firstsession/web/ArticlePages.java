@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.booking.SlotWindow;
 import org.firstsession.article.ArticleMarkdown;
 import org.firstsession.article.ArticleQuery;
 import org.firstsession.article.ArticleReference;
@@ -126,8 +127,8 @@ public class ArticlePages {
     private Shown shown(ArticleView article) {
         Instant next = null;
         try {
-            List<SlotView> open = slots.openSlots(article.author().specialistId(), null,
-                    Instant.now().plus(NEXT_SLOT_WINDOW).toString(), null).items();
+            List<SlotView> open = slots.openSlots(article.author().specialistId(),
+                    SlotWindow.until(Instant.now().plus(NEXT_SLOT_WINDOW)), null).items();
             next = open.isEmpty() ? null : open.get(0).startsAt();
         } catch (ProblemException e) {
             // The author's own unpublished preview: no public slots to show.

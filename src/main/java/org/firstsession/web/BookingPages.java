@@ -16,6 +16,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.booking.SlotWindow;
+import org.firstsession.booking.BookingQuery.When;
+import org.firstsession.booking.BookingQuery.Side;
+import org.firstsession.booking.BookingQuery;
 import org.firstsession.booking.BookingRequests;
 import org.firstsession.booking.BookingService;
 import org.firstsession.booking.BookingView;
@@ -66,10 +70,10 @@ public class BookingPages {
     @Authenticated
     public TemplateInstance list() {
         UUID me = viewer.accountId();
-        List<BookingView> upcoming = bookings.list(me, "client", "upcoming", null, 0, 50).items();
-        List<BookingView> past = bookings.list(me, "client", "past", null, 0, 50).items();
+        List<BookingView> upcoming = bookings.list(me, BookingQuery.first(Side.CLIENT, When.UPCOMING, 50)).items();
+        List<BookingView> past = bookings.list(me, BookingQuery.first(Side.CLIENT, When.PAST, 50)).items();
         List<BookingView> asSpecialist = viewer.specialist()
-                ? bookings.list(me, "specialist", "upcoming", null, 0, 50).items()
+                ? bookings.list(me, BookingQuery.first(Side.SPECIALIST, When.UPCOMING, 50)).items()
                 : List.of();
         return Templates.bookings(upcoming, past, asSpecialist, viewer.specialist());
     }
@@ -188,8 +192,8 @@ public class BookingPages {
         boolean mine = "client".equals(b.role());
         List<SlotOption> options = new ArrayList<>();
         if (upcoming && mine) {
-            for (SlotView slot : slots.openSlots(b.specialist().id(), null,
-                    Instant.now().plus(DirectoryPages.SLOT_WINDOW).toString(), null).items()) {
+            for (SlotView slot : slots.openSlots(b.specialist().id(),
+                    SlotWindow.until(Instant.now().plus(DirectoryPages.SLOT_WINDOW)), null).items()) {
                 options.add(new SlotOption(slot.id(), zone.format(slot.startsAt())));
             }
         }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.booking.SlotWindow;
 import org.firstsession.article.ArticleQuery;
 import org.firstsession.article.ArticleService;
 import org.firstsession.article.ArticleViews.ArticleSummary;
@@ -187,9 +188,9 @@ public class DirectoryPages {
     /** The profile, possibly re-shown after a booking or message attempt with its input and messages. */
     TemplateInstance profilePage(UUID id, ProfileInput input, FormErrors errors, String notice, String bookNotice,
             String messageNotice) {
-        PublicSpecialistView s = (PublicSpecialistView) specialists.read(id, null);
+        PublicSpecialistView s = specialists.readPublic(id);
         List<SlotDay> days = new ArrayList<>();
-        SlotView.SlotList open = slots.openSlots(id, null, Instant.now().plus(SLOT_WINDOW).toString(), null);
+        SlotView.SlotList open = slots.openSlots(id, SlotWindow.until(Instant.now().plus(SLOT_WINDOW)), null);
         Map<String, List<SlotChoice>> byDay = new LinkedHashMap<>();
         for (SlotView slot : open.items()) {
             byDay.computeIfAbsent(zone.day(slot.startsAt()), d -> new ArrayList<>())

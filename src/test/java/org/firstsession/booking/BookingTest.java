@@ -244,13 +244,16 @@ class BookingTest {
     void the_specialist_marks_past_consultations() {
         Specialists.Owned s = specialist();
         TestUser client = TestUser.client();
-        String id = book(client, Slots.offer(s, inDays(3, 9))).statusCode(201).extract().path("id");
+        String slot = Slots.offer(s, inDays(3, 9));
+        String id = book(client, slot).statusCode(201).extract().path("id");
         s.owner().request().post("/api/bookings/" + id + "/complete").then().statusCode(409).body("type", endsWith("/not-started"));
         moveBookingIntoThePast(UUID.fromString(id));
         client.request().post("/api/bookings/" + id + "/complete").then().statusCode(403);
         TestUser.client().request().post("/api/bookings/" + id + "/no-show").then().statusCode(404);
         s.owner().request().post("/api/bookings/" + id + "/no-show").then().statusCode(200).body("status", equalTo("NO_SHOW"));
         s.owner().request().post("/api/bookings/" + id + "/complete").then().statusCode(200).body("status", equalTo("COMPLETED"));
+        // The same rule as booking a slot that has started: 422 slot-in-past (withdrawing answered 409 before).
+        s.owner().request().delete("/api/slots/" + slot).then().statusCode(422).body("type", endsWith("/slot-in-past"));
         client.request().queryParam("when", "past").get("/api/bookings").then().body("items.id", contains(id));
         client.request().body(Map.of()).post("/api/bookings/" + id + "/cancel").then().statusCode(409);
     }

@@ -62,8 +62,7 @@ public class ProblemMappers {
             errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field));
-        return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
-                "The request has invalid fields.", errors)).build();
+        return respond(problem(CommonProblem.VALIDATION, "The request has invalid fields.", errors)).build();
     }
 
     @ServerExceptionMapper
@@ -93,8 +92,7 @@ public class ProblemMappers {
                     : "invalid value";
             return invalidJson(mapping, message);
         }
-        return respond(new Problem(Problem.type("malformed-json"), "Malformed JSON", 400,
-                "The request body is not valid JSON.", List.of())).build();
+        return respond(problem(CommonProblem.MALFORMED_JSON, "The request body is not valid JSON.")).build();
     }
 
     @ServerExceptionMapper
@@ -103,17 +101,16 @@ public class ProblemMappers {
             return malformed(json);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Error" : known.getReasonPhrase();
+        CommonProblem type = CommonProblem.forStatus(status);
         String detail = switch (status) {
             case 404 -> "The resource was not found.";
             case 405 -> "This method is not allowed on this resource.";
             case 406 -> "The requested media type cannot be produced.";
             case 413 -> "The request body is too large.";
             case 415 -> "The request's content type is not supported; send application/json.";
-            default -> status >= 500 ? "The server could not complete the request." : title + ".";
+            default -> status >= 500 ? "The server could not complete the request." : type.title() + ".";
         };
-        Response.ResponseBuilder builder = respond(new Problem(Problem.type(slug(title)), title, status, detail, List.of()));
+        Response.ResponseBuilder builder = respond(new Problem(type.uri(), type.title(), type.status(), detail, List.of()));
         if (status == 405 && e.getResponse() != null && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
@@ -122,30 +119,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
     public Response unauthenticated(RuntimeException e) {
-        return respond(new Problem(Problem.type("unauthenticated"), "Unauthorized", 401,
-                "You need to be logged in to do this.", List.of()))
+        return respond(problem(CommonProblem.UNAUTHENTICATED, "You need to be logged in to do this."))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
-                "You are not allowed to do this.", List.of())).build();
+        return respond(problem(CommonProblem.FORBIDDEN, "You are not allowed to do this.")).build();
     }
 
     @ServerExceptionMapper
     public Response concurrentUpdate(OptimisticLockException e) {
-        return respond(new Problem(Problem.type("concurrent-update"), "Conflict", 409,
-                "Someone else changed this at the same time; reload and try again.", List.of())).build();
+        return respond(problem(CommonProblem.CONCURRENT_UPDATE, "Someone else changed this at the same time; reload and try again.")).build();
     }
 
     @ServerExceptionMapper
     public Response databaseUnavailable(JDBCConnectionException e) {
         DatabaseOutage.seen();
         LOG.warn("Database unavailable: " + e.getClass().getSimpleName());
-        return respond(new Problem(Problem.type("unavailable"), "Service Unavailable", 503,
-                "The service is temporarily unavailable; try again shortly.", List.of()))
+        return respond(problem(CommonProblem.UNAVAILABLE, "The service is temporarily unavailable; try again shortly."))
                 .header(HttpHeaders.RETRY_AFTER, 5)
                 .build();
     }
@@ -159,8 +152,7 @@ public class ProblemMappers {
         if (!fromBodyParsing(e)) {
             return unexpected(e);
         }
-        return respond(new Problem(Problem.type("malformed-body"), "Bad Request", 400,
-                "The request body does not match its content type.", List.of())).build();
+        return respond(problem(CommonProblem.MALFORMED_BODY, "The request body does not match its content type.")).build();
     }
 
     private static boolean fromBodyParsing(Throwable e) {
@@ -178,22 +170,19 @@ public class ProblemMappers {
     public Response unexpected(Throwable e) {
         if (isDatabaseOutage(e)) {
             LOG.warn("Database connection lost during a request: " + e.getClass().getSimpleName());
-            return respond(new Problem(Problem.type("unavailable"), "Service Unavailable", 503,
-                    "The service is temporarily unavailable; try again shortly.", List.of()))
+            return respond(problem(CommonProblem.UNAVAILABLE, "The service is temporarily unavailable; try again shortly."))
                     .header(HttpHeaders.RETRY_AFTER, 5)
                     .build();
         }
         if (isUnstorableText(e)) {
             // The last line of defence: input rules (shared.web.ControlCharacters) refuse NUL where clients send text.
-            return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
-                    "The request contains a character that cannot be stored (such as NUL).", List.of())).build();
+            return respond(problem(CommonProblem.VALIDATION, "The request contains a character that cannot be stored (such as NUL).")).build();
         }
         if (isStatementTimeout(e)) {
             // A statement ran past its timeout (the directory's, DIRECTORY_STATEMENT_TIMEOUT): overload or
             // a pathological query; the connection is free again and the client may retry shortly.
             LOG.warn("Statement timeout: " + e.getClass().getSimpleName());
-            return respond(new Problem(Problem.type("unavailable"), "Service Unavailable", 503,
-                    "The service is busy; try again shortly.", List.of()))
+            return respond(problem(CommonProblem.UNAVAILABLE, "The service is busy; try again shortly."))
                     .header(HttpHeaders.RETRY_AFTER, 2)
                     .build();
         }
@@ -209,8 +198,7 @@ public class ProblemMappers {
         } finally {
             MDC.remove(ERROR_ID);
         }
-        return respond(new Problem(Problem.type("internal"), "Internal Server Error", 500,
-                "Something went wrong on our side (error id " + id + ").", List.of())).build();
+        return respond(problem(CommonProblem.INTERNAL, "Something went wrong on our side (error id " + id + ").")).build();
     }
 
     /** PostgreSQL refused a text value: 22021 invalid byte sequence (a NUL character), 22P05 untranslatable character. */
@@ -248,8 +236,15 @@ public class ProblemMappers {
     }
 
     private static Response invalidJson(JsonMappingException e, String message) {
-        return respond(new Problem(Problem.type("validation"), "Invalid request", 400,
-                "The request has invalid fields.", List.of(new FieldError(jsonPath(e), message)))).build();
+        return respond(problem(CommonProblem.VALIDATION, "The request has invalid fields.", List.of(new FieldError(jsonPath(e), message)))).build();
+    }
+
+    static Problem problem(ProblemType type, String detail) {
+        return problem(type, detail, List.of());
+    }
+
+    static Problem problem(ProblemType type, String detail, List<FieldError> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, errors);
     }
 
     static Response.ResponseBuilder respond(Problem problem) {
@@ -315,7 +310,4 @@ public class ProblemMappers {
         return String.join(", ", values);
     }
 
-    private static String slug(String title) {
-        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
 }

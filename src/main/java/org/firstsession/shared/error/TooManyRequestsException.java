@@ -6,7 +6,7 @@ public class TooManyRequestsException extends ProblemException {
     private final long retryAfterSeconds;
 
     public TooManyRequestsException(String detail, long retryAfterSeconds) {
-        super(429, "rate-limited", "Too many requests", detail);
+        super(CommonProblem.RATE_LIMITED, detail);
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.shared.error.CommonProblem;
 import org.firstsession.shared.crypto.FieldCipher;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.Draining;
@@ -72,8 +73,7 @@ public class IdempotencyService {
                     .setParameter(1, accountId).setParameter(2, key).getResultList();
             Object[] stored = rows.get(0);
             if (!hash.equals(stored[0])) {
-                throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
-                        "This Idempotency-Key was already used for a different request.");
+                throw CommonProblem.IDEMPOTENCY_KEY_REUSED.exception("This Idempotency-Key was already used for a different request.");
             }
             try {
                 return json.readValue(cipher.decrypt((String) stored[1], COLUMN, accountId + "|" + key), type);

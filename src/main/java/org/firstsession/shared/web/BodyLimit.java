@@ -3,6 +3,8 @@ package org.firstsession.shared.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.firstsession.shared.error.CommonProblem;
+
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
@@ -22,10 +24,6 @@ public class BodyLimit {
     /** Order for handlers that set {@link #LIMIT_KEY}: before this check. */
     public static final int ORDER_BEFORE = Integer.MIN_VALUE + 5;
 
-    private static final String PROBLEM = """
-            {"type":"https://firstsession.org/problems/payload-too-large","title":"Payload Too Large","status":413,\
-            "detail":"The request body is larger than %d bytes."}""";
-
     void install(@Observes Router router, HttpLimitsConfig limits) {
         long defaultMax = limits.maxBodySize().asLongValue();
         router.route().order(Integer.MIN_VALUE + 10).handler(ctx -> {
@@ -36,7 +34,8 @@ public class BodyLimit {
                 ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(PROBLEM.formatted(max));
+                        .end(HttpEdge.problem(CommonProblem.PAYLOAD_TOO_LARGE,
+                                "The request body is larger than " + max + " bytes.").encode());
                 return;
             }
             ctx.next();

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.firstsession.shared.error.CommonProblem;
+import org.firstsession.shared.error.ProblemType;
 import org.jboss.logging.Logger;
 
 import io.vertx.core.http.HttpHeaders;
@@ -16,7 +18,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -51,7 +52,7 @@ public class HttpEdge {
     private static void check(RoutingContext ctx, int maxRequestLine, long maxHeaders) {
         String uri = ctx.request().uri();
         if (uri.length() + ctx.request().method().name().length() + 10 > maxRequestLine) {
-            send(ctx, problem(414, "uri-too-long", "URI Too Long",
+            send(ctx, problem(CommonProblem.URI_TOO_LONG,
                     "The request line is longer than " + maxRequestLine + " characters; send fewer or shorter parameters."), true);
             return;
         }
@@ -60,14 +61,14 @@ public class HttpEdge {
             headerBytes += header.getKey().length() + header.getValue().length() + 4;
         }
         if (headerBytes > maxHeaders) {
-            send(ctx, problem(431, "headers-too-large", "Request Header Fields Too Large",
+            send(ctx, problem(CommonProblem.HEADERS_TOO_LARGE,
                     "The request headers are larger than " + maxHeaders + " bytes."), true);
             return;
         }
         try {
             new URI(uri);
         } catch (URISyntaxException e) {
-            send(ctx, problem(400, "malformed-uri", "Bad Request",
+            send(ctx, problem(CommonProblem.MALFORMED_URI,
                     "The request URI is not valid (" + e.getReason() + ")."), false);
             return;
         }
@@ -90,14 +91,14 @@ public class HttpEdge {
                 }
             }
         } catch (IllegalArgumentException e) {
-            send(ctx, problem(400, "malformed-uri", "Bad Request",
+            send(ctx, problem(CommonProblem.MALFORMED_URI,
                     "The request URI has a malformed percent escape (% must be followed by two hexadecimal digits)."), false);
             return;
         }
         if (!errors.isEmpty()) {
             JsonArray list = new JsonArray();
             errors.forEach(error -> list.add(new JsonObject().put("field", error[0]).put("message", error[1])));
-            send(ctx, problem(400, "validation", "Invalid request", "The request has invalid fields.").put("errors", list), false);
+            send(ctx, problem(CommonProblem.VALIDATION, "The request has invalid fields.").put("errors", list), false);
             return;
         }
         ctx.next();
@@ -119,10 +120,9 @@ public class HttpEdge {
             next(ctx);
             return;
         }
-        String title = HttpResponseStatus.valueOf(status).reasonPhrase();
-        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        CommonProblem type = CommonProblem.forStatus(status);
         LOG.debugf("Request refused by the HTTP layer with %d (%s)", status, UUID.randomUUID());
-        send(ctx, problem(status, slug, title, title + "."), status == 413);
+        send(ctx, problem(type, type.title() + "."), status == 413);
     }
 
     private static void next(RoutingContext ctx) {
@@ -135,11 +135,11 @@ public class HttpEdge {
             return;
         }
         int status = ctx.statusCode() >= 400 && ctx.statusCode() < 500 ? ctx.statusCode() : 400;
-        String title = HttpResponseStatus.valueOf(status).reasonPhrase();
+        CommonProblem type = status == 400 ? CommonProblem.MALFORMED_URI : CommonProblem.forStatus(status);
         String detail = status == 400 && ctx.failure() instanceof IllegalArgumentException
                 ? "The request URI has a malformed percent escape (% must be followed by two hexadecimal digits)."
-                : title + ".";
-        send(ctx, problem(status, status == 400 ? "malformed-uri" : title.toLowerCase().replaceAll("[^a-z0-9]+", "-"), title, detail), true);
+                : type.title() + ".";
+        send(ctx, problem(type, detail), true);
     }
 
     /**
@@ -169,9 +169,10 @@ public class HttpEdge {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static JsonObject problem(int status, String slug, String title, String detail) {
-        return new JsonObject().put("type", "https://firstsession.org/problems/" + slug).put("title", title)
-                .put("status", status).put("detail", detail);
+    /** A catalogued problem as JSON, for handlers that answer before the REST layer (and its mappers) run. */
+    static JsonObject problem(ProblemType type, String detail) {
+        return new JsonObject().put("type", type.uri()).put("title", type.title())
+                .put("status", type.status()).put("detail", detail);
     }
 
     private static void send(RoutingContext ctx, JsonObject problem, boolean close) {

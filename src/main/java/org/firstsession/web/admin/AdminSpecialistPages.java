@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.firstsession.admin.AdminService;
+import org.firstsession.admin.AdminSpecialistQuery;
 import org.firstsession.admin.AdminViews.AdminSpecialist;
 import org.firstsession.admin.AdminViews.FeatureRequest;
 import org.firstsession.admin.AdminViews.VerificationRequest;
@@ -77,8 +78,8 @@ public class AdminSpecialistPages {
         FormErrors errors = FormErrors.none();
         Paging.Listing<AdminSpecialist> list = Paging.list(page, errors, "/admin?" + param("status", filters.status())
                 + param("featured", filters.featured()) + param("verification", filters.verification()) + param("q", filters.q()),
-                pageNo -> admin.specialists(filters.status(), filters.featured(), filters.verification(), filters.q(),
-                        pageNo, Paging.LIST_SIZE));
+                pageNo -> admin.specialists(AdminSpecialistQuery.parse(filters.status(), filters.featured(),
+                        filters.verification(), filters.q(), pageNo, Paging.LIST_SIZE)));
         return Response.status(list.status())
                 .entity(Templates.specialists(list.items(), filters, list.paging(), list.errors())).build();
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.moderation.AuditQuery;
 import org.firstsession.moderation.ModerationService;
 import org.firstsession.moderation.ModerationViews.AuditEntry;
 import org.firstsession.shared.Page;
@@ -60,8 +61,8 @@ public class AuditLogPage {
         Paging paging = Paging.none();
         if (!errors.any()) {
             try {
-                Page<AuditEntry> found = moderation.audit(filters.actor(), filters.action(), filters.from(),
-                        filters.to(), pageNo, 50);
+                Page<AuditEntry> found = moderation.audit(AuditQuery.parse(filters.actor(), filters.action(),
+                        filters.from(), filters.to(), pageNo, 50));
                 items = found.items();
                 paging = Paging.of(found, "/admin/audit?" + param("actor", filters.actor())
                         + param("action", filters.action()) + param("from", filters.from()) + param("to", filters.to()));

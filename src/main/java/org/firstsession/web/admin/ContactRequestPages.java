@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.firstsession.contact.ContactRequestView;
 import org.firstsession.contact.ContactService;
+import org.firstsession.contact.ContactStatus;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.Paging;
 import org.firstsession.web.Viewer;
@@ -50,7 +51,7 @@ public class ContactRequestPages {
     @GET
     public Response contactRequests(@QueryParam("status") String status, @QueryParam("page") String page) {
         Paging.Listing<ContactRequestView> list = Paging.list(page, FormErrors.none(), "/admin/contact?" + param("status", status),
-                pageNo -> contacts.list(status, pageNo, Paging.LIST_SIZE));
+                pageNo -> contacts.list(ContactStatus.parseFilter(status), pageNo, Paging.LIST_SIZE));
         return Response.status(list.status()).entity(Templates.contacts(list.items(), status, list.paging(), list.errors())).build();
     }
 

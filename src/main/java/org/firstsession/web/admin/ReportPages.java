@@ -22,6 +22,7 @@ import org.firstsession.community.CommunityService;
 import org.firstsession.moderation.ModerationService;
 import org.firstsession.moderation.ModerationViews.ReportDetail;
 import org.firstsession.moderation.ModerationViews.ReportItem;
+import org.firstsession.moderation.ReportStatus;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.Paging;
 import org.firstsession.web.Viewer;
@@ -57,7 +58,7 @@ public class ReportPages {
     @GET
     public Response reports(@QueryParam("status") String status, @QueryParam("page") String page) {
         Paging.Listing<ReportItem> list = Paging.list(page, FormErrors.none(), "/admin/reports?" + param("status", status),
-                pageNo -> moderation.reports(status, pageNo, Paging.LIST_SIZE));
+                pageNo -> moderation.reports(ReportStatus.parseFilter(status), pageNo, Paging.LIST_SIZE));
         return Response.status(list.status()).entity(Templates.reports(list.items(), status, list.paging(), list.errors())).build();
     }
 

@@ -17,6 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.booking.BookingQuery.When;
+import org.firstsession.booking.BookingQuery.Side;
+import org.firstsession.booking.BookingQuery;
 import org.firstsession.booking.BookingService;
 import org.firstsession.booking.BookingStatus;
 import org.firstsession.booking.BookingView;
@@ -117,8 +120,8 @@ public class ConsultationPages {
 
     private TemplateInstance page(SpecialistView profile, FormErrors errors, String notice, UUID failed, String reason) {
         UUID accountId = me.accountId();
-        return Templates.bookings(profile, bookings.list(accountId, "specialist", "upcoming", null, 0, 50).items(),
-                bookings.list(accountId, "specialist", "past", null, 0, 50).items(), errors, notice, failed, reason,
+        return Templates.bookings(profile, bookings.list(accountId, BookingQuery.first(Side.SPECIALIST, When.UPCOMING, 50)).items(),
+                bookings.list(accountId, BookingQuery.first(Side.SPECIALIST, When.PAST, 50)).items(), errors, notice, failed, reason,
                 Instant.now());
     }
 }

@@ -9,6 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.firstsession.booking.BookingStatus;
+import org.firstsession.booking.BookingQuery.When;
+import org.firstsession.booking.BookingQuery.Side;
+import org.firstsession.booking.BookingQuery;
 import org.firstsession.booking.BookingService;
 import org.firstsession.booking.BookingView;
 import org.firstsession.specialist.SpecialistView;
@@ -43,7 +47,7 @@ public class DashboardPage {
         if (profile.isEmpty()) {
             return Templates.dashboard(null, List.of(), 0, null);
         }
-        List<BookingView> next = bookings.list(me.accountId(), "specialist", "upcoming", "CONFIRMED", 0, 5).items();
+        List<BookingView> next = bookings.list(me.accountId(), new BookingQuery(Side.SPECIALIST, When.UPCOMING, BookingStatus.CONFIRMED, 0, 5)).items();
         long open = bookings.openSlotsWithin(profile.get().id(), Duration.ofDays(14));
         return Templates.dashboard(profile.get(), next, open, null);
     }

@@ -23,7 +23,7 @@ class MyProfile {
     }
 
     Optional<SpecialistView> find() {
-        return viewer.specialistProfile().map(id -> (SpecialistView) specialists.read(id, viewer.accountId()));
+        return viewer.specialistProfile().map(id -> specialists.readOwn(id, viewer.accountId()));
     }
 
     /** The profile, or the 404 page for a viewer who has none yet. */

@@ -2,6 +2,7 @@ package org.firstsession.web.practice;
 
 import static org.firstsession.web.WebPaths.seeOther;
 
+import java.time.temporal.ChronoUnit;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.booking.SlotWindow;
 import org.firstsession.booking.SlotRequest;
 import org.firstsession.booking.SlotService;
 import org.firstsession.booking.SlotView;
@@ -173,8 +175,8 @@ public class SlotPages {
         if (profile.timeZone() != null) {
             ZoneId zone = ZoneId.of(profile.timeZone());
             Instant now = Instant.now();
-            for (SlotView s : slots.mySlots(me.accountId(), now.toString().substring(0, 19) + "Z",
-                    now.plus(Duration.ofDays(92)).toString().substring(0, 19) + "Z").items()) {
+            for (SlotView s : slots.mySlots(me.accountId(), SlotWindow.between(now.truncatedTo(ChronoUnit.SECONDS),
+                    now.plus(Duration.ofDays(92)).truncatedTo(ChronoUnit.SECONDS))).items()) {
                 if (!SlotView.WITHDRAWN.equals(s.state())) {
                     lines.add(new SlotLine(s.id(), label(s.startsAt(), zone), s.state(), s.bookingId()));
                 }

@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
+import org.firstsession.booking.BookingProblem;
 import org.firstsession.booking.SlotRequest;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
@@ -75,12 +76,11 @@ class SlotFormsTest {
 
     @Test
     void the_services_refusal_of_a_rule_is_shown_next_to_the_rule_fields() {
-        ProblemException refusal = new ProblemException(422, "validation", "Invalid", "The request has invalid fields.",
-                List.of(new FieldError("rule.endTime", "must be after startTime")));
+        ProblemException refusal = ProblemException.invalid(List.of(new FieldError("rule.endTime", "must be after startTime")));
         FormErrors errors = RuleForm.refusal(refusal);
         assertEquals("End time: must be after the start time.", errors.get("endTime"));
 
-        FormErrors general = RuleForm.refusal(new ProblemException(409, "x", "X", "Too many slots."));
+        FormErrors general = RuleForm.refusal(BookingProblem.SLOT_OVERLAP.exception("Too many slots."));
         assertEquals("Too many slots.", general.get("days"));
     }
 }

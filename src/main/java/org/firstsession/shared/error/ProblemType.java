@@ -1,0 +1,34 @@
+package org.firstsession.shared.error;
+
+import java.util.List;
+
+/**
+ * One kind of problem: its HTTP status, slug (the last segment of the {@code type} URI) and title, written
+ * once. Each feature keeps its kinds in one enum ({@code booking.BookingProblem}, ...), so a rule answers
+ * the same everywhere; {@code problems.ProblemCatalogue} lists them all for the OpenAPI document and the
+ * {@code /problems/{type}} pages.
+ */
+public interface ProblemType {
+
+    int status();
+
+    String slug();
+
+    String title();
+
+    /** A short explanation for people: what happened and what to do about it. */
+    String explanation();
+
+    default ProblemException exception(String detail) {
+        return new ProblemException(this, detail, List.of());
+    }
+
+    default ProblemException exception(String detail, List<FieldError> errors) {
+        return new ProblemException(this, detail, errors);
+    }
+
+    /** The {@code type} URI, e.g. {@code https://firstsession.org/problems/slot-taken}. */
+    default String uri() {
+        return Problem.type(slug());
+    }
+}
