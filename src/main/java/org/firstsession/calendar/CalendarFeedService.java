@@ -20,6 +20,7 @@ import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.specialist.Specialist;
+import org.firstsession.specialist.SpecialistProblem;
 
 /**
  * The specialist's private calendar feed ({@code /calendar/{secret}.ics}). The secret is 256 random bits;
@@ -116,7 +117,7 @@ public class CalendarFeedService {
 
     private static UUID specialistOf(UUID accountId) {
         return Specialist.findByAccount(accountId).map(s -> s.id)
-                .orElseThrow(() -> new ProblemException(403, "not-a-specialist", "Forbidden",
+                .orElseThrow(() -> SpecialistProblem.NOT_A_SPECIALIST.exception(
                         "Only specialists have a calendar feed: create a specialist profile first."));
     }
 
