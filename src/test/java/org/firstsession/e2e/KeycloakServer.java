@@ -127,6 +127,27 @@ final class KeycloakServer implements AutoCloseable {
                 .then().statusCode(201);
     }
 
+    /** Creates a user whose email address is not verified yet (no password grant: Keycloak asks for the verification). */
+    void createUnverifiedUser(String username, String password, String firstName, String lastName, String email) {
+        given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "enabled", true, "emailVerified", false,
+                        "firstName", firstName, "lastName", lastName, "email", email,
+                        "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                .post(baseUrl + "/admin/realms/" + REALM + "/users")
+                .then().statusCode(201);
+    }
+
+    /** Changes one top-level setting of the realm (e.g. {@code verifyEmail}); returns the value it had. */
+    @SuppressWarnings("unchecked")
+    Object setRealmSetting(String name, Object value) {
+        String token = adminToken();
+        String realm = baseUrl + "/admin/realms/" + REALM;
+        Map<String, Object> representation = given().auth().oauth2(token).get(realm).then().statusCode(200).extract().as(Map.class);
+        Object before = representation.get(name);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of(name, value)).put(realm).then().statusCode(204);
+        return before;
+    }
+
     /** Gives a realm user a realm role (e.g. {@code admin}). */
     @SuppressWarnings("unchecked")
     void grantRealmRole(String username, String role) {

@@ -175,7 +175,7 @@ public class HttpEdge {
                 .put("status", type.status()).put("detail", detail);
     }
 
-    private static void send(RoutingContext ctx, JsonObject problem, boolean close) {
+    static void send(RoutingContext ctx, JsonObject problem, boolean close) {
         var response = ctx.response().setStatusCode(problem.getInteger("status"))
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .putHeader("X-Content-Type-Options", "nosniff")
