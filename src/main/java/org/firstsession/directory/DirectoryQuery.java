@@ -24,7 +24,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
     static final int DEFAULT_SIZE = 20;
     static final int MAX_PAGE = 10_000;
 
-    enum Sort {
+    public enum Sort {
         RELEVANCE, NAME, FEE, SOONEST;
 
         static Sort parse(String value) {

@@ -3,12 +3,18 @@ package org.firstsession.directory;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
+import org.firstsession.directory.opensearch.OpenSearchDirectorySearch;
 import org.firstsession.shared.Page;
 
-import io.micrometer.core.annotation.Timed;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
-/** The public directory, for the API and the website: delegates to the configured {@link DirectorySearch}. */
+/**
+ * The public directory, for the API and the website: delegates to the {@link DirectorySearch} that
+ * {@code SEARCH_BACKEND} names (README, "Search backends").
+ */
 @ApplicationScoped
 public class DirectoryService {
 
@@ -16,16 +22,21 @@ public class DirectoryService {
     public static final String FEATURED = PostgresDirectorySearch.FEATURED;
 
     private final DirectorySearch backend;
+    private final Timer searches;
 
-    DirectoryService(DirectorySearch backend) {
-        this.backend = backend;
+    DirectoryService(SearchConfig config, Instance<PostgresDirectorySearch> postgres, Instance<OpenSearchDirectorySearch> opensearch,
+            MeterRegistry metrics) {
+        boolean useOpenSearch = config.backend() == SearchConfig.Backend.OPENSEARCH;
+        this.backend = useOpenSearch ? opensearch.get() : postgres.get();
+        // firstsession_directory_search_seconds{backend} with histogram buckets (the search alert's p99, the
+        // dashboard's panel by backend).
+        this.searches = Timer.builder("firstsession.directory.search").description("Directory searches")
+                .tag("backend", useOpenSearch ? "opensearch" : "postgresql").publishPercentileHistogram()
+                .register(metrics);
     }
 
-    /** Timed as firstsession_directory_search_seconds{backend} with histogram buckets (the search alert's p99). */
-    @Timed(value = "firstsession.directory.search", histogram = true, extraTags = { "backend", "postgresql" },
-            description = "Directory searches")
     public Page<DirectoryItem> search(DirectoryQuery query) {
-        return backend.search(query);
+        return searches.record(() -> backend.search(query));
     }
 
     public List<DirectoryItem> featured() {

@@ -12,6 +12,7 @@ import org.firstsession.admin.AdminProblem;
 import org.firstsession.article.ArticleProblem;
 import org.firstsession.booking.BookingProblem;
 import org.firstsession.community.CommunityProblem;
+import org.firstsession.directory.DirectoryProblem;
 import org.firstsession.messaging.MessagingProblem;
 import org.firstsession.notification.EmailProblem;
 import org.firstsession.photo.PhotoProblem;
@@ -29,9 +30,9 @@ public final class ProblemCatalogue {
 
     /** The enums, in the order the list shows them: the common ones first, then by feature. */
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(CommonProblem.class, AccountProblem.class,
-            SpecialistProblem.class, PhotoProblem.class, BookingProblem.class, PrivacyProblem.class,
-            MessagingProblem.class, CommunityProblem.class, ArticleProblem.class, AdminProblem.class,
-            EmailProblem.class);
+            SpecialistProblem.class, PhotoProblem.class, DirectoryProblem.class, BookingProblem.class,
+            PrivacyProblem.class, MessagingProblem.class, CommunityProblem.class, ArticleProblem.class,
+            AdminProblem.class, EmailProblem.class);
 
     private static final Map<String, ProblemType> BY_SLUG;
 

@@ -11,6 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.firstsession.directory.opensearch.SearchIndexer;
 import org.firstsession.testsupport.Profiles;
 import org.firstsession.testsupport.Slots;
 import org.firstsession.testsupport.Specialists;
@@ -21,9 +24,15 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
-/** The directory knows about free consultations: filter, next free slot, soonest first. */
+/**
+ * The directory knows about free consultations: filter, next free slot, soonest first. On PostgreSQL here,
+ * on OpenSearch in {@link DirectoryAvailabilityOnOpenSearchTest} (the same tests).
+ */
 @QuarkusTest
 class DirectoryAvailabilityTest {
+
+    @Inject
+    SearchIndexer index;
 
     @BeforeAll
     static void explainFailures() {
@@ -54,6 +63,7 @@ class DirectoryAvailabilityTest {
         TestUser.client().request().body(Map.of("slotId", onlySlot, "consentVersion", "2026-11")).post("/api/bookings").then().statusCode(201);
         // A slot too close to book (inside the 2-hour notice) does not count.
         Slots.offer(none, Instant.now().plus(Duration.ofMinutes(30)));
+        index.catchUp();
 
         TestUser.anonymous().queryParam("city", city).queryParam("freeConsultation", true).get("/api/specialists")
                 .then().statusCode(200)

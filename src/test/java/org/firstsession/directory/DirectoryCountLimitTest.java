@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.firstsession.directory.opensearch.SearchIndexer;
 import org.firstsession.testsupport.Profiles;
 import org.firstsession.testsupport.Slots;
 import org.firstsession.testsupport.Specialists;
@@ -26,6 +29,9 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(DirectoryCountLimitTest.SmallLimit.class)
 class DirectoryCountLimitTest {
 
+    @Inject
+    SearchIndexer index;
+
     public static class SmallLimit implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -40,6 +46,7 @@ class DirectoryCountLimitTest {
         for (String name : List.of("Count A", "Count B", "Count C", "Count D", "Count E")) {
             owned.put(name, Specialists.published(Profiles.with(Profiles.complete(name), "city", city)));
         }
+        index.catchUp();
         TestUser.anonymous().queryParam("city", city).queryParam("size", 2).get("/api/specialists").then().statusCode(200)
                 .body("total", equalTo(3)).body("totalExact", equalTo(false))
                 .body("items.displayName", contains("Count A", "Count B"));
@@ -68,6 +75,7 @@ class DirectoryCountLimitTest {
         String booked = Slots.offer(owned.get("Count B"), day.plus(java.time.Duration.ofDays(2)).plus(java.time.Duration.ofHours(9)));
         Slots.offer(owned.get("Count B"), day.plus(java.time.Duration.ofDays(4)).plus(java.time.Duration.ofHours(9)));
         TestUser.client().request().body(Map.of("slotId", booked, "consentVersion", "2026-11")).post("/api/bookings").then().statusCode(201);
+        index.catchUp();
         List<String> soonest = new java.util.ArrayList<>();
         for (int page = 0; page < 3; page++) {
             soonest.addAll(TestUser.anonymous().queryParam("city", city).queryParam("sort", "soonest").queryParam("size", 2)

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.firstsession.directory.opensearch.SearchIndexer;
 import org.firstsession.testsupport.Profiles;
 import org.firstsession.testsupport.Specialists;
 import org.firstsession.testsupport.TestUser;
@@ -28,16 +31,31 @@ import io.restassured.specification.RequestSpecification;
 /**
  * The public directory. Every specialist here lives in a city of its own (unique per run), and each
  * query filters on it, so rows other tests create never leak into these assertions.
+ *
+ * <p>One suite for both search backends: this class runs it on PostgreSQL (the default),
+ * {@link DirectoryOnOpenSearchTest} runs the same tests with {@code SEARCH_BACKEND=opensearch}. After seeding,
+ * {@link #searchable()} waits until the index has every change (nothing to wait for on PostgreSQL).
  */
 @QuarkusTest
 class DirectoryTest {
 
-    private static final String CITY = "Testburg-" + UUID.randomUUID().toString().substring(0, 8);
+    private static String city;
     private static boolean seeded;
+
+    @Inject
+    SearchIndexer index;
 
     @BeforeAll
     static void explainFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        // Static state is per class: the OpenSearch subclass seeds its own (fresh) database.
+        city = "Testburg-" + UUID.randomUUID().toString().substring(0, 8);
+        seeded = false;
+    }
+
+    /** Everything written so far is searchable (OpenSearch: the outbox is drained and the index refreshed). */
+    void searchable() {
+        index.catchUp();
     }
 
     /** Once per class, but after Quarkus is up (a static @BeforeAll runs before the app listens). */
@@ -60,6 +78,7 @@ class DirectoryTest {
                 "languages", List.of("de"), "approaches", List.of("cbt"), "headline", "Better nights for shift workers"));
         // Not published: never listed.
         Specialists.draft(profile("Eve Draft", Map.of("specialties", List.of("anxiety"))));
+        searchable();
     }
 
     private static Map<String, Object> fee(int amount, String currency) {
@@ -70,7 +89,7 @@ class DirectoryTest {
         Map<String, Object> body = new HashMap<>(Profiles.complete(name));
         body.put("bio", "I help adults find their footing again.");
         body.put("headline", "Steady support");
-        body.put("city", CITY);
+        body.put("city", city);
         body.putAll(overrides);
         return body;
     }
@@ -80,7 +99,7 @@ class DirectoryTest {
     }
 
     private static RequestSpecification directory() {
-        return TestUser.anonymous().queryParam("city", CITY);
+        return TestUser.anonymous().queryParam("city", city);
     }
 
     private static List<String> names(RequestSpecification request) {
@@ -106,7 +125,7 @@ class DirectoryTest {
                 .body("items[0].specialties", contains("sleep"))
                 .body("items[0].languages", contains("de"))
                 .body("items[0].sessionFormats", containsInAnyOrder("online", "in_person"))
-                .body("items[0].city", equalTo(CITY))
+                .body("items[0].city", equalTo(city))
                 .body("items[0].fee.amount", equalTo(200.0f))
                 .body("items[0].fee.currency", equalTo("EUR"))
                 .body("items[0].shareUrl", org.hamcrest.Matchers.startsWith("http://localhost:8080/specialists/"));
@@ -141,7 +160,7 @@ class DirectoryTest {
         org.junit.jupiter.api.Assertions.assertEquals(List.of("Bruno Bio", "Carla Calm", "Dmitri Dreams"), names(directory().queryParam("format", "in_person")));
         org.junit.jupiter.api.Assertions.assertEquals(List.of("Carla Calm"), names(directory().queryParam("country", "FR")));
         org.junit.jupiter.api.Assertions.assertEquals(List.of("Bruno Bio", "Carla Calm"), names(directory().queryParam("maxFee", "60")));
-        org.junit.jupiter.api.Assertions.assertEquals(4, names(TestUser.anonymous().queryParam("city", CITY.toUpperCase())).size(), "city is case-insensitive");
+        org.junit.jupiter.api.Assertions.assertEquals(4, names(TestUser.anonymous().queryParam("city", city.toUpperCase())).size(), "city is case-insensitive");
     }
 
     @Test

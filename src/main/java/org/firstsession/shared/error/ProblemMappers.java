@@ -49,6 +49,9 @@ public class ProblemMappers {
         if (e instanceof TooManyRequestsException tooMany) {
             builder.header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds());
         }
+        if (e instanceof ServiceUnavailableException unavailable) {
+            builder.header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds());
+        }
         if (e.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }

@@ -36,6 +36,8 @@ class PersonalDataCoverageTest {
             Map.entry("specialist.session_formats", "codes"),
             Map.entry("specialist.country", "ISO 3166-1 code"),
             Map.entry("specialist.time_zone", "IANA zone of the practice"),
+            Map.entry("specialist.video_rooms", "GENERATED or OWN_LINK: a setting"),
+            Map.entry("calendar_feed.secret_hash", "SHA-256 of a random secret"),
             Map.entry("specialist.fee_currency", "ISO 4217 code"),
             Map.entry("specialist.licence_country", "ISO 3166-1 code"),
             Map.entry("specialist.verification_status", "state"),
@@ -68,6 +70,7 @@ class PersonalDataCoverageTest {
             Map.entry("audit_log.outcome", "code"),
             Map.entry("audit_log.detail", "short detail without personal text (AuditLog)"),
             Map.entry("encryption_key.id", "ids derived from our encryption keys"),
+            Map.entry("search_sync.building_index", "name of a search index being built (alias + timestamp)"),
             Map.entry("rate_limit_bucket.id", "kind, limit and a SHA-256 hash of a client address or account subject;"
                     + " the row is deleted within minutes, once the bucket is full again (shared.ratelimit)"));
 

@@ -1,0 +1,101 @@
+package org.firstsession.directory.opensearch;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.firstsession.shared.persistence.SqlValues;
+
+/**
+ * Builds the index documents of specialists from the tables, at indexing time (the outbox holds only ids).
+ * A specialist the directory does not list (draft, unpublished, suspended, erased) has no document: the
+ * indexer deletes it from the index.
+ */
+@ApplicationScoped
+class SearchDocuments {
+
+    /** A profile's open slots kept in its document (the soonest; the booking horizon holds far fewer). */
+    static final int MAX_SLOTS = 500;
+
+    /** No end: a feature or licence check without an end date. */
+    static final long FOREVER_MILLIS = 253_402_300_799_000L; // 9999-12-31T23:59:59Z
+
+    private final EntityManager em;
+
+    SearchDocuments(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The documents of those of {@code ids} the directory lists, by id. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Map<UUID, Map<String, Object>> build(Collection<UUID> ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT s.id, s.display_name, s.professional_title, s.headline, s.bio, s.photo_url,
+                       array_to_string(s.specialties, ','), array_to_string(s.approaches, ','),
+                       array_to_string(s.languages, ','), array_to_string(s.session_formats, ','),
+                       s.city, s.country, s.fee_amount, s.fee_currency,
+                       CASE WHEN s.verification_status = 'VERIFIED'
+                            THEN coalesce(s.verification_valid_until, DATE '9999-12-31')::text END,
+                       s.featured_at, s.featured_until,
+                       (SELECT string_agg((extract(epoch FROM x.starts_at) * 1000)::bigint::text, ',' ORDER BY x.starts_at)
+                        FROM (SELECT o.starts_at FROM directory_open_slot o
+                              WHERE o.specialist_id = s.id AND o.starts_at > now()
+                              ORDER BY o.starts_at LIMIT %d) x)
+                FROM specialist s
+                WHERE s.id = ANY (cast(?1 as uuid[])) AND s.status = 'PUBLISHED' AND s.suspended_at IS NULL"""
+                .formatted(MAX_SLOTS))
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        Map<UUID, Map<String, Object>> documents = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            documents.put((UUID) row[0], document(row));
+        }
+        return documents;
+    }
+
+    private static Map<String, Object> document(Object[] row) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        List<String> specialties = split(row[6]);
+        doc.put("id", row[0].toString());
+        doc.put("name", row[1]);
+        // Specialty codes as words ("grief-loss" → "grief loss"), like the PostgreSQL search document.
+        doc.put("tags", String.join(" ", specialties).replace('-', ' ').replace('_', ' '));
+        doc.put("professionalTitle", row[2]);
+        doc.put("headline", row[3]);
+        doc.put("bio", row[4]);
+        doc.put("photoUrl", row[5]);
+        doc.put("specialties", specialties);
+        doc.put("approaches", split(row[7]));
+        doc.put("languages", split(row[8]));
+        doc.put("sessionFormats", split(row[9]));
+        doc.put("city", row[10]);
+        doc.put("country", row[11]);
+        doc.put("feeAmount", row[12] == null ? null : ((BigDecimal) row[12]).toPlainString());
+        doc.put("feeCurrency", row[13]);
+        doc.put("verifiedThrough", row[14]);
+        Instant featuredAt = SqlValues.instant(row[15]);
+        Instant featuredUntil = SqlValues.instant(row[16]);
+        doc.put("featuredUntil", featuredAt == null ? null : featuredUntil == null ? FOREVER_MILLIS : featuredUntil.toEpochMilli());
+        List<Map<String, Object>> slots = new ArrayList<>();
+        for (String start : split(row[17])) {
+            slots.add(Map.of("startsAt", Long.parseLong(start)));
+        }
+        doc.put("slots", slots);
+        return doc;
+    }
+
+    private static List<String> split(Object joined) {
+        return joined == null || joined.toString().isEmpty() ? List.of() : Arrays.asList(joined.toString().split(","));
+    }
+}
