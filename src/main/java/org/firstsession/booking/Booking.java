@@ -85,11 +85,27 @@ public class Booking extends BaseEntity {
     @Column(name = "reminder_sent_at")
     public Instant reminderSentAt;
 
+    /**
+     * The private video room's name (online, specialist with generated rooms), for the two participants
+     * only; null once cancelled. Encrypted at rest: the name is the key to the room.
+     */
+    @Transient
+    public String videoRoom;
+
+    /** Stored: {@code videoRoom} encrypted and bound to this row ({@code booking.video_room}). */
+    @Column(name = "video_room")
+    String sealedVideoRoom;
+
+    /** The plaintext {@code sealedVideoRoom} holds, so an unchanged value is not sealed again. */
+    @Transient
+    private String sealedVideoRoomOf;
+
     /** Opens the encrypted columns; a value altered or moved from another row is refused here. */
     @PostLoad
     void open() {
         note = sealedNoteOf = SealedColumns.open(sealedNote, "booking.note", id);
         cancelReason = sealedCancelReasonOf = SealedColumns.open(sealedCancelReason, "booking.cancel_reason", id);
+        videoRoom = sealedVideoRoomOf = SealedColumns.open(sealedVideoRoom, "booking.video_room", id);
     }
 
     /**
@@ -106,6 +122,10 @@ public class Booking extends BaseEntity {
         if (!Objects.equals(cancelReason, sealedCancelReasonOf) || (cancelReason != null && sealedCancelReason == null)) {
             sealedCancelReason = SealedColumns.seal(cancelReason, "booking.cancel_reason", id);
             sealedCancelReasonOf = cancelReason;
+        }
+        if (!Objects.equals(videoRoom, sealedVideoRoomOf) || (videoRoom != null && sealedVideoRoom == null)) {
+            sealedVideoRoom = SealedColumns.seal(videoRoom, "booking.video_room", id);
+            sealedVideoRoomOf = videoRoom;
         }
     }
 }

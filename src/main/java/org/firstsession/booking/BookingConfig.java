@@ -49,6 +49,12 @@ public interface BookingConfig {
     @WithDefault("P14D")
     Duration freeConsultationWindow();
 
+    /**
+     * The address of a consultation's private video room; {@code {room}} is replaced by the booking's
+     * unguessable room name ({@code VIDEO_ROOM_TEMPLATE}).
+     */
+    String videoRoomTemplate();
+
     /** Notes of cancelled and past consultations are purged after this period. */
     Period noteRetention();
 }

@@ -39,8 +39,10 @@ public class BookingMails {
     private final Outbox outbox;
     private final FirstSessionConfig app;
     private final MailConfig mail;
+    private final MeetingRooms rooms;
 
-    BookingMails(Outbox outbox, FirstSessionConfig app, MailConfig mail) {
+    BookingMails(Outbox outbox, FirstSessionConfig app, MailConfig mail, MeetingRooms rooms) {
+        this.rooms = rooms;
         this.outbox = outbox;
         this.app = app;
         this.mail = mail;
@@ -70,10 +72,12 @@ public class BookingMails {
         Account recipient = forSpecialist ? specialistAccount : client;
         String otherName = forSpecialist ? nameOf(client) : specialist.displayName;
         String summary = "Free consultation with " + otherName;
+        String room = rooms.linkFor(booking, specialist);
         String description = "Free 30-minute first consultation arranged through FirstSession.\n"
+                + (room == null ? "" : "Video room (for you and the other participant only): " + room + "\n")
                 + "Booking: " + bookingLink(booking);
         return new Ics.Event("booking-" + booking.id + "@" + mail.domain(), booking.sequence, booking.startsAt,
-                booking.endsAt, summary, description, where(booking, specialist), bookingLink(booking),
+                booking.endsAt, summary, description, where(booking, specialist), room != null ? room : bookingLink(booking),
                 "FirstSession", mail.fromAddress(), nameOf(recipient),
                 recipient.email == null ? "unknown@invalid" : recipient.email, booking.updatedAt == null
                         ? Instant.now() : booking.updatedAt);
@@ -141,6 +145,13 @@ public class BookingMails {
         MailContent content = new MailContent("Hello " + nameOf(recipient) + ",", paragraphs, details,
                 null, null, bookingLink(booking), "View the booking",
                 "The calendar invite is attached. The free first consultation lasts 30 minutes and obliges you to nothing.");
+        if (kind != Kind.CANCELLED) {
+            content = content.withLinks(List.of(
+                    new Detail("Add to Google Calendar",
+                            CalendarLinks.google(booking.startsAt, booking.endsAt, bookingLink(booking))),
+                    new Detail("Add to Outlook.com",
+                            CalendarLinks.outlook(booking.startsAt, booking.endsAt, bookingLink(booking)))));
+        }
 
         Ics.Event event = calendarEvent(booking, toSpecialist);
         boolean cancel = kind == Kind.CANCELLED;
@@ -152,8 +163,9 @@ public class BookingMails {
 
     private String where(Booking booking, Specialist specialist) {
         if (SessionFormat.ONLINE.code().equals(booking.sessionFormat)) {
-            return specialist.meetingUrl != null ? specialist.meetingUrl
-                    : "Online; the specialist will send the link";
+            String link = rooms.linkFor(booking, specialist);
+            return link != null ? link
+                    : booking.status == BookingStatus.CONFIRMED ? "Online; the specialist will send the link" : "Online";
         }
         return specialist.city == null ? null : specialist.city + (specialist.country == null ? "" : ", " + specialist.country);
     }

@@ -1,5 +1,6 @@
 package org.firstsession.booking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,7 +18,9 @@ import org.firstsession.shared.privacy.PersonalData;
 
 /**
  * Bookings on either side and the specialist's slots. Erasure cancels upcoming consultations first (the
- * other side is told), then clears what the person wrote; the bookings stay for the other side's history.
+ * other side is told), then clears what the person wrote and the video rooms; the bookings stay for the other
+ * side's history. A booking's video room name is encrypted, exported as the link in the booking view while the
+ * consultation is live, and retired a day after the consultation ends (or at once when it is cancelled).
  */
 @ApplicationScoped
 @Priority(80)
@@ -25,6 +28,9 @@ class BookingPersonalData implements PersonalData {
 
     record Part(List<BookingView> bookingsAsClient, List<BookingView> bookingsAsSpecialist) implements ExportPart {
     }
+
+    /** How long after its end a consultation's video room is kept (it may run over; nobody needs it later). */
+    static final Duration ROOM_AFTER_END = Duration.ofDays(1);
 
     private final EntityManager em;
     private final BookingService bookings;
@@ -49,13 +55,15 @@ class BookingPersonalData implements PersonalData {
 
     @Override
     public void erase(DataSubject subject) {
-        em.createNativeQuery("UPDATE booking SET note = NULL, cancel_reason = NULL WHERE client_id = ?1")
+        em.createNativeQuery("UPDATE booking SET note = NULL, cancel_reason = NULL, video_room = NULL WHERE client_id = ?1")
                 .setParameter(1, subject.accountId()).executeUpdate();
         em.createNativeQuery("DELETE FROM booking_change WHERE account_id = ?1").setParameter(1, subject.accountId())
                 .executeUpdate();
         if (subject.isSpecialist()) {
             em.createNativeQuery("""
                     UPDATE booking SET cancel_reason = NULL WHERE specialist_id = ?1 AND cancelled_by = 'SPECIALIST'""")
+                    .setParameter(1, subject.specialistId()).executeUpdate();
+            em.createNativeQuery("UPDATE booking SET video_room = NULL WHERE specialist_id = ?1")
                     .setParameter(1, subject.specialistId()).executeUpdate();
             em.createNativeQuery("""
                     UPDATE slot SET withdrawn_at = now()
@@ -66,7 +74,8 @@ class BookingPersonalData implements PersonalData {
 
     @Override
     public List<EncryptedColumn> encryptedColumns() {
-        return List.of(EncryptedColumn.byId("booking", "note"), EncryptedColumn.byId("booking", "cancel_reason"));
+        return List.of(EncryptedColumn.byId("booking", "note"), EncryptedColumn.byId("booking", "cancel_reason"),
+                EncryptedColumn.byId("booking", "video_room"));
     }
 
     @Override
@@ -76,6 +85,10 @@ class BookingPersonalData implements PersonalData {
                 UPDATE booking SET note = NULL
                 WHERE note IS NOT NULL AND ((status = 'CANCELLED' AND cancelled_at < ?1) OR ends_at < ?1)""")
                 .setParameter(1, cutoff).executeUpdate(),
+                // A room is needed until its consultation is over; a day later it is retired.
+                "videoRooms", em.createNativeQuery("""
+                        UPDATE booking SET video_room = NULL WHERE video_room IS NOT NULL AND ends_at < ?1""")
+                        .setParameter(1, now.minus(ROOM_AFTER_END)).executeUpdate(),
                 // The daily caps on cancellations and reschedules only look back one day.
                 "bookingChangeCounts", em.createNativeQuery("DELETE FROM booking_change WHERE at < ?1")
                         .setParameter(1, now.minus(BookingService.CHANGE_WINDOW)).executeUpdate());
@@ -83,6 +96,6 @@ class BookingPersonalData implements PersonalData {
 
     @Override
     public Set<String> personalColumns() {
-        return Set.of("booking.note", "booking.cancel_reason");
+        return Set.of("booking.note", "booking.cancel_reason", "booking.video_room");
     }
 }

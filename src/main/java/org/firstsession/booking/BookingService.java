@@ -40,10 +40,13 @@ public class BookingService {
     private final IdempotencyService idempotency;
     private final Consents consents;
     private final BookingMetrics metrics;
+    private final MeetingRooms rooms;
     private final BookableSlots bookable;
 
     BookingService(EntityManager em, BookingConfig config, FirstSessionConfig app, BookingMails mails,
-            IdempotencyService idempotency, Consents consents, BookingMetrics metrics, BookableSlots bookable) {
+            IdempotencyService idempotency, Consents consents, BookingMetrics metrics, MeetingRooms rooms,
+            BookableSlots bookable) {
+        this.rooms = rooms;
         this.bookable = bookable;
         this.consents = consents;
         this.metrics = metrics;
@@ -94,6 +97,7 @@ public class BookingService {
         booking.specialistId = specialist.id;
         booking.clientId = clientId;
         booking.sessionFormat = chooseFormat(specialist, request.format());
+        booking.videoRoom = rooms.newRoomFor(specialist, booking.sessionFormat);
         booking.startsAt = slot.startsAt;
         booking.endsAt = slot.endsAt;
         booking.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
@@ -257,8 +261,9 @@ public class BookingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String calendar(UUID bookingId, UUID callerId) {
         Booking booking = participantBooking(bookingId, callerId);
+        // A download is imported, not answered: PUBLISH (RFC 5546), with the UID and SEQUENCE of the emailed invites.
         Ics.Event event = mails.calendarEvent(booking, !booking.clientId.equals(callerId));
-        return booking.status == BookingStatus.CANCELLED ? Ics.cancel(event) : Ics.request(event);
+        return Ics.publish(null, List.of(new Ics.Published(event, booking.status == BookingStatus.CANCELLED)));
     }
 
     enum Change { CANCEL, RESCHEDULE }
@@ -306,6 +311,7 @@ public class BookingService {
         booking.cancelledBy = by;
         booking.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
         booking.cancelledAt = Instant.now();
+        booking.videoRoom = null; // the room is retired: its link no longer leads to this consultation
         booking.sequence++;
         mails.cancelled(booking);
         metrics.cancelled(by);
@@ -379,8 +385,10 @@ public class BookingService {
                 b.startsAt, b.endsAt, b.sessionFormat,
                 new BookingView.SpecialistSummary(s.id, s.displayName, s.professionalTitle, s.photoUrl, s.timeZone),
                 new BookingView.ClientSummary(client.displayName), b.note,
-                online && live ? s.meetingUrl : null, online ? null : s.city,
+                rooms.linkFor(b, s), online ? null : s.city,
                 b.cancelledBy == null ? null : b.cancelledBy.name(), b.cancelReason, b.cancelledAt, b.createdAt,
-                app.link("/api/bookings/" + b.id + "/calendar.ics"));
+                app.link("/api/bookings/" + b.id + "/calendar.ics"),
+                live ? CalendarLinks.google(b.startsAt, b.endsAt, app.link("/bookings/" + b.id)) : null,
+                live ? CalendarLinks.outlook(b.startsAt, b.endsAt, app.link("/bookings/" + b.id)) : null);
     }
 }

@@ -27,7 +27,10 @@ public record BookingView(
         String cancelReason,
         Instant cancelledAt,
         Instant createdAt,
-        String calendarUrl) {
+        String calendarUrl,
+        /** "Add to Google Calendar" / "Outlook.com" for a confirmed consultation: a neutral title, no health details. */
+        String googleCalendarUrl,
+        String outlookCalendarUrl) {
 
     public record SpecialistSummary(UUID id, String displayName, String professionalTitle, String photoUrl,
             String timeZone) {

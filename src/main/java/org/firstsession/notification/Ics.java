@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -29,6 +31,7 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -70,12 +73,36 @@ public final class Ics {
 
     /** An invite (new booking or change): clients add or update the event with this UID. */
     public static String request(Event e) {
-        return write(calendar(e, ImmutableMethod.REQUEST, ImmutableStatus.VEVENT_CONFIRMED));
+        return write(calendar(ImmutableMethod.REQUEST, List.of(vevent(e, ImmutableStatus.VEVENT_CONFIRMED, true))));
     }
 
     /** A cancellation: clients remove the event with this UID. Send it with a raised SEQUENCE. */
     public static String cancel(Event e) {
-        return write(calendar(e, ImmutableMethod.CANCEL, ImmutableStatus.VEVENT_CANCELLED));
+        return write(calendar(ImmutableMethod.CANCEL, List.of(vevent(e, ImmutableStatus.VEVENT_CANCELLED, true))));
+    }
+
+    /**
+     * A calendar to import or subscribe to ({@code METHOD:PUBLISH}): the events with their own UID and
+     * SEQUENCE, confirmed or cancelled, without ATTENDEE (RFC 5546 forbids it in PUBLISH, and a subscribed
+     * feed needs nobody's address). {@code name} becomes X-WR-CALNAME when not null.
+     */
+    public static String publish(String name, List<Published> events) {
+        List<VEvent> vevents = new ArrayList<>();
+        for (Published p : events) {
+            vevents.add(vevent(p.event(), p.cancelled() ? ImmutableStatus.VEVENT_CANCELLED
+                    : ImmutableStatus.VEVENT_CONFIRMED, false));
+        }
+        Calendar calendar = calendar(ImmutableMethod.PUBLISH, vevents);
+        if (name != null) {
+            calendar.add(new XProperty("X-WR-CALNAME", text(name)));
+        }
+        // RFC 5545 wants at least one component; a feed with no consultations yet is still a feed, and
+        // Google, Apple and Outlook subscribe to an empty VCALENDAR. Only that case skips validation.
+        return write(calendar, !vevents.isEmpty());
+    }
+
+    /** One event of a published calendar, cancelled or not. */
+    public record Published(Event event, boolean cancelled) {
     }
 
     /** Parses iCalendar text (used by tests to check what we send). */
@@ -87,7 +114,7 @@ public final class Ics {
         }
     }
 
-    private static Calendar calendar(Event e, Method method, Status status) {
+    private static VEvent vevent(Event e, Status status, boolean withAttendee) {
         VEvent event = new VEvent(false); // false: no automatic DTSTAMP of "now"; we set e.stamp()
         event.add(new Uid(e.uid()));
         event.add(new Sequence(e.sequence()));
@@ -106,23 +133,34 @@ public final class Ics {
         }
         event.add(status);
         event.add(named(new Organizer(mailto(e.organizerEmail())), e.organizerName()));
-        event.add(named(new Attendee(mailto(e.attendeeEmail())), e.attendeeName())
-                .add(Role.REQ_PARTICIPANT)
-                .add(PartStat.ACCEPTED)
-                .add(Rsvp.FALSE));
+        if (withAttendee) {
+            event.add(named(new Attendee(mailto(e.attendeeEmail())), e.attendeeName())
+                    .add(Role.REQ_PARTICIPANT)
+                    .add(PartStat.ACCEPTED)
+                    .add(Rsvp.FALSE));
+        }
+        return event;
+    }
 
+    private static Calendar calendar(Method method, List<VEvent> events) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(method);
-        calendar.add(event);
+        for (VEvent event : events) {
+            calendar.add(event);
+        }
         return calendar;
     }
 
     private static String write(Calendar calendar) {
-        ValidationResult result = calendar.validate();
-        if (result.hasErrors()) {
+        return write(calendar, true);
+    }
+
+    private static String write(Calendar calendar, boolean validate) {
+        ValidationResult result = validate ? calendar.validate() : null;
+        if (result != null && result.hasErrors()) {
             throw new IllegalStateException("Invalid iCalendar: " + result);
         }
         // Calendar.toString() is the unfolded content: one CRLF-terminated line per property.

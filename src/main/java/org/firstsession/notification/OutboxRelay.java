@@ -154,8 +154,12 @@ public class OutboxRelay {
                 .setFrom(config.from())
                 .addHeader("Message-ID", email.messageId());
         if (email.ics() != null) {
-            mail.addAttachment("invite.ics", email.ics().getBytes(StandardCharsets.UTF_8),
-                    "text/calendar; charset=UTF-8; method=" + email.icsMethod());
+            byte[] ics = email.ics().getBytes(StandardCharsets.UTF_8);
+            String type = "text/calendar; charset=UTF-8; method=" + email.icsMethod();
+            // Inline for Outlook, which shows Accept/Decline only for a text/calendar part of the message
+            // itself; attached as well, for the clients that import only attachments.
+            mail.addInlineAttachment("invite.ics", ics, type, "<invite@" + config.domain() + ">");
+            mail.addAttachment("invite.ics", ics, type);
         }
         return mail;
     }

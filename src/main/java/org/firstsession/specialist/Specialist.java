@@ -88,6 +88,11 @@ public class Specialist extends BaseEntity {
     @Column(name = "meeting_url")
     public String meetingUrl;
 
+    /** A private room per booking, or the own {@code meetingUrl} for every booking. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "video_rooms", nullable = false)
+    public VideoRooms videoRooms = VideoRooms.GENERATED;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 

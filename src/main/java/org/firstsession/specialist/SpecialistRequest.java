@@ -41,7 +41,9 @@ public record SpecialistRequest(
         @Valid Fee fee,
         @Min(0) @Max(80) Integer yearsOfPractice,
         @Valid Licence licence,
-        @Size(max = 2048) @Vocabulary(HTTP_URL) String meetingUrl) {
+        @Size(max = 2048) @Vocabulary(HTTP_URL) String meetingUrl,
+        /** GENERATED (default: a private room per booking) or OWN_LINK (meetingUrl for every booking). */
+        VideoRooms videoRooms) {
 
     /** Fee for a regular (paid) session; the first consultation is always free. */
     public record Fee(

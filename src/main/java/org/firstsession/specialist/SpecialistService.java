@@ -189,6 +189,7 @@ public class SpecialistService {
         s.licenceBody = r.licence() == null ? null : trim(r.licence().licensingBody());
         s.licenceCountry = r.licence() == null ? null : r.licence().country();
         s.meetingUrl = trim(r.meetingUrl());
+        s.videoRooms = r.videoRooms() == null ? VideoRooms.GENERATED : r.videoRooms();
         if (s.sessionFormats.contains(SessionFormat.IN_PERSON.code()) && blank(s.city)) {
             throw ProblemException.invalid("city", "is required for in-person sessions");
         }

@@ -29,6 +29,7 @@ public record SpecialistView(
         Integer yearsOfPractice,
         Licence licence,
         String meetingUrl,
+        VideoRooms videoRooms,
         String shareUrl,
         boolean verified,
         /** Suspended by an admin: hidden from the public and not bookable. */
@@ -43,7 +44,7 @@ public record SpecialistView(
                 s.city, s.country, s.timeZone, fee(s), s.yearsOfPractice,
                 s.licenceNumber == null && s.licenceBody == null && s.licenceCountry == null ? null
                         : new Licence(s.licenceNumber, s.licenceBody, s.licenceCountry),
-                s.meetingUrl, shareUrl, s.isVerified(LocalDate.now(ZoneOffset.UTC)), s.isSuspended(),
+                s.meetingUrl, s.videoRooms, shareUrl, s.isVerified(LocalDate.now(ZoneOffset.UTC)), s.isSuspended(),
                 s.publishedAt, s.createdAt, s.updatedAt);
     }
 

@@ -20,7 +20,12 @@ public final class WebPaths {
 
     public static boolean isPage(String path) {
         return path != null && !path.equals("/api") && !path.startsWith("/api/") && !path.startsWith("/q/")
-                && !path.startsWith("/static/") && !isPhoto(path);
+                && !path.startsWith("/static/") && !isPhoto(path) && !isCalendarFeed(path);
+    }
+
+    /** Calendar feeds ({@code /calendar/{secret}.ics}): fetched by calendar apps, not browsers; API-style errors. */
+    public static boolean isCalendarFeed(String path) {
+        return path != null && path.startsWith("/calendar/");
     }
 
     /** Specialists' photos: not pages (cacheable images), but the browser's login shows a draft's photo to its owner. */

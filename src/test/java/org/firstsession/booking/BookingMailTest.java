@@ -91,7 +91,11 @@ class BookingMailTest {
         assertTrue(toClient.getText().contains(tokyo), toClient.getText());
         assertTrue(toClient.getHtml().contains(tokyo));
         assertTrue(toSpecialist.getText().contains(berlin), toSpecialist.getText());
-        assertTrue(toClient.getText().contains("https://meet.example.org/room-1"), "online: the meeting link");
+        String room = client.request().get("/api/bookings/" + booking).then().extract().path("meetingUrl");
+        assertTrue(room.startsWith("https://meet.jit.si/firstsession-"), room);
+        assertTrue(toClient.getText().contains(room), "online: the consultation's own room");
+        assertTrue(toSpecialist.getText().contains(room));
+        assertFalse(toClient.getText().contains("https://meet.example.org/room-1"), "not the profile's shared link");
         assertTrue(toClient.getText().contains("http://localhost:8080/bookings/" + booking), "links back to the booking");
         assertTrue(toSpecialist.getText().contains(client.name()));
 
@@ -114,8 +118,29 @@ class BookingMailTest {
         assertEquals(start, Instant.from(((net.fortuna.ical4j.model.property.DtStart<?>) invite
                 .getComponent(Component.VEVENT).orElseThrow().getProperty(Property.DTSTART).orElseThrow()).getDate()));
         assertTrue(prop(invite, Property.ATTENDEE).contains(client.email()));
+        assertEquals(room, prop(invite, Property.LOCATION));
+        assertEquals(room, prop(invite, Property.URL));
+        assertTrue(prop(invite, Property.DESCRIPTION).contains(room));
         assertEquals("<booking-" + booking + ".booked.0.client@firstsession.local>",
                 toClient.getHeaders().get("Message-ID"));
+
+        // Issue #19: the invite also inline (Outlook), the same text as the attachment; Google and Outlook.com
+        // links with a neutral title and nothing about health or people.
+        assertEquals(1, toClient.getInlineAttachment().size());
+        assertTrue(toClient.getInlineAttachment().get(0).getContentType().startsWith("text/calendar"));
+        assertTrue(toClient.getInlineAttachment().get(0).getContentType().contains("method=REQUEST"));
+        assertEquals(toClient.getAttachment().get(0).getData().toString(StandardCharsets.UTF_8),
+                toClient.getInlineAttachment().get(0).getData().toString(StandardCharsets.UTF_8));
+        assertTrue(toClient.getText().contains("Add to Google Calendar: https://calendar.google.com/calendar/render?action=TEMPLATE&text=FirstSession%20consultation"),
+                toClient.getText());
+        assertTrue(toClient.getText().contains("Add to Outlook.com: https://outlook.live.com/calendar/0/action/compose?"));
+        assertTrue(toClient.getHtml().contains("https://calendar.google.com/calendar/render?"));
+        for (String line : toClient.getText().split("\n")) {
+            if (line.contains("calendar.google.com") || line.contains("outlook.live.com")) {
+                assertFalse(line.contains("Mail") || line.contains(NOTE) || line.contains("Psycholog") || line.contains(room),
+                        "nothing about the consultation's content or room in another company's link: " + line);
+            }
+        }
     }
 
     @Test
@@ -176,6 +201,8 @@ class BookingMailTest {
         reminders.queueDueReminders(); // a second run (or a second instance) queues nothing more
         MailMessage reminder = mailsTo(client.email(), 2).get(1);
         assertTrue(reminder.getSubject().startsWith("Reminder: free consultation"), reminder.getSubject());
+        String room = client.request().get("/api/bookings/" + booking).then().extract().path("meetingUrl");
+        assertTrue(reminder.getText().contains(room), "the reminder carries the consultation's room");
         mailsTo(s.owner().email(), 2);
         assertEquals(2, countReminders(booking));
     }

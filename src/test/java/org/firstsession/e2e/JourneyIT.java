@@ -3,6 +3,7 @@ package org.firstsession.e2e;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -181,7 +182,8 @@ class JourneyIT {
                 .body("status", equalTo("CONFIRMED"))
                 .body("startsAt", equalTo(start.toString()))
                 .body("sessionFormat", equalTo("online"))
-                .body("meetingUrl", equalTo(MEETING_URL))
+                // A private room per consultation (issue #19), not the profile's shared link.
+                .body("meetingUrl", matchesPattern("https://meet\\.jit\\.si/firstsession-[0-9a-f]{40}"))
                 .body("specialist.displayName", equalTo("Sam Specialist"))
                 .extract().path("id");
         env.as(RealmUser.SPECIALIST).get("/api/bookings/" + bookingId).then().statusCode(200)
@@ -201,7 +203,7 @@ class JourneyIT {
 
         String clientText = Mailbox.part(toClient, "text/plain");
         String specialistText = Mailbox.part(toSpecialist, "text/plain");
-        assertTrue(clientText.contains(MEETING_URL), "the client's email says where: " + clientText);
+        assertTrue(clientText.contains("https://meet.jit.si/firstsession-") && !clientText.contains(MEETING_URL), "the client's email says where: " + clientText);
         assertTrue(clientText.contains(env.appUrl()), "links use PUBLIC_BASE_URL: " + clientText);
         assertFalse(specialistText.contains(NOTE), "no one's free text in our email: " + specialistText);
         assertTrue(specialistText.contains("The client added a note"), "the specialist learns there is a note");

@@ -34,7 +34,9 @@ class AnonymousAccessSweepTest {
             "GET /api/questions/{id}",
             "GET /api/articles",
             "GET /api/articles/{id}",
-            "GET /photos/{id}");
+            "GET /photos/{id}",
+            // The address is the credential (calendar apps cannot log in): 404 without a live secret.
+            "GET /calendar/{secret}.ics");
 
     private static final String SOME_ID = "00000000-0000-4000-8000-00000000abcd";
 

@@ -175,6 +175,14 @@ class WebPagesTest {
         Document confirmation = client.page(bookingPath + "?booked=1");
         assertTrue(confirmation.text().contains("Booked Web Specialist"), confirmation.text());
         assertTrue(confirmation.text().contains("is booked"));
+        // Calendars for clients (issue #19): Google and Outlook.com besides the .ics, with a neutral title only.
+        String google = confirmation.selectFirst("a[href^='https://calendar.google.com/calendar/render?']").attr("href");
+        String outlook = confirmation.selectFirst("a[href^='https://outlook.live.com/calendar/']").attr("href");
+        for (String link : new String[] { google, outlook }) {
+            assertTrue(link.contains("FirstSession%20consultation"), link);
+            assertFalse(link.contains("Booked") || link.contains("Looking") || link.contains("Psycholog"), link);
+        }
+        assertNotNull(confirmation.selectFirst("a[href$='/calendar.ics']"));
         Document mine = client.page("/bookings");
         assertNotNull(mine.selectFirst("a[href='" + bookingPath + "']"));
         Response ics = client.get(bookingPath + "/calendar.ics");

@@ -18,6 +18,7 @@ import jakarta.ws.rs.FormParam;
 import org.firstsession.specialist.SessionFormat;
 import org.firstsession.specialist.SpecialistRequest;
 import org.firstsession.specialist.SpecialistView;
+import org.firstsession.specialist.VideoRooms;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.FormFields;
 
@@ -34,7 +35,8 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         @FormParam("feeAmount") String feeAmount, @FormParam("feeCurrency") String feeCurrency,
         @FormParam("yearsOfPractice") String yearsOfPractice, @FormParam("licenceNumber") String licenceNumber,
         @FormParam("licensingBody") String licensingBody, @FormParam("licenceCountry") String licenceCountry,
-        @FormParam("meetingUrl") String meetingUrl, @FormParam("idempotencyKey") String idempotencyKey) {
+        @FormParam("meetingUrl") String meetingUrl, @FormParam("videoRooms") String videoRooms,
+        @FormParam("idempotencyKey") String idempotencyKey) {
 
     private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("displayName", "Display name"),
             Map.entry("professionalTitle", "Professional title"), Map.entry("headline", "Headline"),
@@ -44,11 +46,12 @@ public record ProfileForm(@FormParam("displayName") String displayName,
             Map.entry("timeZone", "Time zone"), Map.entry("feeAmount", "Fee"), Map.entry("feeCurrency", "Currency"),
             Map.entry("yearsOfPractice", "Years of practice"), Map.entry("licenceNumber", "Licence number"),
             Map.entry("licensingBody", "Licensing body"), Map.entry("licenceCountry", "Licence country"),
-            Map.entry("meetingUrl", "Meeting link"));
+            Map.entry("meetingUrl", "Meeting link"), Map.entry("videoRooms", "Video rooms"));
 
     static ProfileForm empty() {
         return new ProfileForm(null, null, null, null, List.of(), List.of(), null, List.of("online"), null,
-                null, null, null, null, null, null, null, null, null, UUID.randomUUID().toString());
+                null, null, null, null, null, null, null, null, null, VideoRooms.GENERATED.name(),
+                UUID.randomUUID().toString());
     }
 
     static ProfileForm of(SpecialistView v) {
@@ -58,7 +61,8 @@ public record ProfileForm(@FormParam("displayName") String displayName,
                 v.fee() == null ? null : v.fee().amount().toPlainString(), v.fee() == null ? null : v.fee().currency(),
                 v.yearsOfPractice() == null ? null : v.yearsOfPractice().toString(),
                 v.licence() == null ? null : v.licence().number(), v.licence() == null ? null : v.licence().licensingBody(),
-                v.licence() == null ? null : v.licence().country(), v.meetingUrl(), null);
+                v.licence() == null ? null : v.licence().country(), v.meetingUrl(),
+                v.videoRooms() == null ? VideoRooms.GENERATED.name() : v.videoRooms().name(), null);
     }
 
     /** As posted, with unticked lists empty and an idempotency key even when the form lost it. */
@@ -66,7 +70,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         return new ProfileForm(displayName, professionalTitle, headline, bio, FormFields.ticked(specialties),
                 FormFields.ticked(approaches), languages, FormFields.ticked(sessionFormats), city, country, timeZone,
                 feeAmount, feeCurrency, yearsOfPractice, licenceNumber, licensingBody, licenceCountry, meetingUrl,
-                FormFields.keyOrNew(idempotencyKey));
+                videoRooms, FormFields.keyOrNew(idempotencyKey));
     }
 
     public boolean has(List<String> values, String code) {
@@ -122,12 +126,20 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         }
         SpecialistRequest.Licence licence = blank(licenceNumber) && blank(licensingBody) && blank(licenceCountry)
                 ? null : new SpecialistRequest.Licence(text(licenceNumber), text(licensingBody), text(licenceCountry));
+        VideoRooms rooms = VideoRooms.GENERATED;
+        if (!blank(videoRooms)) {
+            try {
+                rooms = VideoRooms.valueOf(videoRooms.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add("videoRooms", "Video rooms: choose a private room per consultation or your own link.");
+            }
+        }
         if (errors.any()) {
             return null;
         }
         return new SpecialistRequest(text(displayName), text(professionalTitle), text(headline), text(bio),
                 null, specialties, approaches, languageCodes, formats, text(city), text(country),
-                text(timeZone), fee, years, licence, text(meetingUrl)); // the photo has its own upload form
+                text(timeZone), fee, years, licence, text(meetingUrl), rooms); // the photo has its own upload form
     }
 
     /** Bean Validation's findings under the form's field names ("fee.amount" is the field feeAmount). */

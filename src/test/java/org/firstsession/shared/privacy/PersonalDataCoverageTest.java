@@ -36,6 +36,8 @@ class PersonalDataCoverageTest {
             Map.entry("specialist.session_formats", "codes"),
             Map.entry("specialist.country", "ISO 3166-1 code"),
             Map.entry("specialist.time_zone", "IANA zone of the practice"),
+            Map.entry("specialist.video_rooms", "GENERATED or OWN_LINK: a setting"),
+            Map.entry("calendar_feed.secret_hash", "SHA-256 of a random secret"),
             Map.entry("specialist.fee_currency", "ISO 4217 code"),
             Map.entry("specialist.licence_country", "ISO 3166-1 code"),
             Map.entry("specialist.verification_status", "state"),

@@ -21,7 +21,7 @@ class ProfileFormTest {
             String years) {
         return new ProfileForm(" Dr Anna Berg ", "Psychologist", null, "  ", Arrays.asList("anxiety", " "), null,
                 languages, formats, "Berlin", "DE", "Europe/Berlin", feeAmount, feeCurrency, years, null, null, null,
-                null, null).posted();
+                null, null, null).posted();
     }
 
     @Test
@@ -61,7 +61,7 @@ class ProfileFormTest {
     @Test
     void a_posted_form_without_boxes_or_key_gets_empty_lists_and_a_fresh_key() {
         ProfileForm posted = new ProfileForm(null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, " ").posted();
+                null, null, null, null, null, null, null, null, " ").posted();
         assertEquals(List.of(), posted.specialties());
         assertEquals(List.of(), posted.sessionFormats());
         assertEquals(36, posted.idempotencyKey().length());
