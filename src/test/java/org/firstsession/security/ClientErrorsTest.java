@@ -93,8 +93,22 @@ class ClientErrorsTest {
             RawHttp.Answer answer = RawHttp.send(base, "GET", uri, Map.of(), null);
             assertEquals(400, answer.status(), uri + " " + answer.body());
             assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), uri + " " + answer.headers());
-            assertEquals(400, JSON.readValue(answer.body(), Map.class).get("status"), answer.body());
+            Map<?, ?> problem = JSON.readValue(answer.body(), Map.class);
+            assertEquals(400, problem.get("status"), answer.body());
+            // Refused before the resources, and still with a request id: in the header (so the access log), and the body.
+            assertTrue(answer.header("X-Request-Id") != null && answer.header("X-Request-Id").equals(problem.get("requestId")),
+                    uri + " " + answer.headers() + " " + answer.body());
         }
+    }
+
+    @Test
+    void a_request_refused_at_the_edge_keeps_a_well_formed_incoming_request_id() throws Exception {
+        HttpRequest big = HttpRequest.newBuilder(base.resolve("/api/taxonomy")).header("X-Request-Id", "edge-test-0001")
+                .header("X-Big", "a".repeat(25_000)).GET().build();
+        HttpResponse<String> answer = HTTP.send(big, HttpResponse.BodyHandlers.ofString());
+        assertEquals(431, answer.statusCode());
+        assertEquals("edge-test-0001", answer.headers().firstValue("X-Request-Id").orElse(null));
+        assertEquals("edge-test-0001", JSON.readValue(answer.body(), Map.class).get("requestId"), answer.body());
     }
 
     @Test

@@ -53,11 +53,6 @@ class LogHygieneIT {
             if (entry == null) {
                 notJson.add(shorten(line));
             } else if ("io.quarkus.http.access-log".equals(entry.path("loggerName").asText())) {
-                // Known gap (issue #20 note): a request refused at the HTTP edge (malformed URI 400, 414, 431) is answered by
-                // shared.web.HttpEdge before RequestIds runs, so it has no id yet; those lines are skipped here.
-                if (entry.path("message").asText().matches(".*\" (400|414|431) \\d+ -$")) {
-                    continue;
-                }
                 accessLines++;
                 if (entry.path("message").asText().matches(".* [0-9a-f-]{36}$")
                         || entry.path("mdc").path("requestId").isTextual()) {

@@ -35,7 +35,7 @@ public class BodyLimit {
                         .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                         .putHeader(HttpHeaders.CONNECTION, "close")
                         .end(HttpEdge.problem(CommonProblem.PAYLOAD_TOO_LARGE,
-                                "The request body is larger than " + max + " bytes.").encode());
+                                "The request body is larger than " + max + " bytes.").put("requestId", RequestIds.assign(ctx)).encode());
                 return;
             }
             ctx.next();

@@ -1,5 +1,9 @@
 package org.firstsession.shared.web;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +22,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * What a client can get wrong before any resource runs, answered as problem+json like everything else:
@@ -175,7 +175,9 @@ public class HttpEdge {
                 .put("status", type.status()).put("detail", detail);
     }
 
+    /** Answers with the problem, naming the request id (header, access log and body) like every other answer. */
     static void send(RoutingContext ctx, JsonObject problem, boolean close) {
+        problem.put("requestId", RequestIds.assign(ctx));
         var response = ctx.response().setStatusCode(problem.getInteger("status"))
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .putHeader("X-Content-Type-Options", "nosniff")

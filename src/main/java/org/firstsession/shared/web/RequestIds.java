@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.MDC;
 
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Gives every HTTP request an id: taken from a well-formed incoming {@code X-Request-Id} (so a proxy's id
@@ -26,14 +27,30 @@ public class RequestIds {
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 5).handler(ctx -> {
-            String id = accept(ctx.request().getHeader(HEADER));
-            MDC.put(MDC_KEY, id);
-            ctx.put(MDC_KEY, id);
-            ctx.response().putHeader(HEADER, id);
-            ctx.addEndHandler(done -> MDC.remove(MDC_KEY));
+        // First in line (before shared.web.HttpEdge's checks), so that a request refused at the HTTP edge has its id too.
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            assign(ctx);
             ctx.next();
         });
+    }
+
+    /**
+     * This request's id, assigned now if no handler has yet: also for answers the router gives before any
+     * route ran (a URI it cannot decode), which {@code HttpEdge} sends through here.
+     */
+    public static String assign(RoutingContext ctx) {
+        Object assigned = ctx.get(MDC_KEY);
+        if (assigned != null) {
+            return assigned.toString();
+        }
+        String id = accept(ctx.request().getHeader(HEADER));
+        MDC.put(MDC_KEY, id);
+        ctx.put(MDC_KEY, id);
+        if (!ctx.response().headWritten()) {
+            ctx.response().putHeader(HEADER, id);
+        }
+        ctx.addEndHandler(done -> MDC.remove(MDC_KEY));
+        return id;
     }
 
     static String accept(String incoming) {
