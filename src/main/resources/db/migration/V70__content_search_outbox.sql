@@ -54,6 +54,9 @@ $$ LANGUAGE plpgsql;
 -- hiding, restoring and deleting happen to published rows or leave the status PUBLISHED → UNPUBLISHED).
 CREATE FUNCTION article_search_outbox() RETURNS trigger AS $$
 BEGIN
+    IF NOT (SELECT outbox_enabled FROM content_search_sync WHERE kind = 'article') THEN
+        RETURN NULL; -- PostgreSQL backend: skip even collecting the ids
+    END IF;
     IF TG_OP = 'INSERT' THEN
         PERFORM content_search_enqueue('article', ARRAY(SELECT n.id FROM new_rows n WHERE n.status = 'PUBLISHED'));
     ELSIF TG_OP = 'DELETE' THEN
@@ -77,6 +80,9 @@ CREATE TRIGGER article_search_outbox_delete_trg AFTER DELETE ON article
 -- Authors: a published article is listed only while its author's profile is public.
 CREATE FUNCTION specialist_article_search_outbox() RETURNS trigger AS $$
 BEGIN
+    IF NOT (SELECT outbox_enabled FROM content_search_sync WHERE kind = 'article') THEN
+        RETURN NULL;
+    END IF;
     PERFORM content_search_enqueue('article', ARRAY(
         SELECT a.id FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN article a ON a.specialist_id = n.id
         WHERE (n.status IS DISTINCT FROM o.status OR n.suspended_at IS DISTINCT FROM o.suspended_at)
@@ -91,6 +97,9 @@ CREATE TRIGGER specialist_article_search_outbox_update_trg AFTER UPDATE ON speci
 -- Questions: every insert, update (hide, restore, delete, erasure) and delete.
 CREATE FUNCTION question_search_outbox() RETURNS trigger AS $$
 BEGIN
+    IF NOT (SELECT outbox_enabled FROM content_search_sync WHERE kind = 'question') THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP = 'DELETE' THEN
         PERFORM content_search_enqueue('question', ARRAY(SELECT o.id FROM old_rows o));
     ELSE

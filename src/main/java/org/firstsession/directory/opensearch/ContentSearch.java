@@ -35,6 +35,7 @@ public class ContentSearch {
     }
 
     private static final Pattern OR = Pattern.compile("(?<=^|\\s)OR(?=\\s|$)");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private final OpenSearchClient client;
     private final ContentIndex index;
@@ -65,7 +66,7 @@ public class ContentSearch {
             }
         });
         ObjectNode text = bool.putArray("must").addObject().putObject("simple_query_string");
-        text.put("query", websearch(q)).put("default_operator", "and").put("flags", "OR|NOT|PHRASE|WHITESPACE")
+        text.put("query", websearch(q)).put("default_operator", "and").put("flags", "OR|NOT|PHRASE|PRECEDENCE|WHITESPACE")
                 .put("lenient", true);
         kind.textFields().forEach(text.putArray("fields")::add);
         body.put("from", page * size).put("size", size).put("track_total_hits", true);
@@ -90,9 +91,33 @@ public class ContentSearch {
         return new Hits(ids, hits.path("total").path("value").asLong());
     }
 
-    /** websearch_to_tsquery's {@code OR} is simple_query_string's {@code |}; the rest reads the same. */
+    /**
+     * websearch_to_tsquery's syntax in simple_query_string's: {@code a b OR c} means a AND (b OR c) there, so
+     * words joined by {@code OR} become a group {@code (b | c)}; parentheses are not operators in websearch
+     * syntax, so the user's are dropped. With a quote in q (a phrase), {@code OR} simply becomes {@code |}.
+     */
     static String websearch(String q) {
-        return OR.matcher(q).replaceAll("|");
+        String text = q.replace('(', ' ').replace(')', ' ').strip();
+        if (text.indexOf('"') >= 0) {
+            return OR.matcher(text).replaceAll("|");
+        }
+        String[] words = SPACE.split(text);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < words.length) {
+            if (words[i].equals("OR")) {
+                i++; // a leading or doubled OR joins nothing
+                continue;
+            }
+            List<String> group = new ArrayList<>(List.of(words[i]));
+            while (i + 2 < words.length && words[i + 1].equals("OR") && !words[i + 2].equals("OR")) {
+                group.add(words[i + 2]);
+                i += 2;
+            }
+            i++;
+            out.append(out.isEmpty() ? "" : " ").append(group.size() == 1 ? group.get(0) : "(" + String.join(" | ", group) + ")");
+        }
+        return out.toString();
     }
 
     private static ServiceUnavailableException unavailable() {
