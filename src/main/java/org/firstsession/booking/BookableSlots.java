@@ -166,7 +166,7 @@ public class BookableSlots {
         }
     }
 
-    /** Not within the buffer of another live booking of the specialist (the view {@code buffered_slot}, V58). */
+    /** Not within the buffer of another live booking of the specialist (the view {@code buffered_slot}, V69). */
     void requireOutsideBuffer(Slot slot) {
         if (!em.createNativeQuery("SELECT 1 FROM buffered_slot WHERE slot_id = ?1").setParameter(1, slot.id)
                 .getResultList().isEmpty()) {

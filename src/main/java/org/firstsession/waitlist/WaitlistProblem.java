@@ -14,35 +14,14 @@ public enum WaitlistProblem implements ProblemType {
     OFFER_CLOSED(409, "offer-closed", "Offer no longer open",
             "The offer was already accepted or declined, or its hold ran out; the slot went to the next client.");
 
-    private final int status;
-    private final String slug;
-    private final String title;
-    private final String explanation;
+    private final Definition definition;
 
     WaitlistProblem(int status, String slug, String title, String explanation) {
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-        this.explanation = explanation;
+        this.definition = new Definition(status, slug, title, explanation);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String explanation() {
-        return explanation;
+    public Definition definition() {
+        return definition;
     }
 }
