@@ -46,5 +46,8 @@ CREATE TABLE waitlist_offer (
     CONSTRAINT waitlist_offer_token_uk UNIQUE (token_hash)
 );
 CREATE UNIQUE INDEX waitlist_offer_one_open_per_slot_uk ON waitlist_offer (slot_id) WHERE status = 'OPEN';
+-- A client holds at most one open offer at a time: a second matching slot goes to the next client in the
+-- queue, or waits until this client's offer ends (WaitlistOffers).
+CREATE UNIQUE INDEX waitlist_offer_one_open_per_client_uk ON waitlist_offer (client_id) WHERE status = 'OPEN';
 CREATE INDEX waitlist_offer_open_expiry_idx ON waitlist_offer (expires_at) WHERE status = 'OPEN';
 CREATE INDEX waitlist_offer_client_idx ON waitlist_offer (client_id, created_at);

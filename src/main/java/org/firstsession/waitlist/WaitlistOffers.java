@@ -26,6 +26,9 @@ import io.quarkus.scheduler.Scheduled;
  * offers what: the slot row's update lock and the slot_hold primary key let one offer per slot exist at a
  * time, and (slot, client) is unique, so a slot is offered to a client once. Everything is in tables, so
  * a restart loses nothing: an expired offer is closed and the slot goes to the next client at the next run.
+ * <p>A client holds one open offer at a time (a partial unique index, V67): while they hold one, another
+ * matching slot goes to the next matching client in the queue, and when nobody else matches it waits and
+ * is offered to them after their open offer ends (the next run, or at once when they decline).
  */
 @ApplicationScoped
 public class WaitlistOffers {
@@ -38,10 +41,15 @@ public class WaitlistOffers {
             AND (e.from_time IS NULL OR (o.starts_at AT TIME ZONE e.time_zone)::time >= e.from_time)
             AND (e.to_time IS NULL OR (o.ends_at AT TIME ZONE e.time_zone) <= (o.starts_at AT TIME ZONE e.time_zone)::date + e.to_time)""";
 
-    /** Entry {@code e} may be offered open slot {@code o}: it matches, was never offered it, and has no upcoming booking there. */
+    /**
+     * Entry {@code e} may be offered open slot {@code o}: it matches, was never offered it, its client holds no
+     * other open offer, and has no upcoming booking there.
+     */
     private static final String ELIGIBLE = "e.specialist_id = o.specialist_id AND " + MATCHES + """
 
             AND NOT EXISTS (SELECT 1 FROM waitlist_offer w WHERE w.slot_id = o.slot_id AND w.client_id = e.client_id)
+            AND NOT EXISTS (SELECT 1 FROM waitlist_offer l WHERE l.client_id = e.client_id AND l.status = 'OPEN'
+                              AND l.expires_at > now())
             AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.client_id = e.client_id AND b.specialist_id = e.specialist_id
                               AND b.status = 'CONFIRMED' AND b.ends_at > now())""";
 
@@ -51,9 +59,11 @@ public class WaitlistOffers {
     private final WaitlistConfig config;
     private final BookableSlots bookable;
     private final WaitlistMails mails;
+    private final WaitlistMetrics metrics;
 
-    WaitlistOffers(EntityManager em, WaitlistConfig config, BookableSlots bookable, WaitlistMails mails) {
+    WaitlistOffers(EntityManager em, WaitlistConfig config, BookableSlots bookable, WaitlistMails mails, WaitlistMetrics metrics) {
         this.em = em;
+        this.metrics = metrics;
         this.config = config;
         this.bookable = bookable;
         this.mails = mails;
@@ -107,7 +117,24 @@ public class WaitlistOffers {
         return offer(slotId);
     }
 
+    /** What one attempt to offer a slot came to. */
+    private enum Attempt {
+        MADE, NONE, CLIENT_BUSY
+    }
+
     private boolean offer(UUID slotId) {
+        // The client chosen may have been given another offer meanwhile (by another instance): choose again;
+        // the committed offer now keeps them out of the choice.
+        for (int i = 0; i < 3; i++) {
+            Attempt attempt = tryOffer(slotId);
+            if (attempt != Attempt.CLIENT_BUSY) {
+                return attempt == Attempt.MADE;
+            }
+        }
+        return false;
+    }
+
+    private Attempt tryOffer(UUID slotId) {
         Instant now = Instant.now();
         @SuppressWarnings("unchecked")
         List<Object[]> first = em.createNativeQuery("SELECT e.client_id, o.specialist_id FROM " + BookableSlots.OPEN + " o"
@@ -117,20 +144,24 @@ public class WaitlistOffers {
                 .setParameter("slot", slotId).setParameter("earliest", bookable.earliest(now))
                 .setParameter("latest", bookable.latest(now)).getResultList();
         if (first.isEmpty()) {
-            return false;
+            return Attempt.NONE;
         }
         UUID clientId = (UUID) first.get(0)[0];
         UUID specialistId = (UUID) first.get(0)[1];
-        // The same lock order as a booking (the client's account, then the slot). The slot's update lock
-        // makes offers of one slot take turns (holds are only taken here), and waits for a booking of it
-        // in progress (bookings share-lock the slot), so a slot being booked is not offered.
+        // The same lock order as a booking (the client's account, then the slot). The account's lock makes
+        // offers to one client take turns (one open offer each); the slot's update lock makes offers of one
+        // slot take turns (holds are only taken here), and waits for a booking of it in progress (bookings
+        // share-lock the slot), so a slot being booked is not offered.
         em.createNativeQuery("SELECT 1 FROM account WHERE id = ?1 FOR UPDATE").setParameter(1, clientId).getResultList();
+        closeExpired("client_id", clientId);
+        if (!em.createNativeQuery("SELECT 1 FROM waitlist_offer WHERE client_id = ?1 AND status = 'OPEN'")
+                .setParameter(1, clientId).getResultList().isEmpty()) {
+            return Attempt.CLIENT_BUSY;
+        }
         em.createNativeQuery("SELECT 1 FROM slot WHERE id = ?1 FOR UPDATE").setParameter(1, slotId).getResultList();
-        em.createNativeQuery("""
-                UPDATE waitlist_offer SET status = 'EXPIRED', decided_at = now()
-                WHERE slot_id = ?1 AND status = 'OPEN' AND expires_at <= now()""").setParameter(1, slotId).executeUpdate();
+        closeExpired("slot_id", slotId);
         if (!bookable.isBookable(slotId)) {
-            return false; // booked, withdrawn or held meanwhile
+            return Attempt.NONE; // booked, withdrawn or held meanwhile
         }
         UUID offerId = UUID.randomUUID();
         String token = LinkTokens.newToken();
@@ -141,13 +172,31 @@ public class WaitlistOffers {
                 .setParameter(1, offerId).setParameter(2, slotId).setParameter(3, specialistId).setParameter(4, clientId)
                 .setParameter(5, LinkTokens.hash(token)).setParameter(6, until).executeUpdate();
         if (inserted == 0) {
-            return false; // offered to this client before
+            return Attempt.NONE; // offered to this client before
         }
         if (!bookable.hold(slotId, clientId, until)) {
             throw new IllegalStateException("slot held although checked under its lock");
         }
         mails.offered(offerId, token);
-        return true;
+        metrics.count(WaitlistMetrics.Outcome.MADE, 1);
+        return Attempt.MADE;
+    }
+
+    /**
+     * Closes the expired open offers of one slot or one client ({@code column}) and ends their holds. An offer
+     * someone is answering right now is left alone (SKIP LOCKED: the answer locks the offer before the account,
+     * the opposite order); it still counts as open, so nothing is offered in its place this time.
+     */
+    private void closeExpired(String column, UUID id) {
+        @SuppressWarnings("unchecked")
+        List<UUID> slots = em.createNativeQuery("UPDATE waitlist_offer SET status = 'EXPIRED', decided_at = now()"
+                + " WHERE id IN (SELECT id FROM waitlist_offer WHERE " + column + " = ?1 AND status = 'OPEN'"
+                + " AND expires_at <= now() FOR UPDATE SKIP LOCKED) RETURNING slot_id")
+                .setParameter(1, id).getResultList();
+        for (UUID slot : slots) {
+            bookable.release(slot);
+        }
+        metrics.count(WaitlistMetrics.Outcome.EXPIRED, slots.size());
     }
 
     /** Bookable slots of specialists with a waiting list that some waiting client could be offered, soonest first. */
@@ -168,14 +217,15 @@ public class WaitlistOffers {
     /** Expired offers close; offers whose slot was booked or withdrawn meanwhile are withdrawn. Their holds end. */
     private void closeStale() {
         @SuppressWarnings("unchecked")
-        List<UUID> expired = em.createNativeQuery("""
+        List<Object[]> closed = em.createNativeQuery("""
                 UPDATE waitlist_offer w SET status = CASE WHEN w.expires_at <= now() THEN 'EXPIRED' ELSE 'WITHDRAWN' END,
                        decided_at = now()
                 WHERE w.status = 'OPEN'
                   AND (w.expires_at <= now() OR NOT EXISTS (SELECT 1 FROM open_slot o WHERE o.slot_id = w.slot_id))
-                RETURNING w.slot_id""").getResultList();
-        for (UUID slotId : expired) {
-            bookable.release(slotId);
+                RETURNING w.slot_id, w.status""").getResultList();
+        for (Object[] row : closed) {
+            bookable.release((UUID) row[0]);
         }
+        metrics.count(WaitlistMetrics.Outcome.EXPIRED, (int) closed.stream().filter(row -> "EXPIRED".equals(row[1])).count());
     }
 }

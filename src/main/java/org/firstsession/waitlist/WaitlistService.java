@@ -55,9 +55,11 @@ public class WaitlistService {
     private final BookingService bookings;
     private final BookableSlots bookable;
     private final WaitlistOffers offers;
+    private final WaitlistMetrics metrics;
 
     WaitlistService(EntityManager em, WaitlistConfig config, BookingService bookings, BookableSlots bookable,
-            WaitlistOffers offers) {
+            WaitlistOffers offers, WaitlistMetrics metrics) {
+        this.metrics = metrics;
         this.em = em;
         this.config = config;
         this.bookings = bookings;
@@ -198,6 +200,7 @@ public class WaitlistService {
         em.createNativeQuery("DELETE FROM waitlist_entry WHERE specialist_id = ?1 AND client_id = ?2")
                 .setParameter(1, offer.specialistId()).setParameter(2, offer.clientId()).executeUpdate();
         bookable.release(offer.slotId());
+        metrics.count(WaitlistMetrics.Outcome.ACCEPTED, 1);
         return booking;
     }
 
@@ -205,6 +208,7 @@ public class WaitlistService {
         em.createNativeQuery("UPDATE waitlist_offer SET status = 'DECLINED', decided_at = now() WHERE id = ?1")
                 .setParameter(1, offer.id()).executeUpdate();
         bookable.release(offer.slotId());
+        metrics.count(WaitlistMetrics.Outcome.DECLINED, 1);
         offers.offerSlot(offer.slotId());
         return offerView(offer.id());
     }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +51,9 @@ class WaitlistTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    WaitlistMetrics metrics;
 
     @BeforeAll
     static void explainFailures() {
@@ -313,6 +318,87 @@ class WaitlistTest {
                 "SELECT count(*) FROM waitlist_entry WHERE specialist_id = ?1")
                 .setParameter(1, UUID.fromString(s.id())).getSingleResult()).longValue());
         assertEquals(0, left);
+    }
+
+    @Test
+    void a_client_holds_one_offer_at_a_time_so_a_second_slot_goes_to_the_next_client() {
+        Specialists.Owned s = specialist();
+        TestUser first = TestUser.client();
+        TestUser second = TestUser.client();
+        Waitlists.join(s, first);
+        Waitlists.join(s, second);
+        String soon = Slots.offer(s, inDays(11, 10));
+        String later = Slots.offer(s, inDays(11, 12));
+        offers.run();
+        first.request().get("/api/me/waitlist/offers").then().statusCode(200)
+                .body("findAll { it.status == 'OPEN' }.slotId", equalTo(List.of(soon)));
+        second.request().get("/api/me/waitlist/offers").then().statusCode(200)
+                .body("findAll { it.status == 'OPEN' }.slotId", equalTo(List.of(later)));
+        assertFalse(publicSlots(s).contains(soon));
+        assertFalse(publicSlots(s).contains(later));
+    }
+
+    @Test
+    void a_second_slot_waits_until_the_only_matching_clients_offer_ends() {
+        Specialists.Owned s = specialist();
+        TestUser only = TestUser.client();
+        Waitlists.join(s, only);
+        String soon = Slots.offer(s, inDays(12, 10));
+        String later = Slots.offer(s, inDays(12, 12));
+        offers.run();
+        List<String> open = Waitlists.openOffers(only);
+        assertEquals(1, open.size(), "one open offer per client");
+        assertEquals(1, offersFor(soon, "OPEN"));
+        assertEquals(0, offersFor(later, "OPEN"));
+        assertTrue(publicSlots(s).contains(later), "not held meanwhile: anyone may book it");
+
+        only.request().post("/api/waitlist/offers/" + open.get(0) + "/decline").then().statusCode(200);
+        offers.run();
+        assertEquals(1, offersFor(later, "OPEN"), "offered once the first offer ended");
+        assertEquals(1, Waitlists.openOffers(only).size());
+        assertFalse(publicSlots(s).contains(later));
+    }
+
+    @Test
+    void offers_and_waiting_entries_are_in_the_metrics() {
+        double made = offerMetric("made");
+        double declined = offerMetric("declined");
+        double expired = offerMetric("expired");
+        double accepted = offerMetric("accepted");
+        Specialists.Owned s = specialist();
+        TestUser a = TestUser.client();
+        TestUser b = TestUser.client();
+        TestUser c = TestUser.client();
+        Waitlists.join(s, a);
+        Waitlists.join(s, b);
+        Waitlists.join(s, c);
+        String slot = Slots.offer(s, inDays(13, 10)); // offered to a
+        a.request().post("/api/waitlist/offers/" + Waitlists.openOffers(a).get(0) + "/decline").then().statusCode(200); // to b
+        expire(slot);
+        offers.run(); // b's expires, to c
+        c.request().body(Map.of("consentVersion", CONSENT)).post("/api/waitlist/offers/" + Waitlists.openOffers(c).get(0) + "/accept")
+                .then().statusCode(201);
+        assertEquals(made + 3, offerMetric("made"));
+        assertEquals(declined + 1, offerMetric("declined"));
+        assertEquals(expired + 1, offerMetric("expired"));
+        assertEquals(accepted + 1, offerMetric("accepted"));
+
+        long waiting = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM waitlist_entry").getSingleResult()).longValue());
+        assertEquals(waiting, metrics.sample());
+        assertEquals((double) waiting, metric("firstsession_waitlist_waiting ([0-9.E]+)"));
+    }
+
+    private static double offerMetric(String outcome) {
+        return metric("firstsession_waitlist_offers_total\\{[^}]*outcome=\"" + outcome + "\"[^}]*} ([0-9.E]+)");
+    }
+
+    /** The value of the first line of /q/metrics that matches {@code line} (its group 1). */
+    private static double metric(String line) {
+        String body = RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = Pattern.compile("(?m)^" + line + "$").matcher(body);
+        assertTrue(m.find(), "no metric " + line);
+        return Double.parseDouble(m.group(1));
     }
 
     private void expire(String slot) {
