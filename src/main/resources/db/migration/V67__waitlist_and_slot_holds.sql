@@ -12,6 +12,26 @@ CREATE TABLE slot_hold (
 );
 CREATE INDEX slot_hold_account_idx ON slot_hold (account_id);
 
+-- The OpenSearch directory (V50) keeps each open slot's hold end in the document: a hold taken, taken over or
+-- ended changes what it shows (a hold running out does not: the search compares its end with its own time).
+CREATE FUNCTION slot_hold_search_outbox() RETURNS trigger AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        PERFORM search_outbox_enqueue(ARRAY(SELECT DISTINCT sl.specialist_id FROM old_rows o JOIN slot sl ON sl.id = o.slot_id));
+    ELSE
+        PERFORM search_outbox_enqueue(ARRAY(SELECT DISTINCT sl.specialist_id FROM new_rows n JOIN slot sl ON sl.id = n.slot_id));
+    END IF;
+    RETURN NULL;
+END
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER slot_hold_search_outbox_insert_trg AFTER INSERT ON slot_hold
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION slot_hold_search_outbox();
+CREATE TRIGGER slot_hold_search_outbox_update_trg AFTER UPDATE ON slot_hold
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION slot_hold_search_outbox();
+CREATE TRIGGER slot_hold_search_outbox_delete_trg AFTER DELETE ON slot_hold
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION slot_hold_search_outbox();
+
 -- One entry per client and specialist; preferences are local days and times in time_zone (the client's
 -- zone when they joined). An empty days array is any day; null times are any time.
 CREATE TABLE waitlist_entry (
