@@ -1,6 +1,7 @@
 package org.firstsession.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -12,8 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -119,9 +122,10 @@ class TwoInstancesIT {
     }
 
     /**
-     * Both instances scan for waitlist offers every 2 s: slots that appear in the table (no request on either
-     * instance to offer them at once) are each offered once, to the first waiting client, with one email;
-     * when the holds expire, each slot goes to the next client, again once.
+     * Both instances scan for waitlist offers every 2 s: three slots that appear in the table (no request on
+     * either instance to offer them at once) are each offered once, with one email, to the first three of four
+     * waiting clients, one open offer per client although the two instances race for the same clients; when
+     * the holds expire, each slot goes to a client who has not had it, again once and one open offer each.
      */
     @Test
     void two_instances_make_one_waitlist_offer_per_slot() throws Exception {
@@ -139,7 +143,7 @@ class TwoInstancesIT {
                 .extract().path("id");
         on(second, specialistToken).post("/api/specialists/" + specialistId + "/publish").then().statusCode(200);
         List<String> clients = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 4; i++) {
             RealmUser waiting = new RealmUser("waiter-" + suffix + "-" + i, "waiter-password-" + suffix, "Waiter " + i,
                     "waiter-" + suffix + "-" + i + "@example.org");
             env.keycloak().createUser(waiting.username(), waiting.password(), "Waiter", String.valueOf(i), waiting.email());
@@ -152,7 +156,7 @@ class TwoInstancesIT {
         List<UUID> slots = new ArrayList<>();
         Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(3)).plus(Duration.ofHours(8));
         try (Connection db = database()) {
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 3; i++) {
                 UUID slot = UUID.randomUUID();
                 try (PreparedStatement insert = db.prepareStatement(
                         "INSERT INTO slot (id, specialist_id, starts_at, ends_at) VALUES (?, ?, ?, ?)")) {
@@ -167,7 +171,8 @@ class TwoInstancesIT {
         }
         awaitOffers(slots, 1);
         Thread.sleep(5_000); // more scans on both instances
-        assertOnePerSlot(slots, 1, clients.get(0));
+        Map<UUID, String> firstRound = assertOnePerSlot(slots, 1);
+        assertEquals(Set.copyOf(clients.subList(0, 3)), Set.copyOf(firstRound.values()), "the first three in the queue");
 
         // The holds run out: each slot goes to the next client, once.
         try (Connection db = database();
@@ -182,7 +187,10 @@ class TwoInstancesIT {
         }
         awaitOffers(slots, 2);
         Thread.sleep(5_000);
-        assertOnePerSlot(slots, 2, clients.get(1));
+        Map<UUID, String> secondRound = assertOnePerSlot(slots, 2);
+        for (UUID slot : slots) {
+            assertNotEquals(firstRound.get(slot), secondRound.get(slot), "a slot is offered to a client once");
+        }
     }
 
     private static void awaitOffers(List<UUID> slots, int perSlot) throws Exception {
@@ -195,22 +203,28 @@ class TwoInstancesIT {
         }
     }
 
-    /** Each slot: {@code total} offers in all, one of them open and for {@code openFor}; each offer's email once. */
-    private void assertOnePerSlot(List<UUID> slots, int total, String openFor) throws Exception {
+    /**
+     * Each slot: {@code total} offers in all, one of them open; no client holds two open offers; each offer's
+     * email once. Returns whom each slot's open offer is for.
+     */
+    private Map<UUID, String> assertOnePerSlot(List<UUID> slots, int total) throws Exception {
         List<Object[]> all = offers(slots);
         assertEquals(slots.size() * total, all.size(), "offers in all");
+        Map<UUID, String> openFor = new HashMap<>();
         for (UUID slot : slots) {
             List<Object[]> ofSlot = all.stream().filter(o -> slot.equals(o[1])).toList();
             assertEquals(total, ofSlot.size(), "offers of slot " + slot);
             List<Object[]> open = ofSlot.stream().filter(o -> "OPEN".equals(o[3])).toList();
             assertEquals(1, open.size(), "open offers of slot " + slot);
-            assertEquals(openFor, open.get(0)[2].toString());
+            openFor.put(slot, open.get(0)[2].toString());
         }
+        assertEquals(slots.size(), Set.copyOf(openFor.values()).size(), "one open offer per client: " + openFor);
         for (Object[] offer : all) {
             String messageId = "<waitlist-offer-" + offer[0] + "@firstsession.local>";
             env.mailbox().await(messageId, Duration.ofSeconds(30));
             assertEquals(1, env.mailbox().count(messageId), messageId + " arrives exactly once");
         }
+        return openFor;
     }
 
     private static List<Object[]> offers(List<UUID> slots) throws Exception {
