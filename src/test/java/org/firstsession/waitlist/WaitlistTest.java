@@ -389,6 +389,33 @@ class WaitlistTest {
         assertEquals((double) waiting, metric("firstsession_waitlist_waiting ([0-9.E]+)"));
     }
 
+    @Test
+    void bad_input_is_a_problem_never_a_500() {
+        Specialists.Owned s = specialist();
+        TestUser client = TestUser.client();
+        String join = "/api/specialists/" + s.id() + "/waitlist";
+        for (String body : List.of("{", "[]", "{\"from\": \"25:00\"}", "{\"days\": \"MONDAY\"}", "{\"days\": [null]}",
+                "{\"days\": [\"MONDAY\",\"MONDAY\",\"MONDAY\",\"MONDAY\",\"MONDAY\",\"MONDAY\",\"MONDAY\",\"MONDAY\"]}")) {
+            client.request().body(body).post(join).then().statusCode(400).contentType("application/problem+json");
+        }
+        client.request().body(Map.of()).post("/api/specialists/not-a-uuid/waitlist").then()
+                .statusCode(404).contentType("application/problem+json");
+        client.request().get("/api/waitlist/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        client.request().delete("/api/waitlist/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        client.request().body(Map.of("consentVersion", CONSENT)).post("/api/waitlist/offers/" + UUID.randomUUID() + "/accept")
+                .then().statusCode(404).contentType("application/problem+json");
+        client.request().body("{\"consentVersion\": [1]}").post("/api/waitlist/offers/" + UUID.randomUUID() + "/accept")
+                .then().statusCode(400).contentType("application/problem+json");
+        client.request().post("/api/waitlist/offers/x/decline").then().statusCode(404).contentType("application/problem+json");
+        for (String body : List.of("{", "{}", "{\"from\": \"2026-13-01\", \"to\": \"2026-12-01\"}",
+                "{\"from\": \"2026-12-01\", \"to\": \"2026-12-02\", \"note\": \"" + "n".repeat(201) + "\"}")) {
+            s.owner().request().body(body).post("/api/me/time-off").then().statusCode(400).contentType("application/problem+json");
+        }
+        s.owner().request().get("/api/me/time-off/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        RestAssured.given().get("/waitlist/offers/" + "%25".repeat(30)).then().statusCode(404);
+        RestAssured.given().get("/waitlist/offers/" + "a".repeat(500)).then().statusCode(404);
+    }
+
     private static double offerMetric(String outcome) {
         return metric("firstsession_waitlist_offers_total\\{[^}]*outcome=\"" + outcome + "\"[^}]*} ([0-9.E]+)");
     }
