@@ -73,6 +73,9 @@ class PersonalDataCoverageTest {
             Map.entry("audit_log.detail", "short detail without personal text (AuditLog)"),
             Map.entry("encryption_key.id", "ids derived from our encryption keys"),
             Map.entry("search_sync.building_index", "name of a search index being built (alias + timestamp)"),
+            Map.entry("content_search_outbox.kind", "article or question"),
+            Map.entry("content_search_sync.kind", "article or question"),
+            Map.entry("content_search_sync.building_index", "name of a search index being built (alias + timestamp)"),
             Map.entry("rate_limit_bucket.id", "kind, limit and a SHA-256 hash of a client address or account subject;"
                     + " the row is deleted within minutes, once the bucket is full again (shared.ratelimit)"));
 
