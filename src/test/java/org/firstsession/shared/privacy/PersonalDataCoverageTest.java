@@ -45,6 +45,8 @@ class PersonalDataCoverageTest {
             Map.entry("booking.session_format", "code"),
             Map.entry("booking.cancelled_by", "side"),
             Map.entry("booking_change.kind", "CANCEL or RESCHEDULE (counts for the daily caps)"),
+            Map.entry("waitlist_offer.status", "state"),
+            Map.entry("booking_reminder.before_start", "which reminder (an ISO duration such as PT24H)"),
             Map.entry("specialist_photo.content_type", "image/jpeg, always (the photo itself is bytea, exported and erased by PhotoPersonalData)"),
             Map.entry("idempotency_key.request_hash", "SHA-256 of the request"),
             Map.entry("email_outbox.message_id", "deterministic ids (booking id, event, side)"),
