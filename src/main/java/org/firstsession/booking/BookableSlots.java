@@ -15,7 +15,7 @@ import org.firstsession.shared.error.ProblemException;
  * When a slot is bookable: the one place that says so, in SQL and in Java.
  * <ul>
  * <li>The part that does not depend on the clock is the database view {@value #OPEN} (migration V55): not
- * withdrawn, no live booking. The public slot list, the dashboard and admin counts read it, and the
+ * withdrawn, no live booking, and (V72) not overlapping a busy time of the specialist's own calendars. The public slot list, the dashboard and admin counts read it, and the
  * directory's trigger-kept copy {@code directory_open_slot} is refreshed from it.</li>
  * <li>The part that depends on the clock — from the minimum notice up to the horizon — is
  * {@link #window(String, String)} with {@link #earliest(Instant)} and {@link #latest(Instant)}.</li>
@@ -86,7 +86,8 @@ public class BookableSlots {
     /**
      * The rule for one slot the caller has locked (after it has checked that the slot is offered and by
      * whom): in the bookable window (422 {@code slot-in-past}, {@code too-short-notice},
-     * {@code beyond-horizon}) and not booked (409 {@code slot-taken}).
+     * {@code beyond-horizon}), not booked (409 {@code slot-taken}) and open by the view, that is not clashing
+     * with a busy time of the specialist's calendars (409 {@code slot-unavailable}).
      */
     void requireBookable(Slot slot, Instant now) {
         if (!slot.startsAt.isAfter(now)) {
@@ -102,6 +103,12 @@ public class BookableSlots {
         }
         if (liveBookingOf(slot.id) != null) {
             throw slotTaken();
+        }
+        // Withdrawn and booked are answered above with their own types; what else keeps a slot out of the view
+        // is a busy time of the specialist's own calendars (V72).
+        if (em.createNativeQuery("SELECT 1 FROM " + OPEN + " o WHERE o.slot_id = ?1").setParameter(1, slot.id)
+                .getResultList().isEmpty()) {
+            throw BookingProblem.SLOT_UNAVAILABLE.exception("The specialist is no longer available at this time.");
         }
     }
 
