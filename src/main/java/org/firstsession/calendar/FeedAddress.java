@@ -91,7 +91,7 @@ record FeedAddress(boolean tls, String host, int port, String pathAndQuery, bool
         InetAddress[] all;
         try {
             all = InetAddress.getAllByName(host);
-        } catch (UnknownHostException | SecurityException e) {
+        } catch (UnknownHostException | RuntimeException e) {
             throw new Refused("The calendar's host cannot be found.");
         }
         if (!allowListed) {
