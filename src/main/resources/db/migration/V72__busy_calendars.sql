@@ -9,7 +9,7 @@
 -- busy_interval   the busy times of the last good fetch: start and end only (no title, no description).
 --                 A fetch replaces a calendar's rows in one transaction; a failed fetch leaves them alone.
 -- busy_clash      which busy calendar a slot clashes with: the one definition of "overlaps a busy time".
--- open_slot       V55's bookable-slot rule, extended: a slot that clashes with a busy time is not open.
+-- open_slot       the bookable-slot rule (V55, V69), extended: a slot that clashes with a busy time is not open.
 -- ----------------------------------------------------------------------------------------------------
 CREATE TABLE busy_calendar (
     id              uuid        PRIMARY KEY,
@@ -41,14 +41,14 @@ SELECT sl.id AS slot_id, bi.calendar_id
 FROM slot sl
 JOIN busy_interval bi ON bi.specialist_id = sl.specialist_id AND bi.during && tstzrange(sl.starts_at, sl.ends_at);
 
--- Same columns as V55; one more condition.
+-- The rule of V69 (V55 with buffers) and one more condition: not clashing with a busy time.
 CREATE OR REPLACE VIEW open_slot AS
 SELECT sl.id AS slot_id, sl.specialist_id, sl.starts_at, sl.ends_at
 FROM slot sl
 WHERE sl.withdrawn_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM booking b WHERE b.slot_id = sl.id AND b.status <> 'CANCELLED')
-  AND NOT EXISTS (SELECT 1 FROM busy_interval bi
-                  WHERE bi.specialist_id = sl.specialist_id AND bi.during && tstzrange(sl.starts_at, sl.ends_at));
+  AND NOT EXISTS (SELECT 1 FROM buffered_slot x WHERE x.slot_id = sl.id)
+  AND NOT EXISTS (SELECT 1 FROM busy_clash c WHERE c.slot_id = sl.id);
 
 -- Busy times change which slots are open: the directory's copy (and through it V50's search outbox) follows,
 -- for the slots that overlap a busy time that came or went.
@@ -57,11 +57,13 @@ BEGIN
     IF TG_OP = 'INSERT' THEN
         PERFORM directory_refresh_open_slots(ARRAY(
             SELECT DISTINCT sl.id FROM new_rows n JOIN slot sl
-              ON sl.specialist_id = n.specialist_id AND tstzrange(sl.starts_at, sl.ends_at) && n.during));
+              ON sl.specialist_id = n.specialist_id AND tstzrange(sl.starts_at, sl.ends_at) && n.during
+            WHERE sl.withdrawn_at IS NULL));
     ELSE
         PERFORM directory_refresh_open_slots(ARRAY(
             SELECT DISTINCT sl.id FROM old_rows o JOIN slot sl
-              ON sl.specialist_id = o.specialist_id AND tstzrange(sl.starts_at, sl.ends_at) && o.during));
+              ON sl.specialist_id = o.specialist_id AND tstzrange(sl.starts_at, sl.ends_at) && o.during
+            WHERE sl.withdrawn_at IS NULL));
     END IF;
     RETURN NULL;
 END

@@ -21,6 +21,7 @@ import org.firstsession.privacy.PrivacyProblem;
 import org.firstsession.shared.error.CommonProblem;
 import org.firstsession.shared.error.ProblemType;
 import org.firstsession.specialist.SpecialistProblem;
+import org.firstsession.waitlist.WaitlistProblem;
 
 /**
  * Every problem type the API can answer, from the features' enums: what {@code /problems} lists, what
@@ -33,7 +34,7 @@ public final class ProblemCatalogue {
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(CommonProblem.class, AccountProblem.class,
             SpecialistProblem.class, PhotoProblem.class, DirectoryProblem.class, BookingProblem.class, CalendarProblem.class,
             PrivacyProblem.class, MessagingProblem.class, CommunityProblem.class, ArticleProblem.class,
-            AdminProblem.class, EmailProblem.class);
+            AdminProblem.class, EmailProblem.class, WaitlistProblem.class);
 
     private static final Map<String, ProblemType> BY_SLUG;
 
