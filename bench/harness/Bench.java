@@ -51,6 +51,7 @@ public class Bench {
     static boolean directoryOnly;  // --scenarios directory: the directory's scenarios and ceilings only (no booking, messaging)
     static int indexTimeoutSeconds = 3600; // --index-timeout: how long the first index build may take
     static OpenSearch openSearch;  // started on first use, stopped at the end
+    static int startupSize;        // --startup-size: the size at which start-up is compared (default: the largest)
     static String jar = "target/quarkus-app/quarkus-run.jar";
     // A small-footprint JVM for a 2-core box: the live heap under load is ~45 MB (young pauses ~5 ms), so
     // 96 MB of heap is plenty; MetaspaceSize avoids three full GCs while the app loads its classes.
@@ -89,9 +90,10 @@ public class Bench {
                     default -> throw new IllegalArgumentException("--scenarios all|directory");
                 };
                 case "--index-timeout" -> indexTimeoutSeconds = Integer.parseInt(args[++i]);
+                case "--startup-size" -> startupSize = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + " (use --smoke, --sizes 1000,10000, --duration s, --warmup s, --out file, --jvm \"opts\", --profile, --skip-startup,"
-                        + " --start-timeout s, --backend postgres|opensearch|postgres,opensearch, --scenarios all|directory, --index-timeout s)");
+                        + " --start-timeout s, --backend postgres|opensearch|postgres,opensearch, --scenarios all|directory, --index-timeout s, --startup-size n)");
             }
         }
         if (sizes.stream().anyMatch(n -> n < 100 || n > 300_000)) {
@@ -116,6 +118,12 @@ public class Bench {
         try {
             for (int n : sizes) {
                 report.sizes.addAll(runSize(n, oidc, smtp));
+                if (!smoke) {
+                    // Written after every size: a long run stopped half-way keeps what it measured.
+                    Files.createDirectories(out.toAbsolutePath().getParent());
+                    Files.writeString(out, report.markdown());
+                    log("wrote " + out + " (sizes so far)");
+                }
             }
         } finally {
             oidc.stop();
@@ -280,8 +288,8 @@ public class Bench {
         if (r.backend.equals("postgres")) {
             r.explains = explains(f);
         }
-        // Start-up: at the largest size, with the first backend measured there (start-up hardly depends on either).
-        if (n == sizes.get(sizes.size() - 1) && r.backend.equals(backends.get(0)) && !skipStartup) {
+        // Start-up: at the largest size (or --startup-size), with the first backend measured there (start-up hardly depends on either).
+        if (n == (startupSize > 0 ? startupSize : sizes.get(sizes.size() - 1)) && r.backend.equals(backends.get(0)) && !skipStartup) {
             r.startups = startups(env, f);
         }
         return r;

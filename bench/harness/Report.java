@@ -104,7 +104,7 @@ final class Report {
         } else {
             rows.add(new String[] {"Search p99 at 100,000 ≤ 2 × p99 at 1,000", "n/a", "needs sizes 1,000 and 100,000"});
         }
-        List<Startup> startups = sizes.get(sizes.size() - 1).startups;
+        List<Startup> startups = sizes.stream().filter(s -> !s.startups.isEmpty()).map(s -> s.startups).findFirst().orElse(List.of());
         Startup best = startups.stream().min(java.util.Comparator.comparingLong(Startup::medianMillis)).orElse(null);
         if (best != null) {
             rows.add(target("First request answered ≤ 3 s after start (JVM)", best.medianMillis() <= 3000,
@@ -221,7 +221,7 @@ final class Report {
             }
             SizeResult last = size(sizes.stream().mapToInt(x -> x.n).max().orElse(0));
             if (!s.startups.isEmpty()) {
-                md.append(String.format(Locale.ROOT, "\n### Start-up at %,d specialists (three starts each)\n\n", s.n));
+                md.append(String.format(Locale.ROOT, "\n### Start-up at %,d specialists, %s (three starts each)\n\n", s.n, s.backend));
                 md.append("| Launch | Median to first answer | Fastest | Slowest | RSS after first answer |\n|---|---|---|---|---|\n");
                 for (Startup st : s.startups) {
                     md.append(String.format(Locale.ROOT, "| %s | %d ms | %d ms | %d ms | %d MB |\n", st.launch(),
