@@ -88,13 +88,13 @@ public class PostgresDirectorySearch implements DirectorySearch {
                    %s AS verified, %s AS featured
             """.formatted(OPEN_SLOT.formatted(":horizon"), VERIFIED, FEATURED);
 
-    /** A profile's place as a point (V75's geo_point: the expression specialist_place_geo_idx indexes). */
+    /** A profile's place as a point (V76's geo_point: the expression specialist_place_geo_idx indexes). */
     private static final String PLACE_POINT = "geo_point(s.place_lat, s.place_lon)";
 
     /** The search's origin (near or lat/lon); bind :originLat and :originLon. */
     private static final String ORIGIN_POINT = "geo_point(:originLat, :originLon)";
 
-    /** Metres of the mean earth radius, as V75's geo_point. */
+    /** Metres of the mean earth radius, as V76's geo_point. */
     private static final double EARTH_RADIUS_M = 6_371_008.8;
 
     /**

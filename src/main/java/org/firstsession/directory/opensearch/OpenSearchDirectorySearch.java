@@ -328,7 +328,7 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
         return sorted;
     }
 
-    /** Metres of the mean earth radius: the sphere PostgreSQL's geo_point uses (V75), so both round alike. */
+    /** Metres of the mean earth radius: the sphere PostgreSQL's geo_point uses (V76), so both round alike. */
     private static final double EARTH_RADIUS_M = 6_371_008.8;
 
     /** km between two points on that sphere (haversine), rounded like PostgreSQL's distance_km. */

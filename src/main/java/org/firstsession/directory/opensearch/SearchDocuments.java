@@ -107,7 +107,7 @@ class SearchDocuments {
             slots.add(item);
         }
         doc.put("slots", slots);
-        // The centre of the profile's place (V75), for geo_distance; never an address.
+        // The centre of the profile's place (V76), for geo_distance; never an address.
         if (row[18] != null && row[19] != null) {
             doc.put("location", Map.of("lat", ((Number) row[18]).doubleValue(), "lon", ((Number) row[19]).doubleValue()));
         }
