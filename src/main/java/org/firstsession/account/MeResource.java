@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.specialist.SpecialistService;
 
@@ -45,6 +46,8 @@ public class MeResource {
         this.specialists = specialists;
     }
 
+    @Operation(summary = "Who I am",
+            description = "The logged-in account: id, display name, email, roles, specialist profile id and time zone.")
     @GET
     public MeView me() {
         Account account = accounts.get(currentUser.accountId());
@@ -59,6 +62,8 @@ public class MeResource {
         return new MeView(account.id, account.displayName, account.email, roles, specialistId, account.timeZone);
     }
 
+    @Operation(summary = "Set my time zone",
+            description = "Sets the account's time zone (an IANA id); 204.")
     @PUT
     public void update(@NotNull @Valid UpdateMeRequest request) {
         accounts.changeTimeZone(currentUser.accountId(), request.timeZone());
