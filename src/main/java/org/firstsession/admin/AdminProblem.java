@@ -12,35 +12,14 @@ public enum AdminProblem implements ProblemType {
     NOT_SUSPENDED(409, "not-suspended", "Not suspended",
             "The specialist is not suspended, so there is nothing to reinstate.");
 
-    private final int status;
-    private final String slug;
-    private final String title;
-    private final String explanation;
+    private final Definition definition;
 
     AdminProblem(int status, String slug, String title, String explanation) {
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-        this.explanation = explanation;
+        this.definition = new Definition(status, slug, title, explanation);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String explanation() {
-        return explanation;
+    public Definition definition() {
+        return definition;
     }
 }

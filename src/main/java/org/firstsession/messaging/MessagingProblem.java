@@ -14,35 +14,14 @@ public enum MessagingProblem implements ProblemType {
     SPECIALIST_SUSPENDED(403, "specialist-suspended", "Specialist suspended",
             "The specialist of this conversation is suspended: messages cannot be sent, the conversation can still be read.");
 
-    private final int status;
-    private final String slug;
-    private final String title;
-    private final String explanation;
+    private final Definition definition;
 
     MessagingProblem(int status, String slug, String title, String explanation) {
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-        this.explanation = explanation;
+        this.definition = new Definition(status, slug, title, explanation);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String explanation() {
-        return explanation;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -10,35 +10,14 @@ public enum EmailProblem implements ProblemType {
     EMAIL_PURGED(409, "email-purged", "Email purged",
             "The email failed so long ago that retention deleted its content; it cannot be sent again.");
 
-    private final int status;
-    private final String slug;
-    private final String title;
-    private final String explanation;
+    private final Definition definition;
 
     EmailProblem(int status, String slug, String title, String explanation) {
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-        this.explanation = explanation;
+        this.definition = new Definition(status, slug, title, explanation);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String explanation() {
-        return explanation;
+    public Definition definition() {
+        return definition;
     }
 }

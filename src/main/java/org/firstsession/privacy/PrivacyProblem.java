@@ -10,35 +10,14 @@ public enum PrivacyProblem implements ProblemType {
     CONSENT_OUTDATED(422, "consent-outdated", "Consent outdated",
             "The consent wording has changed since the version sent; read GET /api/consents/booking and agree to the current version.");
 
-    private final int status;
-    private final String slug;
-    private final String title;
-    private final String explanation;
+    private final Definition definition;
 
     PrivacyProblem(int status, String slug, String title, String explanation) {
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-        this.explanation = explanation;
+        this.definition = new Definition(status, slug, title, explanation);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String explanation() {
-        return explanation;
+    public Definition definition() {
+        return definition;
     }
 }

@@ -103,10 +103,10 @@ class AdminContactTest {
 
         assertEquals(openBefore - 1, total("OPEN"));
         assertEquals(closedBefore + 1, total("CLOSED"));
-        ADMIN.request().get("/api/admin/contact?status=CLOSED&size=50").then().body("items.id", hasItem(id));
+        ADMIN.request().get("/api/admin/contact?status=CLOSED&size=50").then().statusCode(200).body("items.id", hasItem(id));
         ADMIN.request().get("/api/admin/contact?status=OPEN&size=50").then().statusCode(200)
                 .body("items.id", not(hasItem(id)));
-        ADMIN.request().get("/api/admin/contact/" + id).then().body("status", equalTo("CLOSED"));
+        ADMIN.request().get("/api/admin/contact/" + id).then().statusCode(200).body("status", equalTo("CLOSED"));
 
         // Closing again is idempotent: 200, and the first close is what stays on record.
         TestUser otherAdmin = TestUser.admin();

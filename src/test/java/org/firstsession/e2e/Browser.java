@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -99,7 +100,16 @@ final class Browser implements AutoCloseable {
     }
 
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (StaleElementReferenceException replaced) {
+                // The page was replaced between finding its body and reading it (a form's answer arriving): read the new one.
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /** Waits until the current URL's path starts with {@code prefix}. */

@@ -50,16 +50,15 @@ public enum CommonProblem implements ProblemType {
     UNAVAILABLE(503, "unavailable", "Service Unavailable",
             "The service is overloaded or its database is briefly unavailable; try again after the seconds in Retry-After.");
 
-    private final int status;
-    private final String slug;
-    private final String title;
-    private final String explanation;
+    private final Definition definition;
 
     CommonProblem(int status, String slug, String title, String explanation) {
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-        this.explanation = explanation;
+        this.definition = new Definition(status, slug, title, explanation);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
     }
 
     /** The problem for a bare HTTP status raised by the REST layer or the router. */
@@ -81,25 +80,5 @@ public enum CommonProblem implements ProblemType {
             case 503 -> UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : BAD_REQUEST;
         };
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String explanation() {
-        return explanation;
     }
 }

@@ -10,14 +10,25 @@ import java.util.List;
  */
 public interface ProblemType {
 
-    int status();
+    /** Status, slug, title and explanation, as the enum constant declares them. */
+    Definition definition();
 
-    String slug();
+    default int status() {
+        return definition().status();
+    }
 
-    String title();
+    default String slug() {
+        return definition().slug();
+    }
+
+    default String title() {
+        return definition().title();
+    }
 
     /** A short explanation for people: what happened and what to do about it. */
-    String explanation();
+    default String explanation() {
+        return definition().explanation();
+    }
 
     default ProblemException exception(String detail) {
         return new ProblemException(this, detail, List.of());
@@ -30,5 +41,9 @@ public interface ProblemType {
     /** The {@code type} URI, e.g. {@code https://firstsession.org/problems/slot-taken}. */
     default String uri() {
         return Problem.type(slug());
+    }
+
+    /** What one problem type declares; each feature's enum holds one per constant. */
+    record Definition(int status, String slug, String title, String explanation) {
     }
 }
