@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.specialist.Specialist;
 
 /**
  * When a slot is bookable: the one place that says so, in SQL and in Java.
@@ -17,7 +18,8 @@ import org.firstsession.shared.error.ProblemException;
  * <li>The part that does not depend on the clock is the database view {@value #OPEN} (migration V55): not
  * withdrawn, no live booking. The public slot list, the dashboard and admin counts read it, and the
  * directory's trigger-kept copy {@code directory_open_slot} is refreshed from it.</li>
- * <li>The part that depends on the clock — from the minimum notice up to the horizon — is
+ * <li>The part that depends on the clock — from the minimum notice up to the horizon, and not held for
+ * someone else (a waitlist offer holds a slot for one client, {@link #hold}) — is
  * {@link #window(String, String)} with {@link #earliest(Instant)} and {@link #latest(Instant)}.</li>
  * <li>A booking or reschedule checks the same rule on one locked slot with
  * {@link #requireBookable(Slot, Instant)}, which answers with the problem type that says which part
@@ -44,7 +46,41 @@ public class BookableSlots {
      * parameter {@code latest} (at most {@link #latest(Instant)}).
      */
     public static String window(String alias, String latest) {
-        return alias + ".starts_at >= :earliest AND " + alias + ".starts_at < " + latest;
+        return alias + ".starts_at >= :earliest AND " + alias + ".starts_at < " + latest + " AND " + notHeld(alias);
+    }
+
+    /** No unexpired hold on the open-slot row {@code alias} (holds expire by the database's clock). */
+    public static String notHeld(String alias) {
+        return "NOT EXISTS (SELECT 1 FROM slot_hold h WHERE h.slot_id = " + alias + ".slot_id AND h.held_until > now())";
+    }
+
+    /**
+     * Holds a slot for one person until {@code until}, unless someone holds it already: only an expired
+     * hold is taken over. The primary key decides between concurrent callers (the second waits for the
+     * first and then finds an unexpired hold). Joins the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean hold(UUID slotId, UUID accountId, Instant until) {
+        return em.createNativeQuery("""
+                INSERT INTO slot_hold (slot_id, account_id, held_until) VALUES (?1, ?2, ?3)
+                ON CONFLICT (slot_id) DO UPDATE SET account_id = excluded.account_id, held_until = excluded.held_until
+                WHERE slot_hold.held_until <= now()""")
+                .setParameter(1, slotId).setParameter(2, accountId).setParameter(3, until).executeUpdate() == 1;
+    }
+
+    /** Ends the holds on a slot (its offer was declined, expired or accepted). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(UUID slotId) {
+        em.createNativeQuery("DELETE FROM slot_hold WHERE slot_id = ?1").setParameter(1, slotId).executeUpdate();
+    }
+
+    /** Whether the slot is one clients could book now (open, in the window, not held for anyone). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isBookable(UUID slotId) {
+        Instant now = Instant.now();
+        return !em.createNativeQuery("SELECT 1 FROM " + OPEN + " o WHERE o.slot_id = :slot AND " + window("o", ":latest"))
+                .setParameter("slot", slotId).setParameter("earliest", earliest(now)).setParameter("latest", latest(now))
+                .getResultList().isEmpty();
     }
 
     /** The earliest bookable start: the minimum notice from now. */
@@ -86,9 +122,27 @@ public class BookableSlots {
     /**
      * The rule for one slot the caller has locked (after it has checked that the slot is offered and by
      * whom): in the bookable window (422 {@code slot-in-past}, {@code too-short-notice},
-     * {@code beyond-horizon}) and not booked (409 {@code slot-taken}).
+     * {@code beyond-horizon}), not booked (409 {@code slot-taken}), not held for someone else than
+     * {@code clientId} (409 {@code slot-held}) and outside the buffer of the specialist's other
+     * consultations (409 {@code slot-unavailable}).
      */
-    void requireBookable(Slot slot, Instant now) {
+    void requireBookable(Slot slot, Instant now, UUID clientId) {
+        requireBookableExceptBuffer(slot, now, clientId);
+        requireOutsideBuffer(slot);
+    }
+
+    /**
+     * As {@link #requireBookable} without the buffer, for a reschedule: the client's own booking must not
+     * count as the neighbour, so the caller moves it first and then calls {@link #requireOutsideBuffer}.
+     */
+    void requireBookableExceptBuffer(Slot slot, Instant now, UUID clientId) {
+        Specialist specialist = em.find(Specialist.class, slot.specialistId);
+        if (specialist.bufferMinutes > 0) {
+            // Two bookings of neighbouring slots would each pass the buffer check before the other commits:
+            // with a buffer, one specialist's bookings take turns (the lock ends with the transaction).
+            em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(cast(?1 as text), 17))")
+                    .setParameter(1, slot.specialistId.toString()).getSingleResult();
+        }
         if (!slot.startsAt.isAfter(now)) {
             throw BookingProblem.SLOT_IN_PAST.exception("This slot has already started.");
         }
@@ -102,6 +156,22 @@ public class BookableSlots {
         }
         if (liveBookingOf(slot.id) != null) {
             throw slotTaken();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> holders = em.createNativeQuery("SELECT account_id FROM slot_hold WHERE slot_id = ?1 AND held_until > now()")
+                .setParameter(1, slot.id).getResultList();
+        if (!holders.isEmpty() && !holders.get(0).equals(clientId)) {
+            throw BookingProblem.SLOT_HELD.exception(
+                    "This slot is being offered to someone on the specialist's waitlist. Please choose another time.");
+        }
+    }
+
+    /** Not within the buffer of another live booking of the specialist (the view {@code buffered_slot}, V69). */
+    void requireOutsideBuffer(Slot slot) {
+        if (!em.createNativeQuery("SELECT 1 FROM buffered_slot WHERE slot_id = ?1").setParameter(1, slot.id)
+                .getResultList().isEmpty()) {
+            throw BookingProblem.SLOT_UNAVAILABLE.exception(
+                    "This time is too close to another consultation of this specialist. Please choose another time.");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.firstsession.booking;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -42,8 +43,11 @@ public interface BookingConfig {
     @WithDefault("5")
     int maxReschedulesPerDay();
 
-    /** Reminder email this long before the start. */
-    Duration reminderBefore();
+    /** Reminder emails this long before the start, each sent once to both sides (default in application.properties). */
+    List<Duration> reminders();
+
+    /** A client's cancellation this close to the start is a late one, marked in the specialist's list. */
+    Duration lateCancel();
 
     /** "Offers free consultations" in the directory means an open slot within this period. */
     @WithDefault("P14D")

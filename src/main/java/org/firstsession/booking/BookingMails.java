@@ -1,5 +1,6 @@
 package org.firstsession.booking;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,9 +40,11 @@ public class BookingMails {
     private final Outbox outbox;
     private final FirstSessionConfig app;
     private final MailConfig mail;
+    private final CancelLinks cancelLinks;
     private final MeetingRooms rooms;
 
-    BookingMails(Outbox outbox, FirstSessionConfig app, MailConfig mail, MeetingRooms rooms) {
+    BookingMails(Outbox outbox, FirstSessionConfig app, MailConfig mail, CancelLinks cancelLinks, MeetingRooms rooms) {
+        this.cancelLinks = cancelLinks;
         this.rooms = rooms;
         this.outbox = outbox;
         this.app = app;
@@ -49,19 +52,20 @@ public class BookingMails {
     }
 
     public void booked(Booking booking) {
-        send(booking, Kind.BOOKED);
+        send(booking, Kind.BOOKED, null);
     }
 
     public void cancelled(Booking booking) {
-        send(booking, Kind.CANCELLED);
+        send(booking, Kind.CANCELLED, null);
     }
 
     public void rescheduled(Booking booking) {
-        send(booking, Kind.RESCHEDULED);
+        send(booking, Kind.RESCHEDULED, null);
     }
 
-    public void reminder(Booking booking) {
-        send(booking, Kind.REMINDER);
+    /** The reminder {@code before} the start (one of {@link BookingConfig#reminders()}); its Message-ID names it. */
+    public void reminder(Booking booking, Duration before) {
+        send(booking, Kind.REMINDER, before);
     }
 
     /** The invite for one participant; the UID is the same for both and for every change of the booking. */
@@ -83,16 +87,16 @@ public class BookingMails {
                         ? Instant.now() : booking.updatedAt);
     }
 
-    private void send(Booking booking, Kind kind) {
+    private void send(Booking booking, Kind kind, Duration before) {
         Specialist specialist = Specialist.findById(booking.specialistId);
         Account client = Account.findById(booking.clientId);
         Account specialistAccount = Account.findById(specialist.accountId);
-        write(booking, kind, false, client, specialist, client, specialistAccount);
-        write(booking, kind, true, specialistAccount, specialist, client, specialistAccount);
+        write(booking, kind, before, false, client, specialist, client, specialistAccount);
+        write(booking, kind, before, true, specialistAccount, specialist, client, specialistAccount);
     }
 
-    private void write(Booking booking, Kind kind, boolean toSpecialist, Account recipient, Specialist specialist,
-            Account client, Account specialistAccount) {
+    private void write(Booking booking, Kind kind, Duration before, boolean toSpecialist, Account recipient,
+            Specialist specialist, Account client, Account specialistAccount) {
         if (recipient.email == null || recipient.email.isBlank()) {
             return; // the identity provider gave no address: nothing to send to
         }
@@ -142,9 +146,16 @@ public class BookingMails {
         if (toSpecialist && kind != Kind.CANCELLED && booking.note != null) {
             paragraphs.add("The client added a note: you can read it on the booking page.");
         }
+        String cantMakeIt = null;
+        if (kind == Kind.REMINDER && !toSpecialist) {
+            // Scanner-safe: the link opens a page; only its button cancels (and offers the time to the waitlist).
+            cantMakeIt = app.link("/cancel/" + cancelLinks.create(booking));
+            paragraphs.add("Can't make it? Please tell us with the link below: the time goes to someone who is waiting for one.");
+        }
         MailContent content = new MailContent("Hello " + nameOf(recipient) + ",", paragraphs, details,
                 null, null, bookingLink(booking), "View the booking",
-                "The calendar invite is attached. The free first consultation lasts 30 minutes and obliges you to nothing.");
+                "The calendar invite is attached. The free first consultation lasts 30 minutes and obliges you to nothing.",
+                cantMakeIt, cantMakeIt == null ? null : "I can't make it");
         if (kind != Kind.CANCELLED) {
             content = content.withLinks(List.of(
                     new Detail("Add to Google Calendar",
@@ -155,7 +166,8 @@ public class BookingMails {
 
         Ics.Event event = calendarEvent(booking, toSpecialist);
         boolean cancel = kind == Kind.CANCELLED;
-        String messageId = "<booking-" + booking.id + "." + kind.name().toLowerCase(Locale.ROOT) + "."
+        String eventName = kind.name().toLowerCase(Locale.ROOT) + (before == null ? "" : "-" + before.toString().toLowerCase(Locale.ROOT));
+        String messageId = "<booking-" + booking.id + "." + eventName + "."
                 + booking.sequence + "." + (toSpecialist ? "specialist" : "client") + "@" + mail.domain() + ">";
         outbox.enqueue(messageId, Outbox.Recipient.account(recipient.id, recipient.email), subject, content,
                 cancel ? Ics.cancel(event) : Ics.request(event), cancel ? "CANCEL" : "REQUEST");

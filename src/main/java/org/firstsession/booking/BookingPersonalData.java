@@ -26,7 +26,8 @@ import org.firstsession.shared.privacy.PersonalData;
 @Priority(80)
 class BookingPersonalData implements PersonalData {
 
-    record Part(List<BookingView> bookingsAsClient, List<BookingView> bookingsAsSpecialist) implements ExportPart {
+    record Part(List<BookingView> bookingsAsClient, List<BookingView> bookingsAsSpecialist, List<TimeOffView> timeOff)
+            implements ExportPart {
     }
 
     /** How long after its end a consultation's video room is kept (it may run over; nobody needs it later). */
@@ -35,8 +36,10 @@ class BookingPersonalData implements PersonalData {
     private final EntityManager em;
     private final BookingService bookings;
     private final BookingConfig config;
+    private final TimeOffService timeOff;
 
-    BookingPersonalData(EntityManager em, BookingService bookings, BookingConfig config) {
+    BookingPersonalData(EntityManager em, BookingService bookings, BookingConfig config, TimeOffService timeOff) {
+        this.timeOff = timeOff;
         this.em = em;
         this.bookings = bookings;
         this.config = config;
@@ -45,7 +48,8 @@ class BookingPersonalData implements PersonalData {
     @Override
     public ExportPart export(DataSubject subject) {
         return new Part(bookings.allFor(subject.accountId(), BookingQuery.Side.CLIENT),
-                subject.isSpecialist() ? bookings.allFor(subject.accountId(), BookingQuery.Side.SPECIALIST) : List.of());
+                subject.isSpecialist() ? bookings.allFor(subject.accountId(), BookingQuery.Side.SPECIALIST) : List.of(),
+                subject.isSpecialist() ? timeOff.list(subject.accountId()) : List.of());
     }
 
     @Override
@@ -59,10 +63,14 @@ class BookingPersonalData implements PersonalData {
                 .setParameter(1, subject.accountId()).executeUpdate();
         em.createNativeQuery("DELETE FROM booking_change WHERE account_id = ?1").setParameter(1, subject.accountId())
                 .executeUpdate();
+        em.createNativeQuery("DELETE FROM booking_cancel_link l USING booking b WHERE b.id = l.booking_id AND b.client_id = ?1")
+                .setParameter(1, subject.accountId()).executeUpdate();
         if (subject.isSpecialist()) {
             em.createNativeQuery("""
                     UPDATE booking SET cancel_reason = NULL WHERE specialist_id = ?1 AND cancelled_by = 'SPECIALIST'""")
                     .setParameter(1, subject.specialistId()).executeUpdate();
+            em.createNativeQuery("DELETE FROM time_off WHERE specialist_id = ?1").setParameter(1, subject.specialistId())
+                    .executeUpdate();
             em.createNativeQuery("UPDATE booking SET video_room = NULL WHERE specialist_id = ?1")
                     .setParameter(1, subject.specialistId()).executeUpdate();
             em.createNativeQuery("""
@@ -91,11 +99,18 @@ class BookingPersonalData implements PersonalData {
                         .setParameter(1, now.minus(ROOM_AFTER_END)).executeUpdate(),
                 // The daily caps on cancellations and reschedules only look back one day.
                 "bookingChangeCounts", em.createNativeQuery("DELETE FROM booking_change WHERE at < ?1")
-                        .setParameter(1, now.minus(BookingService.CHANGE_WINDOW)).executeUpdate());
+                        .setParameter(1, now.minus(BookingService.CHANGE_WINDOW)).executeUpdate(),
+                // "I can't make it" links work until the start; after it they are only a stored hash.
+                "bookingCancelLinks", em.createNativeQuery("DELETE FROM booking_cancel_link WHERE expires_at < ?1")
+                        .setParameter(1, now).executeUpdate(),
+                // Time off that ended a month ago says nothing the slots do not.
+                "pastTimeOff", em.createNativeQuery("DELETE FROM time_off WHERE to_date < ?1")
+                        .setParameter(1, now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(31)).executeUpdate());
     }
 
     @Override
     public Set<String> personalColumns() {
-        return Set.of("booking.note", "booking.cancel_reason", "booking.video_room");
+        return Set.of("booking.note", "booking.cancel_reason", "booking.video_room", "booking_cancel_link.token_hash",
+                "time_off.note");
     }
 }

@@ -44,7 +44,11 @@ public enum BookingProblem implements ProblemType {
     SLOT_OVERLAP(409, "slot-overlap", "Slot overlaps",
             "The new slot overlaps one of the specialist's existing slots."),
     SLOT_BOOKED(409, "slot-booked", "Slot is booked",
-            "The slot is booked: withdraw it with cancelBooking=true to cancel the booking as well (the client is told).");
+            "The slot is booked: withdraw it with cancelBooking=true to cancel the booking as well (the client is told)."),
+    SLOT_HELD(409, "slot-held", "Slot held",
+            "The slot is offered to someone on the specialist's waitlist until their hold (WAITLIST_HOLD) ends; choose another time."),
+    TIME_OFF(409, "time-off", "Time off",
+            "The specialist has time off on that day; remove the time off first to offer slots then.");
 
     private final Definition definition;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -42,11 +43,17 @@ public class BookingService {
     private final BookingMetrics metrics;
     private final MeetingRooms rooms;
     private final BookableSlots bookable;
+    private final ReminderJob reminders;
+    private final CancelLinks cancelLinks;
+    private final Event<SlotFreed> slotFreed;
 
     BookingService(EntityManager em, BookingConfig config, FirstSessionConfig app, BookingMails mails,
             IdempotencyService idempotency, Consents consents, BookingMetrics metrics, MeetingRooms rooms,
-            BookableSlots bookable) {
+            BookableSlots bookable, ReminderJob reminders, CancelLinks cancelLinks, Event<SlotFreed> slotFreed) {
         this.rooms = rooms;
+        this.reminders = reminders;
+        this.cancelLinks = cancelLinks;
+        this.slotFreed = slotFreed;
         this.bookable = bookable;
         this.consents = consents;
         this.metrics = metrics;
@@ -79,7 +86,7 @@ public class BookingService {
         if (specialist.isOwnedBy(clientId)) {
             throw BookingProblem.OWN_SLOT.exception("You cannot book a slot on your own profile.");
         }
-        bookable.requireBookable(slot, Instant.now());
+        bookable.requireBookable(slot, Instant.now(), clientId);
         Instant now = Instant.now();
         long withSpecialist = Booking.count("clientId = ?1 and specialistId = ?2 and status = ?3 and endsAt > ?4",
                 clientId, specialist.id, BookingStatus.CONFIRMED, now);
@@ -101,10 +108,8 @@ public class BookingService {
         booking.startsAt = slot.startsAt;
         booking.endsAt = slot.endsAt;
         booking.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        if (booking.startsAt.minus(config.reminderBefore()).isBefore(now)) {
-            booking.reminderSentAt = now; // the confirmation is close enough to the start to serve as reminder
-        }
         persistWinner(booking);
+        reminders.skipPassedReminders(booking, now); // the confirmation serves as those reminders
         consents.recordBookingConsent(clientId, booking.id, request.consentVersion());
         mails.booked(booking);
         metrics.created("client");
@@ -227,15 +232,16 @@ public class BookingService {
         if (slot.isWithdrawn() || lockedSpecialist(slot.specialistId).isSuspended()) {
             throw BookingProblem.SLOT_UNAVAILABLE.exception("This slot is no longer offered.");
         }
-        bookable.requireBookable(slot, Instant.now());
+        bookable.requireBookableExceptBuffer(slot, Instant.now(), callerId);
         countChange(callerId, Change.RESCHEDULE, config.maxReschedulesPerDay());
+        slotFreed.fire(new SlotFreed(booking.slotId));
         booking.slotId = slot.id;
         booking.startsAt = slot.startsAt;
         booking.endsAt = slot.endsAt;
         booking.sequence++;
-        Instant now = Instant.now();
-        booking.reminderSentAt = booking.startsAt.minus(config.reminderBefore()).isBefore(now) ? now : null;
         persistWinner(booking);
+        bookable.requireOutsideBuffer(slot); // now that the booking has left its old slot
+        reminders.skipPassedReminders(booking, Instant.now()); // reminders start over for the new time
         mails.rescheduled(booking);
         metrics.rescheduled("client");
         return view(booking, callerId);
@@ -256,6 +262,37 @@ public class BookingService {
         }
         booking.status = outcome;
         return view(booking, callerId);
+    }
+
+    /** The booking an "I can't make it" link stands for, as its client sees it; an unknown or expired link: 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BookingView byCancelLink(String token) {
+        Booking booking = bookingOfLink(token);
+        return view(booking, booking.clientId);
+    }
+
+    /**
+     * Cancels through the link in a reminder, as the client (the same rules and daily cap as the client's
+     * own cancel); the freed slot goes to the waitlist if there is still time to book it.
+     */
+    public BookingView cancelByLink(String token) {
+        Booking booking = bookingOfLink(token);
+        return cancel(booking.id, booking.clientId, null);
+    }
+
+    private Booking bookingOfLink(String token) {
+        UUID id = cancelLinks.bookingOf(token);
+        Booking booking = id == null ? null : Booking.findById(id);
+        if (booking == null) {
+            throw ProblemException.notFound("The booking");
+        }
+        return booking;
+    }
+
+    /** A client's cancellation within {@link BookingConfig#lateCancel()} of the start (shown to the specialist). */
+    private boolean isLateCancellation(Booking b) {
+        return b.cancelledBy == Booking.CancelledBy.CLIENT && b.cancelledAt != null
+                && b.cancelledAt.isAfter(b.startsAt.minus(config.lateCancel()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -307,6 +344,7 @@ public class BookingService {
     }
 
     private void markCancelled(Booking booking, Booking.CancelledBy by, String reason) {
+        slotFreed.fire(new SlotFreed(booking.slotId));
         booking.status = BookingStatus.CANCELLED;
         booking.cancelledBy = by;
         booking.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -388,6 +426,7 @@ public class BookingService {
                 rooms.linkFor(b, s), online ? null : s.city,
                 b.cancelledBy == null ? null : b.cancelledBy.name(), b.cancelReason, b.cancelledAt, b.createdAt,
                 app.link("/api/bookings/" + b.id + "/calendar.ics"),
+                b.status == BookingStatus.CANCELLED ? isLateCancellation(b) : null,
                 live ? CalendarLinks.google(b.startsAt, b.endsAt, app.link("/bookings/" + b.id)) : null,
                 live ? CalendarLinks.outlook(b.startsAt, b.endsAt, app.link("/bookings/" + b.id)) : null);
     }

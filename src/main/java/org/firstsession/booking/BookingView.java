@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * A booking as one of its two participants sees it. {@code role} says which side the reader is on;
  * {@code meetingUrl} is there for online consultations, {@code city} for in-person ones.
+ * {@code lateCancellation} is true when the client cancelled within {@code BOOKING_LATE_CANCEL} of the start.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BookingView(
@@ -28,6 +29,7 @@ public record BookingView(
         Instant cancelledAt,
         Instant createdAt,
         String calendarUrl,
+        Boolean lateCancellation,
         /** "Add to Google Calendar" / "Outlook.com" for a confirmed consultation: a neutral title, no health details. */
         String googleCalendarUrl,
         String outlookCalendarUrl) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -39,10 +40,14 @@ public class SlotService {
     private final BookingService bookings;
     private final IdempotencyService idempotency;
     private final BookableSlots bookable;
+    private final Event<SlotFreed> slotFreed;
+    private final TimeOffService timeOff;
 
     SlotService(EntityManager em, BookingConfig config, BookingService bookings, IdempotencyService idempotency,
-            BookableSlots bookable) {
+            BookableSlots bookable, Event<SlotFreed> slotFreed, TimeOffService timeOff) {
+        this.timeOff = timeOff;
         this.bookable = bookable;
+        this.slotFreed = slotFreed;
         this.em = em;
         this.config = config;
         this.bookings = bookings;
@@ -78,6 +83,11 @@ public class SlotService {
             if (start.isAfter(now.plus(Duration.ofDays(config.ruleMaxDaysAhead())))) {
                 throw ProblemException.invalid("startsAt", "must be at most " + config.ruleMaxDaysAhead() + " days ahead");
             }
+            LocalDate day = LocalDate.ofInstant(start, zone);
+            if (timeOff.daysOff(specialistId, day, day)[0]) {
+                throw BookingProblem.TIME_OFF.exception(
+                        "You have time off on that day. Remove the time off first to offer slots then.");
+            }
             UUID id = UUID.randomUUID();
             if (insert(id, specialistId, start, start.plus(length)) == 0) {
                 throw BookingProblem.SLOT_OVERLAP.exception("This time overlaps one of your existing slots.");
@@ -109,12 +119,18 @@ public class SlotService {
         WeeklyRule.Expansion expansion = rule.expand(zone, length);
         List<SlotView> created = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        boolean[] daysOff = timeOff.daysOff(specialistId, rule.from(), rule.to());
         for (LocalDateTime gap : expansion.nonexistent()) {
             skipped.add(new Skipped(gap, null, "time does not exist on that day (daylight-saving change)"));
         }
         for (WeeklyRule.Candidate candidate : expansion.candidates()) {
             if (!candidate.start().isAfter(now)) {
                 skipped.add(new Skipped(candidate.local(), candidate.start(), "in the past"));
+                continue;
+            }
+            long dayIndex = candidate.local().toLocalDate().toEpochDay() - rule.from().toEpochDay();
+            if (dayIndex >= 0 && dayIndex < daysOff.length && daysOff[(int) dayIndex]) {
+                skipped.add(new Skipped(candidate.local(), candidate.start(), "time off"));
                 continue;
             }
             UUID id = dryRun ? null : UUID.randomUUID();
@@ -207,9 +223,13 @@ public class SlotService {
     }
 
     private int insert(UUID id, UUID specialistId, Instant start, Instant end) {
-        return em.createNativeQuery(INSERT)
+        int inserted = em.createNativeQuery(INSERT)
                 .setParameter(1, id).setParameter(2, specialistId).setParameter(3, start).setParameter(4, end)
                 .executeUpdate();
+        if (inserted == 1) {
+            slotFreed.fire(new SlotFreed(id)); // a new slot may go to someone on the waitlist
+        }
+        return inserted;
     }
 
     private WeeklyRule validRule(SlotRequest.Rule rule, ZoneId zone, Instant now) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +24,8 @@ import org.firstsession.community.CommunityViews.AnswerView;
 import org.firstsession.community.CommunityViews.AskRequest;
 import org.firstsession.community.CommunityViews.QuestionSummary;
 import org.firstsession.community.CommunityViews.QuestionView;
+import org.firstsession.directory.opensearch.ContentKind;
+import org.firstsession.directory.opensearch.ContentSearch;
 import org.firstsession.moderation.AuditLog;
 import org.firstsession.moderation.ModerationService;
 import org.firstsession.moderation.ModerationViews.ReportView;
@@ -57,14 +60,16 @@ public class CommunityService {
     private final IdempotencyService idempotency;
     private final AuditLog audit;
     private final ModerationService moderation;
+    private final ContentSearch search;
 
     CommunityService(EntityManager em, FirstSessionConfig config, IdempotencyService idempotency, AuditLog audit,
-            ModerationService moderation) {
+            ModerationService moderation, ContentSearch search) {
         this.em = em;
         this.config = config;
         this.idempotency = idempotency;
         this.audit = audit;
         this.moderation = moderation;
+        this.search = search;
     }
 
     /** Asks a question; a replay with the same Idempotency-Key returns the first response. */
@@ -95,11 +100,29 @@ public class CommunityService {
         return view(question, askerId, false);
     }
 
-    /** Public questions, newest first, filtered by topic and full-text search over title and body. */
+    /**
+     * Public questions, newest first, filtered by topic and full-text search over title and body. With
+     * SEARCH_BACKEND=opensearch a {@code q} search runs there (the page's rows are then read here by id);
+     * lists without {@code q} always read the table.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<QuestionSummary> list(QuestionQuery query, UUID callerId) {
+        if (query.q() != null && search.active()) {
+            Map<String, String> filters = new LinkedHashMap<>();
+            filters.put("topic", query.topic());
+            ContentSearch.Hits hits = search.search(ContentKind.QUESTION, query.q(), filters, query.page(), query.size());
+            if (hits.ids().isEmpty()) {
+                return new Page<>(List.of(), query.page(), query.size(), hits.total());
+            }
+            // A question hidden or deleted since it was indexed (the index follows within a second) is left out.
+            List<QuestionSummary> found = summaries("q.id = ANY (cast(:ids as uuid[])) AND " + PUBLIC,
+                    Map.of("ids", hits.ids().toArray(UUID[]::new)), "", callerId);
+            Map<UUID, QuestionSummary> byId = found.stream().collect(Collectors.toMap(QuestionSummary::id, Function.identity()));
+            List<QuestionSummary> items = hits.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
+            return new Page<>(items, query.page(), query.size(), hits.total());
+        }
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("q.hidden_at IS NULL AND q.deleted_at IS NULL");
+        StringBuilder where = new StringBuilder(PUBLIC);
         if (query.topic() != null) {
             where.append(" AND q.topic = :topic");
             params.put("topic", query.topic());
@@ -115,16 +138,23 @@ public class CommunityService {
         if (offset >= total) {
             return new Page<>(List.of(), query.page(), query.size(), total);
         }
+        params.put("limit", query.size());
+        params.put("offset", offset);
+        List<QuestionSummary> items = summaries(where.toString(), params,
+                "ORDER BY q.created_at DESC, q.id DESC LIMIT :limit OFFSET :offset", callerId);
+        return new Page<>(items, query.page(), query.size(), total);
+    }
+
+    private static final String PUBLIC = "q.hidden_at IS NULL AND q.deleted_at IS NULL";
+
+    private List<QuestionSummary> summaries(String where, Map<String, Object> params, String orderAndPage, UUID callerId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery("""
                 SELECT q.id, q.topic, q.title, left(q.body, %d), q.asker_account_id, q.created_at,
                        (SELECT count(*) FROM answer a WHERE a.question_id = q.id AND a.hidden_at IS NULL)
                 FROM question q
                 WHERE %s
-                ORDER BY q.created_at DESC, q.id DESC
-                LIMIT :limit OFFSET :offset""".formatted(PREVIEW + 1, where)), params)
-                .setParameter("limit", query.size())
-                .setParameter("offset", offset)
+                %s""".formatted(PREVIEW + 1, where, orderAndPage)), params)
                 .getResultList();
         List<QuestionSummary> items = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -133,7 +163,7 @@ public class CommunityService {
             items.add(new QuestionSummary((UUID) row[0], (String) row[1], (String) row[2], preview,
                     ((Number) row[6]).longValue(), row[4].equals(callerId), SqlValues.instant(row[5])));
         }
-        return new Page<>(items, query.page(), query.size(), total);
+        return items;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

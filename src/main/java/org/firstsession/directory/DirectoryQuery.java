@@ -18,7 +18,7 @@ import org.firstsession.specialist.Taxonomy;
  */
 public record DirectoryQuery(String q, String specialty, String approach, String language, String format,
         String country, String city, BigDecimal maxFee, boolean freeConsultation, boolean verifiedOnly, Sort sort,
-        boolean defaultOrder, int page, int size) {
+        boolean defaultOrder, int page, int size, boolean waitlistOpen) {
 
     static final int MAX_SIZE = 50;
     static final int DEFAULT_SIZE = 20;
@@ -35,6 +35,17 @@ public record DirectoryQuery(String q, String specialty, String approach, String
     public static DirectoryQuery parse(String q, String specialty, String approach, String language, String format,
             String country, String city, String maxFee, String freeConsultation, String verified, String sort,
             String page, String size) {
+        return parse(q, specialty, approach, language, format, country, city, maxFee, freeConsultation, verified, sort,
+                page, size, null);
+    }
+
+    /**
+     * With {@code waitlistOpen}: {@code true} keeps only specialists without a bookable slot in the
+     * free-consultation window, whose profile offers "Join the waitlist" instead.
+     */
+    public static DirectoryQuery parse(String q, String specialty, String approach, String language, String format,
+            String country, String city, String maxFee, String freeConsultation, String verified, String sort,
+            String page, String size, String waitlistOpen) {
         List<FieldError> errors = new ArrayList<>();
         String text = QueryParams.blankToNull(q);
         if (text != null && text.length() > 200) {
@@ -95,6 +106,14 @@ public record DirectoryQuery(String q, String specialty, String approach, String
                 default -> errors.add(new FieldError("verified", "must be true or false"));
             }
         }
+        boolean onlyWaitlist = false;
+        if (QueryParams.blankToNull(waitlistOpen) != null) {
+            switch (waitlistOpen.strip().toLowerCase(Locale.ROOT)) {
+                case "true" -> onlyWaitlist = true;
+                case "false" -> onlyWaitlist = false;
+                default -> errors.add(new FieldError("waitlistOpen", "must be true or false"));
+            }
+        }
         Sort order = text == null ? Sort.NAME : Sort.RELEVANCE;
         if (QueryParams.blankToNull(sort) != null) {
             try {
@@ -112,7 +131,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             order = Sort.NAME; // nothing to be relevant to
         }
         return new DirectoryQuery(text, specialtyCode, approachCode, languageCode, formatCode, countryCode, cityName,
-                fee, onlyFree, onlyVerified, order, QueryParams.blankToNull(sort) == null, pageNumber, pageSize);
+                fee, onlyFree, onlyVerified, order, QueryParams.blankToNull(sort) == null, pageNumber, pageSize, onlyWaitlist);
     }
 
 }

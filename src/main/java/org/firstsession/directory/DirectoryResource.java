@@ -42,9 +42,10 @@ public class DirectoryResource {
             @Parameter(description = "true: only specialists whose licence check is valid") @QueryParam("verified") String verified,
             @Parameter(description = "relevance (default with q), name (default), fee, soonest (next free slot); without sort, featured specialists come first") @QueryParam("sort") String sort,
             @Parameter(description = "0-based page number") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 50, default 20") @QueryParam("size") String size) {
+            @Parameter(description = "Page size, 1 to 50, default 20") @QueryParam("size") String size,
+            @Parameter(description = "true: only specialists without a free slot in the next 14 days (clients join their waitlist)") @QueryParam("waitlistOpen") String waitlistOpen) {
         return directory.search(DirectoryQuery.parse(q, specialty, approach, language, format, country, city, maxFee,
-                freeConsultation, verified, sort, page, size));
+                freeConsultation, verified, sort, page, size, waitlistOpen));
     }
 
     /** The featured specialists on their own, for campaign pages; order rotates daily. */

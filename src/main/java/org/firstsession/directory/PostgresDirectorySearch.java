@@ -182,6 +182,12 @@ public class PostgresDirectorySearch implements DirectorySearch {
             params.put("earliest", bookable.earliest(now));
             params.put("freeUntil", now.plus(booking.freeConsultationWindow()));
         }
+        if (query.waitlistOpen()) {
+            // No bookable slot in the same window: the profile offers "Join the waitlist" instead.
+            filters.append(" AND NOT EXISTS (SELECT 1 FROM directory_open_slot o WHERE ").append(OPEN_SLOT.formatted(":freeUntil")).append(")");
+            params.put("earliest", bookable.earliest(now));
+            params.put("freeUntil", now.plus(booking.freeConsultationWindow()));
+        }
 
         Source source;
         if (query.q() == null) {

@@ -20,6 +20,7 @@ import org.firstsession.privacy.PrivacyProblem;
 import org.firstsession.shared.error.CommonProblem;
 import org.firstsession.shared.error.ProblemType;
 import org.firstsession.specialist.SpecialistProblem;
+import org.firstsession.waitlist.WaitlistProblem;
 
 /**
  * Every problem type the API can answer, from the features' enums: what {@code /problems} lists, what
@@ -32,7 +33,7 @@ public final class ProblemCatalogue {
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(CommonProblem.class, AccountProblem.class,
             SpecialistProblem.class, PhotoProblem.class, DirectoryProblem.class, BookingProblem.class,
             PrivacyProblem.class, MessagingProblem.class, CommunityProblem.class, ArticleProblem.class,
-            AdminProblem.class, EmailProblem.class);
+            AdminProblem.class, EmailProblem.class, WaitlistProblem.class);
 
     private static final Map<String, ProblemType> BY_SLUG;
 

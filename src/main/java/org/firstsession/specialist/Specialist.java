@@ -96,6 +96,10 @@ public class Specialist extends BaseEntity {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** Minutes kept free before and after a booked consultation (0–60); slots inside are not bookable. */
+    @Column(name = "buffer_minutes", nullable = false)
+    public int bufferMinutes;
+
     /** Featured by an admin since this time; null when not featured. */
     @Column(name = "featured_at")
     public Instant featuredAt;

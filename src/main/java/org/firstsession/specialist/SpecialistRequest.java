@@ -43,7 +43,9 @@ public record SpecialistRequest(
         @Valid Licence licence,
         @Size(max = 2048) @Vocabulary(HTTP_URL) String meetingUrl,
         /** GENERATED (default: a private room per booking) or OWN_LINK (meetingUrl for every booking). */
-        VideoRooms videoRooms) {
+        VideoRooms videoRooms,
+        /** Minutes kept free around a booked consultation, 0–60; left out: unchanged (0 for a new profile). */
+        @Min(0) @Max(60) Integer bufferMinutes) {
 
     /** Fee for a regular (paid) session; the first consultation is always free. */
     public record Fee(

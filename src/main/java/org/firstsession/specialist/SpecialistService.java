@@ -116,6 +116,16 @@ public class SpecialistService {
         return view(specialist);
     }
 
+    /** Sets only the buffer around booked consultations (the slots page's own form); 0–60, else 400. */
+    public SpecialistView setBufferMinutes(UUID callerAccountId, int minutes) {
+        if (minutes < 0 || minutes > 60) {
+            throw ProblemException.invalid("bufferMinutes", "must be between 0 and 60");
+        }
+        Specialist specialist = Specialist.findByAccount(callerAccountId).orElseThrow(SpecialistService::notFound);
+        specialist.bufferMinutes = minutes;
+        return view(specialist);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UUID> profileIdOf(UUID accountId) {
         return Specialist.findByAccount(accountId).map(s -> s.id);
@@ -190,6 +200,9 @@ public class SpecialistService {
         s.licenceCountry = r.licence() == null ? null : r.licence().country();
         s.meetingUrl = trim(r.meetingUrl());
         s.videoRooms = r.videoRooms() == null ? VideoRooms.GENERATED : r.videoRooms();
+        if (r.bufferMinutes() != null) {
+            s.bufferMinutes = r.bufferMinutes();
+        }
         if (s.sessionFormats.contains(SessionFormat.IN_PERSON.code()) && blank(s.city)) {
             throw ProblemException.invalid("city", "is required for in-person sessions");
         }

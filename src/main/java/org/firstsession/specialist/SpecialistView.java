@@ -36,7 +36,8 @@ public record SpecialistView(
         boolean suspended,
         Instant publishedAt,
         Instant createdAt,
-        Instant updatedAt) implements ProfileView {
+        Instant updatedAt,
+        int bufferMinutes) implements ProfileView {
 
     static SpecialistView of(Specialist s, String shareUrl) {
         return new SpecialistView(s.id, s.status, s.displayName, s.professionalTitle, s.headline, s.bio, s.photoUrl,
@@ -45,7 +46,7 @@ public record SpecialistView(
                 s.licenceNumber == null && s.licenceBody == null && s.licenceCountry == null ? null
                         : new Licence(s.licenceNumber, s.licenceBody, s.licenceCountry),
                 s.meetingUrl, s.videoRooms, shareUrl, s.isVerified(LocalDate.now(ZoneOffset.UTC)), s.isSuspended(),
-                s.publishedAt, s.createdAt, s.updatedAt);
+                s.publishedAt, s.createdAt, s.updatedAt, s.bufferMinutes);
     }
 
     static List<SessionFormat> formats(Specialist s) {

@@ -1,7 +1,9 @@
 package org.firstsession.web;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,8 @@ import org.firstsession.shared.error.ProblemException;
 import org.firstsession.specialist.PublicSpecialistView;
 import org.firstsession.specialist.SpecialistService;
 import org.firstsession.specialist.Taxonomy;
+import org.firstsession.waitlist.WaitlistService;
+import org.firstsession.waitlist.WaitlistViews;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -65,6 +69,7 @@ public class DirectoryPages {
         @QueryParam("city") public String city;
         @QueryParam("maxFee") public String maxFee;
         @QueryParam("freeConsultation") public String freeConsultation;
+        @QueryParam("waitlistOpen") public String waitlistOpen;
         @QueryParam("verified") public String verified;
         @QueryParam("sort") public String sort;
         @QueryParam("page") public String page;
@@ -82,6 +87,7 @@ public class DirectoryPages {
             params.put("city", city);
             params.put("maxFee", maxFee);
             params.put("freeConsultation", freeConsultation);
+            params.put("waitlistOpen", waitlistOpen);
             params.put("verified", verified);
             params.put("sort", sort);
             params.put("size", size);
@@ -122,6 +128,30 @@ public class DirectoryPages {
         }
     }
 
+    /**
+     * The profile's waitlist box: how many wait (never who), the viewer's own place if they wait, and how
+     * the last join or leave went ({@code ?waitlist=} after the form's redirect).
+     */
+    public record WaitlistBox(long waiting, WaitlistViews.Entry mine, String notice, boolean refused) {
+
+        static final Map<String, String> NOTICES = Map.of(
+                "joined", "You are on the waitlist. We email you when a time that suits you becomes free.",
+                "left", "You left the waitlist.",
+                "already-waiting", "You are already on this waitlist.",
+                "too-many-waitlists", "You can be on at most 5 waitlists at once. Leave one on your account page first.",
+                "already-booked-with-specialist", "You already have an upcoming free consultation with this specialist.",
+                "own-waitlist", "This is your own profile.",
+                "validation", "Please choose a start time before the end time (for example 09:00 to 12:00).");
+
+        public List<DayChoice> days() {
+            return Arrays.stream(DayOfWeek.values())
+                    .map(d -> new DayChoice(d.name(), d.getDisplayName(TextStyle.FULL, Locale.ENGLISH))).toList();
+        }
+    }
+
+    public record DayChoice(String value, String label) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance directory(Filters filters, List<DirectoryItem> results, Paging paging,
@@ -131,7 +161,7 @@ public class DirectoryPages {
         static native TemplateInstance profile(PublicSpecialistView s, List<SlotDay> days, Consents.Wording consent,
                 ProfileInput input, FormErrors errors, String notice, String bookNotice, String messageNotice,
                 ShareLinks share, String ogDescription, String loginToBook, String loginToMessage,
-                List<ArticleSummary> articles);
+                List<ArticleSummary> articles, WaitlistBox waitlist);
     }
 
     /** How many of the specialist's newest articles the profile lists. */
@@ -143,10 +173,14 @@ public class DirectoryPages {
     private final Consents consents;
     private final VisitorZone zone;
     private final ArticleService articles;
+    private final WaitlistService waitlist;
+    private final Viewer viewer;
 
     DirectoryPages(DirectoryService directory, SpecialistService specialists, SlotService slots, Consents consents,
-            VisitorZone zone, ArticleService articles) {
+            VisitorZone zone, ArticleService articles, WaitlistService waitlist, Viewer viewer) {
         this.articles = articles;
+        this.waitlist = waitlist;
+        this.viewer = viewer;
         this.directory = directory;
         this.specialists = specialists;
         this.slots = slots;
@@ -163,7 +197,7 @@ public class DirectoryPages {
         try {
             Page<DirectoryItem> page = directory.search(DirectoryQuery.parse(filters.q, filters.specialty,
                     filters.approach, filters.language, filters.format, filters.country, filters.city, filters.maxFee,
-                    filters.freeConsultation, filters.verified, filters.sort, filters.page, filters.size));
+                    filters.freeConsultation, filters.verified, filters.sort, filters.page, filters.size, filters.waitlistOpen));
             results = page.items();
             int pages = (int) Math.max(1, (page.total() + page.size() - 1) / page.size());
             // Past the directory's count limit the total is "at least": a full page means there may be more.
@@ -181,13 +215,21 @@ public class DirectoryPages {
     @GET
     @Path("/{id}")
     @PermitAll
-    public TemplateInstance profile(@PathParam("id") UUID id) {
-        return profilePage(id, ProfileInput.empty(), FormErrors.none(), null, null, null);
+    public TemplateInstance profile(@PathParam("id") UUID id, @QueryParam("waitlist") String waitlistOutcome) {
+        // Map.of refuses get(null): a profile opened without ?waitlist= has no notice.
+        String waitlistNotice = waitlistOutcome == null ? null : WaitlistBox.NOTICES.get(waitlistOutcome);
+        return profilePage(id, ProfileInput.empty(), FormErrors.none(), null, null, null, waitlistNotice,
+                waitlistOutcome != null && !"joined".equals(waitlistOutcome) && !"left".equals(waitlistOutcome));
     }
 
     /** The profile, possibly re-shown after a booking or message attempt with its input and messages. */
     TemplateInstance profilePage(UUID id, ProfileInput input, FormErrors errors, String notice, String bookNotice,
             String messageNotice) {
+        return profilePage(id, input, errors, notice, bookNotice, messageNotice, null, false);
+    }
+
+    private TemplateInstance profilePage(UUID id, ProfileInput input, FormErrors errors, String notice, String bookNotice,
+            String messageNotice, String waitlistNotice, boolean waitlistRefused) {
         PublicSpecialistView s = specialists.readPublic(id);
         List<SlotDay> days = new ArrayList<>();
         SlotView.SlotList open = slots.openSlots(id, SlotWindow.until(Instant.now().plus(SLOT_WINDOW)), null);
@@ -202,6 +244,8 @@ public class DirectoryPages {
                 : "Book a free 30-minute first consultation with " + s.displayName() + " on FirstSession.";
         return Templates.profile(s, days, consents.bookingWording(), input, errors, notice, bookNotice, messageNotice,
                 ShareLinks.of(s.shareUrl(), title + " on FirstSession"), description, LOGIN_TO_BOOK,
-                ConversationResource.LOGIN_TO_MESSAGE, articles.list(ArticleQuery.newest(id, PROFILE_ARTICLES)).items());
+                ConversationResource.LOGIN_TO_MESSAGE, articles.list(ArticleQuery.newest(id, PROFILE_ARTICLES)).items(),
+                new WaitlistBox(waitlist.waiting(id), viewer.loggedIn() ? waitlist.mineFor(viewer.accountId(), id).orElse(null) : null,
+                        waitlistNotice, waitlistRefused));
     }
 }

@@ -210,6 +210,6 @@ class BookingMailTest {
     private long countReminders(String booking) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM email_outbox WHERE message_id LIKE ?1")
-                .setParameter(1, "<booking-" + booking + ".reminder.%").getSingleResult()).longValue());
+                .setParameter(1, "<booking-" + booking + ".reminder-%").getSingleResult()).longValue());
     }
 }

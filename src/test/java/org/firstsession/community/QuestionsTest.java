@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.firstsession.directory.opensearch.ContentIndexer;
 import org.firstsession.testsupport.Profiles;
 import org.firstsession.testsupport.Specialists;
 import org.firstsession.testsupport.TestUser;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
@@ -52,6 +54,23 @@ class QuestionsTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ContentIndexer contentIndex;
+
+    /**
+     * Everything written so far is searchable: on OpenSearch (the {@code OnOpenSearchTest} subclass) the content
+     * outbox is drained and the indices refreshed; nothing to wait for on PostgreSQL.
+     */
+    void searchable() {
+        contentIndex.catchUp();
+    }
+
+    /** An anonymous {@code q} search, once everything written so far is searchable. */
+    RequestSpecification search(String q) {
+        searchable();
+        return TestUser.anonymous().queryParam("q", q);
+    }
 
     @BeforeAll
     static void explainFailures() {
@@ -108,7 +127,7 @@ class QuestionsTest {
                 .body("mine", equalTo(false)).extract().asString();
         String other = TestUser.client().request().get("/api/questions/" + id).then().statusCode(200)
                 .body("mine", equalTo(false)).extract().asString();
-        String list = TestUser.anonymous().queryParam("q", topicWord).get("/api/questions").then().statusCode(200)
+        String list = search(topicWord).get("/api/questions").then().statusCode(200)
                 .body("items.id", contains(id)).body("items[0].mine", equalTo(false)).extract().asString();
         asker.request().queryParam("q", topicWord).get("/api/questions").then().body("items[0].mine", equalTo(true));
         for (String json : List.of(single, other, list)) {
@@ -186,7 +205,7 @@ class QuestionsTest {
         String second = ask(other, "Low mood every winter", "It starts in November. " + w + " is my word for it.", "depression");
         String third = ask(asker, "Worry about " + w + " at work", "My heart races in meetings and I have nightmares.", "anxiety");
 
-        TestUser.anonymous().queryParam("q", w).get("/api/questions").then().statusCode(200)
+        search(w).get("/api/questions").then().statusCode(200)
                 .body("items.id", contains(third, second, first))
                 .body("total", equalTo(3))
                 .body("items[0].topic", equalTo("anxiety"))
@@ -194,25 +213,25 @@ class QuestionsTest {
                 .body("items[0].preview", equalTo("My heart races in meetings and I have nightmares."))
                 .body("items[0].answerCount", equalTo(0))
                 .body("items[0]", not(hasKey("body")));
-        TestUser.anonymous().queryParam("q", w).queryParam("topic", "anxiety").get("/api/questions").then()
+        search(w).queryParam("topic", "anxiety").get("/api/questions").then()
                 .body("items.id", contains(third, first)).body("total", equalTo(2));
-        TestUser.anonymous().queryParam("q", w).queryParam("topic", "sleep").get("/api/questions").then()
+        search(w).queryParam("topic", "sleep").get("/api/questions").then()
                 .body("items", empty()).body("total", equalTo(0));
         // English stemming over title and body: "nightmare" finds "nightmares"; all words must match.
-        TestUser.anonymous().queryParam("q", w + " nightmare").get("/api/questions").then().body("items.id", contains(third));
-        TestUser.anonymous().queryParam("q", w + " exams").get("/api/questions").then().body("items.id", contains(first));
+        search(w + " nightmare").get("/api/questions").then().body("items.id", contains(third));
+        search(w + " exams").get("/api/questions").then().body("items.id", contains(first));
 
-        TestUser.anonymous().queryParam("q", w).queryParam("size", 2).get("/api/questions").then()
+        search(w).queryParam("size", 2).get("/api/questions").then()
                 .body("items.id", contains(third, second)).body("page", equalTo(0)).body("size", equalTo(2))
                 .body("total", equalTo(3));
-        TestUser.anonymous().queryParam("q", w).queryParam("size", 2).queryParam("page", 1).get("/api/questions").then()
+        search(w).queryParam("size", 2).queryParam("page", 1).get("/api/questions").then()
                 .body("items.id", contains(first)).body("total", equalTo(3));
-        TestUser.anonymous().queryParam("q", w).queryParam("size", 2).queryParam("page", 5).get("/api/questions").then()
+        search(w).queryParam("size", 2).queryParam("page", 5).get("/api/questions").then()
                 .statusCode(200).body("items", empty()).body("total", equalTo(3));
 
         String longBody = "z".repeat(250);
         String long_ = ask(asker, "Long one " + w, longBody, "general");
-        TestUser.anonymous().queryParam("q", w).queryParam("topic", "general").get("/api/questions").then()
+        search(w).queryParam("topic", "general").get("/api/questions").then()
                 .body("items.id", contains(long_)).body("items[0].preview", equalTo("z".repeat(200) + "…"));
     }
 
@@ -255,7 +274,7 @@ class QuestionsTest {
                 .body("answers[0]", not(hasKey("hidden")))
                 .extract().asString();
         assertFalse(json.contains(first.owner().email()), "no specialist account data in public views");
-        TestUser.anonymous().queryParam("q", "panic attacks CBT").get("/api/questions").then()
+        search("panic attacks CBT").get("/api/questions").then()
                 .body("items.find { it.id == '" + id + "' }.answerCount", equalTo(2));
     }
 
@@ -302,7 +321,7 @@ class QuestionsTest {
         TestUser.anonymous().get("/api/questions/" + id).then().statusCode(404).contentType("application/problem+json");
         asker.request().get("/api/questions/" + id).then().statusCode(404);
         TestUser.admin().request().get("/api/questions/" + id).then().statusCode(404);
-        TestUser.anonymous().queryParam("q", w).get("/api/questions").then().body("items", empty()).body("total", equalTo(0));
+        search(w).get("/api/questions").then().body("items", empty()).body("total", equalTo(0));
         asker.request().delete("/api/questions/" + id).then().statusCode(404);
         TestUser.client().request().delete("/api/questions/" + id).then().statusCode(404);
         TestUser.client().request().delete("/api/questions/" + UUID.randomUUID()).then().statusCode(404);
@@ -362,7 +381,7 @@ class QuestionsTest {
                 .then().statusCode(201).body("id", equalTo(id));
         asker.request().header("Idempotency-Key", "ask-1").body(question("Something else", "x", "general"))
                 .post("/api/questions").then().statusCode(422).body("type", endsWith("/idempotency-key-reused"));
-        TestUser.anonymous().queryParam("q", w).get("/api/questions").then().body("total", equalTo(1));
+        search(w).get("/api/questions").then().body("total", equalTo(1));
     }
 
     @Test
@@ -374,7 +393,7 @@ class QuestionsTest {
 
         admin.request().post("/api/admin/questions/" + id + "/hide").then().statusCode(200)
                 .body("id", equalTo(id)).body("hidden", equalTo(true));
-        TestUser.anonymous().queryParam("q", w).get("/api/questions").then().body("items", empty()).body("total", equalTo(0));
+        search(w).get("/api/questions").then().body("items", empty()).body("total", equalTo(0));
         TestUser.anonymous().get("/api/questions/" + id).then().statusCode(404);
         asker.request().get("/api/questions/" + id).then().statusCode(404);
         admin.request().get("/api/questions/" + id).then().statusCode(200).body("hidden", equalTo(true));
@@ -383,7 +402,7 @@ class QuestionsTest {
         TestUser.client().request().body(Map.of("reason", "x")).post("/api/questions/" + id + "/report").then().statusCode(404);
 
         admin.request().post("/api/admin/questions/" + id + "/restore").then().statusCode(200).body("hidden", equalTo(false));
-        TestUser.anonymous().queryParam("q", w).get("/api/questions").then().body("items.id", contains(id));
+        search(w).get("/api/questions").then().body("items.id", contains(id));
         TestUser.anonymous().get("/api/questions/" + id).then().statusCode(200).body("$", not(hasKey("hidden")));
 
         assertEquals(List.of("QUESTION_HIDE:SUCCESS", "QUESTION_RESTORE:SUCCESS"), audit(id));
@@ -455,7 +474,7 @@ class QuestionsTest {
                     .then().statusCode(400);
             asker.request().body(Map.of("reason", "Private reason " + w)).post("/api/answers/" + answer + "/report")
                     .then().statusCode(201);
-            TestUser.anonymous().queryParam("q", w).get("/api/questions").then().statusCode(200)
+            search(w).get("/api/questions").then().statusCode(200)
                     .body("items.id", contains(id));
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> logged.stream().anyMatch(line -> line.contains("GET /api/questions")));

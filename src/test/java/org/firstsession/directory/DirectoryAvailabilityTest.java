@@ -79,4 +79,42 @@ class DirectoryAvailabilityTest {
         TestUser.anonymous().queryParam("freeConsultation", "maybe").get("/api/specialists")
                 .then().statusCode(400).body("errors.field", hasItem("freeConsultation"));
     }
+
+    @Test
+    void a_slot_held_for_the_waitlist_is_not_free_and_waitlist_open_lists_who_has_no_bookable_slot() {
+        String city = "Holdville-" + UUID.randomUUID().toString().substring(0, 8);
+        Specialists.Owned held = Specialists.published(Profiles.with(Profiles.complete("Hana Held"), "city", city));
+        Specialists.Owned open = Specialists.published(Profiles.with(Profiles.complete("Olga Open"), "city", city));
+        Specialists.Owned none = Specialists.published(Profiles.with(Profiles.complete("Fred Full"), "city", city));
+        TestUser waiting = TestUser.client();
+        waiting.request().body(Map.of()).post("/api/specialists/" + held.id() + "/waitlist").then().statusCode(201);
+        Instant heldStart = inDays(2, 9);
+        Slots.offer(held, heldStart); // offered to the waiting client at once, and held for them
+        Instant farStart = inDays(20, 9); // beyond the 14-day window: bookable, but no free consultation soon
+        Slots.offer(held, farStart); // the client already holds an offer: not held
+        Slots.offer(open, inDays(3, 9));
+        index.catchUp();
+
+        TestUser.anonymous().queryParam("city", city).queryParam("freeConsultation", true).get("/api/specialists")
+                .then().statusCode(200).body("items.displayName", contains("Olga Open"));
+        TestUser.anonymous().queryParam("city", city).queryParam("waitlistOpen", true).get("/api/specialists")
+                .then().statusCode(200).body("items.displayName", contains("Fred Full", "Hana Held"));
+        TestUser.anonymous().queryParam("city", city).queryParam("sort", "soonest").get("/api/specialists")
+                .then().statusCode(200).body("items.displayName", contains("Olga Open", "Hana Held", "Fred Full"))
+                .body("items[1].nextFreeSlot", equalTo(farStart.toString()));
+
+        // Declined: the hold ends and the slot is free for everyone again.
+        String offer = waiting.request().get("/api/me/waitlist/offers").then().statusCode(200).extract().path("[0].id");
+        waiting.request().post("/api/waitlist/offers/" + offer + "/decline").then().statusCode(200);
+        index.catchUp();
+        TestUser.anonymous().queryParam("city", city).queryParam("freeConsultation", true).get("/api/specialists")
+                .then().statusCode(200).body("items.displayName", contains("Hana Held", "Olga Open"));
+        TestUser.anonymous().queryParam("city", city).queryParam("waitlistOpen", true).get("/api/specialists")
+                .then().statusCode(200).body("items.displayName", contains("Fred Full"));
+        TestUser.anonymous().queryParam("city", city).queryParam("sort", "soonest").get("/api/specialists")
+                .then().statusCode(200).body("items[0].displayName", equalTo("Hana Held"))
+                .body("items[0].nextFreeSlot", equalTo(heldStart.toString()));
+        TestUser.anonymous().queryParam("waitlistOpen", "soon").get("/api/specialists")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("waitlistOpen"));
+    }
 }

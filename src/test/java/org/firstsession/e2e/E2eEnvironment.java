@@ -130,6 +130,8 @@ final class E2eEnvironment implements AutoCloseable {
         env.put("MAIL_RELAY_INTERVAL", "1s");
         // Reminders are checked every 2 s so the two-instance test need not wait a minute.
         env.put("FIRSTSESSION_MAIL_REMINDER_INTERVAL", "2s");
+        // Waitlist offers and expiries are looked for every 2 s (TwoInstancesIT: both instances scan).
+        env.put("WAITLIST_SCAN_INTERVAL", "2s");
         // Retries after a mail outage start 2 s apart instead of 30 s (FaultsIT).
         env.put("FIRSTSESSION_MAIL_RETRY_BASE", "PT2S");
         env.put("PUBLIC_BASE_URL", appUrl);

@@ -1,17 +1,22 @@
 package org.firstsession.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -25,8 +30,9 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Two copies of the packaged app on one database, as behind a load balancer: the booking race spread
- * over both has exactly one winner, and every outbox email and reminder is sent exactly once although
- * both instances run the relay and the reminder job; a request rate limit is one bucket for both.
+ * over both has exactly one winner, and every outbox email and reminder (a day and two hours before) is
+ * sent exactly once although both instances run the relay and the reminder job; both scan for waitlist
+ * offers and still make one offer per slot at a time; a request rate limit is one bucket for both.
  */
 @ExtendWith(E2eExtension.class)
 class TwoInstancesIT {
@@ -99,14 +105,145 @@ class TwoInstancesIT {
 
         // A day before the start both instances' reminder jobs see the booking; one reminder each side.
         moveToTomorrow(booking);
-        String reminderToClient = "<booking-" + booking + ".reminder.0.client@firstsession.local>";
-        String reminderToSpecialist = "<booking-" + booking + ".reminder.0.specialist@firstsession.local>";
+        String reminderToClient = "<booking-" + booking + ".reminder-pt24h.0.client@firstsession.local>";
+        String reminderToSpecialist = "<booking-" + booking + ".reminder-pt24h.0.specialist@firstsession.local>";
         env.mailbox().await(reminderToClient, Duration.ofSeconds(30));
         env.mailbox().await(reminderToSpecialist, Duration.ofSeconds(30));
+        // Two hours before: the second reminder, again once each side.
+        moveTo(booking, "90 minutes");
+        String secondToClient = "<booking-" + booking + ".reminder-pt2h.0.client@firstsession.local>";
+        String secondToSpecialist = "<booking-" + booking + ".reminder-pt2h.0.specialist@firstsession.local>";
+        env.mailbox().await(secondToClient, Duration.ofSeconds(30));
+        env.mailbox().await(secondToSpecialist, Duration.ofSeconds(30));
         Thread.sleep(5_000); // several more relay and reminder runs on both instances
-        for (String id : List.of(toSpecialist, toClient, reminderToClient, reminderToSpecialist)) {
+        for (String id : List.of(toSpecialist, toClient, reminderToClient, reminderToSpecialist, secondToClient, secondToSpecialist)) {
             assertEquals(1, env.mailbox().count(id), id + " arrives exactly once");
         }
+    }
+
+    /**
+     * Both instances scan for waitlist offers every 2 s: three slots that appear in the table (no request on
+     * either instance to offer them at once) are each offered once, with one email, to the first three of four
+     * waiting clients, one open offer per client although the two instances race for the same clients; when
+     * the holds expire, each slot goes to a client who has not had it, again once and one open offer each.
+     */
+    @Test
+    void two_instances_make_one_waitlist_offer_per_slot() throws Exception {
+        String first = env.appUrl();
+        String second = env.secondInstanceUrl();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        RealmUser specialist = new RealmUser("wait-spec-" + suffix, "wait-password-" + suffix, "Wanda Wait", "wanda-" + suffix + "@example.org");
+        env.keycloak().createUser(specialist.username(), specialist.password(), "Wanda", "Wait", specialist.email());
+        String specialistToken = env.token(specialist);
+        Map<String, Object> profile = Map.of("displayName", "Wanda Wait", "professionalTitle", "Psychotherapist",
+                "bio", "Calm help.", "specialties", List.of("anxiety"), "languages", List.of("en"),
+                "sessionFormats", List.of("online"), "timeZone", "Europe/Berlin",
+                "meetingUrl", "https://meet.example.org/wanda");
+        String specialistId = on(first, specialistToken).body(profile).post("/api/specialists").then().statusCode(201)
+                .extract().path("id");
+        on(second, specialistToken).post("/api/specialists/" + specialistId + "/publish").then().statusCode(200);
+        List<String> clients = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            RealmUser waiting = new RealmUser("waiter-" + suffix + "-" + i, "waiter-password-" + suffix, "Waiter " + i,
+                    "waiter-" + suffix + "-" + i + "@example.org");
+            env.keycloak().createUser(waiting.username(), waiting.password(), "Waiter", String.valueOf(i), waiting.email());
+            String token = env.token(waiting);
+            String id = on(i % 2 == 0 ? first : second, token).get("/api/me").then().statusCode(200).extract().path("id");
+            on(i % 2 == 0 ? first : second, token).body(Map.of()).post("/api/specialists/" + specialistId + "/waitlist")
+                    .then().statusCode(201);
+            clients.add(id);
+        }
+        List<UUID> slots = new ArrayList<>();
+        Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(3)).plus(Duration.ofHours(8));
+        try (Connection db = database()) {
+            for (int i = 0; i < 3; i++) {
+                UUID slot = UUID.randomUUID();
+                try (PreparedStatement insert = db.prepareStatement(
+                        "INSERT INTO slot (id, specialist_id, starts_at, ends_at) VALUES (?, ?, ?, ?)")) {
+                    insert.setObject(1, slot);
+                    insert.setObject(2, UUID.fromString(specialistId));
+                    insert.setTimestamp(3, Timestamp.from(day.plus(Duration.ofHours(i))));
+                    insert.setTimestamp(4, Timestamp.from(day.plus(Duration.ofHours(i)).plus(Duration.ofMinutes(30))));
+                    insert.executeUpdate();
+                }
+                slots.add(slot);
+            }
+        }
+        awaitOffers(slots, 1);
+        Thread.sleep(5_000); // more scans on both instances
+        Map<UUID, String> firstRound = assertOnePerSlot(slots, 1);
+        assertEquals(Set.copyOf(clients.subList(0, 3)), Set.copyOf(firstRound.values()), "the first three in the queue");
+
+        // The holds run out: each slot goes to the next client, once.
+        try (Connection db = database();
+                PreparedStatement expire = db.prepareStatement(
+                        "UPDATE waitlist_offer SET expires_at = now() - interval '1 second' WHERE specialist_id = ? AND status = 'OPEN'");
+                PreparedStatement holds = db.prepareStatement(
+                        "UPDATE slot_hold SET held_until = now() - interval '1 second' WHERE slot_id IN (SELECT id FROM slot WHERE specialist_id = ?)")) {
+            expire.setObject(1, UUID.fromString(specialistId));
+            holds.setObject(1, UUID.fromString(specialistId));
+            expire.executeUpdate();
+            holds.executeUpdate();
+        }
+        awaitOffers(slots, 2);
+        Thread.sleep(5_000);
+        Map<UUID, String> secondRound = assertOnePerSlot(slots, 2);
+        for (UUID slot : slots) {
+            assertNotEquals(firstRound.get(slot), secondRound.get(slot), "a slot is offered to a client once");
+        }
+    }
+
+    private static void awaitOffers(List<UUID> slots, int perSlot) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (offers(slots).size() < slots.size() * perSlot) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("offers after 30 s: " + offers(slots).size());
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /**
+     * Each slot: {@code total} offers in all, one of them open; no client holds two open offers; each offer's
+     * email once. Returns whom each slot's open offer is for.
+     */
+    private Map<UUID, String> assertOnePerSlot(List<UUID> slots, int total) throws Exception {
+        List<Object[]> all = offers(slots);
+        assertEquals(slots.size() * total, all.size(), "offers in all");
+        Map<UUID, String> openFor = new HashMap<>();
+        for (UUID slot : slots) {
+            List<Object[]> ofSlot = all.stream().filter(o -> slot.equals(o[1])).toList();
+            assertEquals(total, ofSlot.size(), "offers of slot " + slot);
+            List<Object[]> open = ofSlot.stream().filter(o -> "OPEN".equals(o[3])).toList();
+            assertEquals(1, open.size(), "open offers of slot " + slot);
+            openFor.put(slot, open.get(0)[2].toString());
+        }
+        assertEquals(slots.size(), Set.copyOf(openFor.values()).size(), "one open offer per client: " + openFor);
+        for (Object[] offer : all) {
+            String messageId = "<waitlist-offer-" + offer[0] + "@firstsession.local>";
+            env.mailbox().await(messageId, Duration.ofSeconds(30));
+            assertEquals(1, env.mailbox().count(messageId), messageId + " arrives exactly once");
+        }
+        return openFor;
+    }
+
+    private static List<Object[]> offers(List<UUID> slots) throws Exception {
+        List<Object[]> rows = new ArrayList<>();
+        try (Connection db = database(); PreparedStatement select = db.prepareStatement(
+                "SELECT id, slot_id, client_id, status FROM waitlist_offer WHERE slot_id = ANY (?)")) {
+            select.setArray(1, db.createArrayOf("uuid", slots.toArray()));
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Object[] { result.getObject(1), result.getObject(2), result.getObject(3), result.getString(4) });
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection(System.getProperty("e2e.db.url"), System.getProperty("e2e.db.username"),
+                System.getProperty("e2e.db.password"));
     }
 
     /**
@@ -171,12 +308,16 @@ class TwoInstancesIT {
     }
 
     private static void moveToTomorrow(String booking) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("e2e.db.url"),
-                System.getProperty("e2e.db.username"), System.getProperty("e2e.db.password"));
-                PreparedStatement update = db.prepareStatement("""
-                        UPDATE booking SET starts_at = now() + interval '23 hours',
-                            ends_at = now() + interval '23 hours 30 minutes' WHERE id = ?""")) {
-            update.setObject(1, UUID.fromString(booking));
+        moveTo(booking, "23 hours");
+    }
+
+    private static void moveTo(String booking, String fromNow) throws Exception {
+        try (Connection db = database(); PreparedStatement update = db.prepareStatement(
+                "UPDATE booking SET starts_at = now() + cast(? as interval), ends_at = now() + cast(? as interval)"
+                        + " + interval '30 minutes' WHERE id = ?")) {
+            update.setString(1, fromNow);
+            update.setString(2, fromNow);
+            update.setObject(3, UUID.fromString(booking));
             assertEquals(1, update.executeUpdate());
         }
     }

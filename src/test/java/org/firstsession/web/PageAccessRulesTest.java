@@ -27,13 +27,17 @@ class PageAccessRulesTest {
 
     static final List<Class<?>> PAGES = List.of(HomePage.class, DirectoryPages.class, BookingPages.class,
             MessagePages.class, QuestionPages.class, AccountPages.class, TimeZonePage.class, AuthPages.class,
-            ArticlePages.class, org.firstsession.web.practice.ArticleEditorPages.class, ArticleFeed.class, SitemapPage.class);
+            ArticlePages.class, org.firstsession.web.practice.ArticleEditorPages.class, ArticleFeed.class, SitemapPage.class, WaitlistPages.class, CancelLinkPages.class);
 
     static final List<String> PUBLIC = List.of("HomePage.home", "DirectoryPages.search", "DirectoryPages.profile",
             "QuestionPages.list", "QuestionPages.askForm", "QuestionPages.question", "AccountPages.contactForm",
             "AccountPages.privacyPage", "AccountPages.deleted", "TimeZonePage.form", "TimeZonePage.choose",
             "AuthPages.logout", "AuthPages.loginError", "AuthPages.forSpecialists", "ArticlePages.list", "ArticlePages.article", "ArticleFeed.feed",
-            "SitemapPage.sitemap");
+            "SitemapPage.sitemap",
+            // The emailed offer link: its unguessable token stands for the client (GET shows, POST + CSRF acts).
+            "WaitlistPages.offer", "WaitlistPages.accept", "WaitlistPages.decline",
+            // "I can't make it" in the client's reminder: the same kind of token link.
+            "CancelLinkPages.show", "CancelLinkPages.cancel");
 
     @Test
     void every_page_endpoint_has_an_explicit_access_rule_and_public_ones_are_reviewed() {

@@ -42,8 +42,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * headline (B) or bio (C); english analyzer (stemming: "anxieties" finds anxiety) and fuzziness AUTO (one
  * or two edits by word length: "anxeity", "Dmitry");</li>
  * <li>featured first in the default order, rotated daily by md5(id || UTC date), the PostgreSQL rule;</li>
- * <li>what depends on the clock (featured until, licence valid until, slots past the booking notice) is
- * compared with the time of the search, so nothing needs reindexing when time passes;</li>
+ * <li>what depends on the clock (featured until, licence valid until, slots past the booking notice, a
+ * waitlist hold's end) is compared with the time of the search, so nothing needs reindexing when time passes;</li>
  * <li>totals are counted up to {@link DirectoryConfig#countLimit()} ({@code track_total_hits});</li>
  * <li>OpenSearch unreachable: 503 problem with Retry-After (no fallback to PostgreSQL: an overloaded
  * database is a likely reason to run OpenSearch at all).</li>
@@ -100,8 +100,11 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
             filters.add(verified(clock));
         }
         if (query.freeConsultation()) {
-            filters.addObject().putObject("nested").put("path", "slots")
-                    .set("query", range("slots.startsAt", "gte", clock.earliest(), "lt", clock.freeUntil()));
+            filters.add(hasBookableSlot(clock, clock.freeUntil()));
+        }
+        if (query.waitlistOpen()) {
+            // No bookable slot in the same window: the profile offers "Join the waitlist" instead.
+            filters.addObject().putObject("bool").putArray("must_not").add(hasBookableSlot(clock, clock.freeUntil()));
         }
         ArrayNode must = client.json().createArrayNode();
         if (query.q() != null) {
@@ -219,8 +222,7 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
                 // Each specialist's first slot that is bookable now and within the horizon: nextFreeSlot.
                 ObjectNode slot = sort.addObject().putObject("slots.startsAt");
                 slot.put("order", "asc").put("mode", "min").put("missing", "_last");
-                slot.putObject("nested").put("path", "slots")
-                        .set("filter", range("slots.startsAt", "gte", clock.earliest(), "lt", clock.horizon()));
+                slot.putObject("nested").put("path", "slots").set("filter", bookableSlot(clock, clock.horizon()));
             }
             case NAME -> { }
         }
@@ -244,6 +246,26 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
     private ObjectNode range(String field, String op1, Object value1, String op2, Object value2) {
         ObjectNode node = client.json().createObjectNode();
         node.putObject("range").putObject(field).putPOJO(op1, value1).putPOJO(op2, value2);
+        return node;
+    }
+
+    /**
+     * A slot (nested in {@code slots}) clients could book now, starting before {@code until}: the rule of
+     * booking.BookableSlots on the document: from the booking notice on, and not held for someone on the
+     * waitlist (a hold that has run out no longer counts).
+     */
+    private ObjectNode bookableSlot(Clock clock, long until) {
+        ObjectNode node = client.json().createObjectNode();
+        ObjectNode bool = node.putObject("bool");
+        bool.putArray("filter").add(range("slots.startsAt", "gte", clock.earliest(), "lt", until));
+        bool.putArray("must_not").add(range("slots.heldUntil", "gt", clock.now().toEpochMilli()));
+        return node;
+    }
+
+    /** The specialist has a {@link #bookableSlot} starting before {@code until}. */
+    private ObjectNode hasBookableSlot(Clock clock, long until) {
+        ObjectNode node = client.json().createObjectNode();
+        node.putObject("nested").put("path", "slots").set("query", bookableSlot(clock, until));
         return node;
     }
 
@@ -290,7 +312,8 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
             Instant nextFreeSlot = null;
             for (JsonNode slot : doc.path("slots")) {
                 long start = slot.path("startsAt").asLong();
-                if (start >= clock.earliest() && start < clock.horizon()
+                boolean held = slot.path("heldUntil").asLong(0) > clock.now().toEpochMilli();
+                if (!held && start >= clock.earliest() && start < clock.horizon()
                         && (nextFreeSlot == null || start < nextFreeSlot.toEpochMilli())) {
                     nextFreeSlot = Instant.ofEpochMilli(start);
                 }

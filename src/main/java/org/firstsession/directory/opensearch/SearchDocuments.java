@@ -24,7 +24,11 @@ import org.firstsession.shared.persistence.SqlValues;
 @ApplicationScoped
 class SearchDocuments {
 
-    /** A profile's open slots kept in its document (the soonest; the booking horizon holds far fewer). */
+    /**
+     * A profile's open slots kept in its document (the soonest; the booking horizon holds far fewer), each with
+     * the end of its waitlist hold if it has one: the search compares that with its own time, as it does the
+     * start with the booking notice, so a hold running out needs no reindexing (taking or ending one does: V67).
+     */
     static final int MAX_SLOTS = 500;
 
     /** No end: a feature or licence check without an end date. */
@@ -48,8 +52,11 @@ class SearchDocuments {
                        CASE WHEN s.verification_status = 'VERIFIED'
                             THEN coalesce(s.verification_valid_until, DATE '9999-12-31')::text END,
                        s.featured_at, s.featured_until,
-                       (SELECT string_agg((extract(epoch FROM x.starts_at) * 1000)::bigint::text, ',' ORDER BY x.starts_at)
-                        FROM (SELECT o.starts_at FROM directory_open_slot o
+                       (SELECT string_agg((extract(epoch FROM x.starts_at) * 1000)::bigint::text || ':'
+                                          || coalesce((extract(epoch FROM x.held_until) * 1000)::bigint::text, ''),
+                                          ',' ORDER BY x.starts_at)
+                        FROM (SELECT o.starts_at, h.held_until FROM directory_open_slot o
+                              LEFT JOIN slot_hold h ON h.slot_id = o.slot_id AND h.held_until > now()
                               WHERE o.specialist_id = s.id AND o.starts_at > now()
                               ORDER BY o.starts_at LIMIT %d) x)
                 FROM specialist s
@@ -88,8 +95,15 @@ class SearchDocuments {
         Instant featuredUntil = SqlValues.instant(row[16]);
         doc.put("featuredUntil", featuredAt == null ? null : featuredUntil == null ? FOREVER_MILLIS : featuredUntil.toEpochMilli());
         List<Map<String, Object>> slots = new ArrayList<>();
-        for (String start : split(row[17])) {
-            slots.add(Map.of("startsAt", Long.parseLong(start)));
+        for (String slot : split(row[17])) {
+            // "start:heldUntil", heldUntil empty when nobody holds the slot (booking.BookableSlots#hold).
+            String[] parts = slot.split(":", -1);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("startsAt", Long.parseLong(parts[0]));
+            if (!parts[1].isEmpty()) {
+                item.put("heldUntil", Long.parseLong(parts[1]));
+            }
+            slots.add(item);
         }
         doc.put("slots", slots);
         return doc;

@@ -75,6 +75,17 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * Adds the fields of the current mapping that an index made by an older version lacks (OpenSearch accepts
+     * new fields on a live index; the mapping is strict, so documents with them are refused until then).
+     */
+    public void addMissingFields(String index) {
+        Map<String, Object> english = Map.of("type", "text", "analyzer", "english");
+        Map<String, Object> keyword = Map.of("type", "keyword");
+        Map<String, Object> stored = Map.of("type", "keyword", "index", false, "doc_values", false);
+        client.putOk(index + "/_mapping", Map.of("properties", properties(english, keyword, stored)));
+    }
+
     /** Deletes a build that will not be finished (a new rebuild replaced it). */
     public void drop(String index) {
         client.delete(index);
@@ -141,8 +152,10 @@ public class SearchIndex {
         p.put("feeCurrency", stored);
         p.put("verifiedThrough", Map.of("type", "date", "format", "strict_date"));
         p.put("featuredUntil", Map.of("type", "date", "format", "epoch_millis"));
+        // heldUntil: while a waitlist offer holds the slot for one client (issue #17), nobody else can book it.
         p.put("slots", Map.of("type", "nested", "properties",
-                Map.of("startsAt", Map.of("type", "date", "format", "epoch_millis"))));
+                Map.of("startsAt", Map.of("type", "date", "format", "epoch_millis"),
+                        "heldUntil", Map.of("type", "date", "format", "epoch_millis"))));
         return p;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,8 @@ public class SearchIndexer implements SearchIndexLag {
     private final Draining draining;
     private final AtomicReference<Optional<Instant>> oldestPending = new AtomicReference<>(Optional.empty());
     private volatile long lastOutageLog;
+    /** Indices whose mapping this instance has brought up to date ({@link SearchIndex#addMissingFields}). */
+    private final Set<String> mappingChecked = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService poller;
 
     SearchIndexer(EntityManager em, OpenSearchClient client, SearchIndex index, SearchDocuments documents, SearchConfig config,
@@ -214,6 +217,12 @@ public class SearchIndexer implements SearchIndexLag {
                         .executeUpdate());
                 release(claims);
                 return new Batch(claims.size(), 0);
+            }
+            for (String target : targets) {
+                if (!mappingChecked.contains(target)) {
+                    index.addMissingFields(target);
+                    mappingChecked.add(target);
+                }
             }
             Map<UUID, Map<String, Object>> docs = documents.build(claims.stream().map(Claim::id).toList());
             Set<UUID> failed = push(claims, docs, targets);

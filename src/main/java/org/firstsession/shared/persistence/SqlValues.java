@@ -1,7 +1,9 @@
 package org.firstsession.shared.persistence;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -28,6 +30,20 @@ public final class SqlValues {
             return ts.toInstant();
         }
         throw new IllegalArgumentException("not a timestamp: " + value.getClass().getName());
+    }
+
+    /** A date column as a LocalDate (Hibernate hands it over as LocalDate or Date). */
+    public static LocalDate localDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof Date date) {
+            return date.toLocalDate();
+        }
+        throw new IllegalArgumentException("not a date: " + value.getClass().getName());
     }
 
     /** Sets the named parameters a filter collected while it built its WHERE clause. */

@@ -139,7 +139,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         }
         return new SpecialistRequest(text(displayName), text(professionalTitle), text(headline), text(bio),
                 null, specialties, approaches, languageCodes, formats, text(city), text(country),
-                text(timeZone), fee, years, licence, text(meetingUrl), rooms); // the photo has its own upload form
+                text(timeZone), fee, years, licence, text(meetingUrl), rooms, null); // the photo has its own upload form; the buffer is set on the slots page
     }
 
     /** Bean Validation's findings under the form's field names ("fee.amount" is the field feeAmount). */

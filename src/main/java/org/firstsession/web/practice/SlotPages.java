@@ -73,14 +73,21 @@ public class SlotPages {
     }
 
     @GET
-    public Response slotsPage(@QueryParam("done") String done) {
+    public Response slotsPage(@QueryParam("done") String done, @QueryParam("withdrawn") Integer withdrawn,
+            @QueryParam("booked") Integer booked) {
         Optional<SpecialistView> profile = me.find();
         if (profile.isEmpty()) {
             return seeOther("/specialist/profile");
         }
         String notice = "offered".equals(done) ? "The slot is offered."
                 : "withdrawn".equals(done) ? "The slot is withdrawn."
-                : "cancelled".equals(done) ? "The slot is withdrawn and the booking cancelled; the client is told." : null;
+                : "cancelled".equals(done) ? "The slot is withdrawn and the booking cancelled; the client is told."
+                : "timeoff".equals(done) ? "Time off saved. " + (withdrawn == null ? 0 : withdrawn) + " open slots inside were withdrawn."
+                        + (booked != null && booked > 0 ? " " + booked + " booked consultations fall inside: they are listed below, decide about each." : "")
+                : "timeoff-refused".equals(done) ? "Time off not saved: the first day must be today or later, the last day not before the first and at most a year ahead."
+                : "timeoff-removed".equals(done) ? "Time off removed. Withdrawn slots stay withdrawn: offer new ones if you like."
+                : "buffer".equals(done) ? "The buffer is saved."
+                : "buffer-refused".equals(done) ? "The buffer must be a whole number of minutes from 0 to 60." : null;
         return Response.ok(page(profile.get(), null, null, RuleForm.empty(), null, List.of(), FormErrors.none(), notice))
                 .build();
     }

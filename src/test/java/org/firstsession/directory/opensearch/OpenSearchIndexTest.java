@@ -201,6 +201,7 @@ class OpenSearchIndexTest {
                 .body("lastIndexedAt", notNullValue()).body("documents", greaterThanOrEqualTo(1))
                 .extract().path("index");
 
+        long auditedBefore = reindexAudited();
         admin.request().post("/api/admin/search/reindex").then().statusCode(202)
                 .body("backend", equalTo("opensearch")).body("rebuilding", notNullValue());
         // The old index serves while the new one fills.
@@ -214,9 +215,13 @@ class OpenSearchIndexTest {
                 .extract().path("index");
         assertNotEquals(before, after, "the alias moved to the new index");
         assertEquals(List.of("Rita Rebuild"), names(city));
-        long audited = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+        // Counted as a difference: ContentIndexTest shares this profile's app and database and rebuilds too.
+        assertEquals(auditedBefore + 1, reindexAudited());
+    }
+
+    private long reindexAudited() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM audit_log WHERE action = 'SEARCH_REINDEX' AND outcome = 'SUCCESS'").getSingleResult()).longValue());
-        assertEquals(1, audited);
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -30,7 +32,9 @@ class SearchAdminTest {
         TestUser admin = TestUser.admin();
         admin.request().get("/api/admin/search/status").then().statusCode(200)
                 .body("backend", equalTo("postgres")).body("documents", greaterThanOrEqualTo(1))
-                .body("pending", equalTo(0)).body("lastIndexedAt", nullValue());
+                .body("pending", equalTo(0)).body("lastIndexedAt", nullValue())
+                .body("content.articles.pending", equalTo(0)).body("content.questions.pending", equalTo(0))
+                .body("content.articles.documents", greaterThanOrEqualTo(0));
         admin.request().post("/api/admin/search/reindex").then().statusCode(409)
                 .contentType("application/problem+json").body("type", endsWith("/no-search-index"));
         long refused = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
@@ -39,6 +43,11 @@ class SearchAdminTest {
         long queued = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT count(*) FROM search_outbox").getSingleResult()).longValue());
         assertEquals(0, queued, "nothing is recorded for an index nobody uses");
+        TestUser.client().request().body(Map.of("title", "Status question", "body", "Not queued.", "topic", "general"))
+                .post("/api/questions").then().statusCode(201);
+        long contentQueued = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM content_search_outbox").getSingleResult()).longValue());
+        assertEquals(0, contentQueued, "no article or question change is recorded either");
     }
 
     @Test

@@ -45,6 +45,8 @@ class PersonalDataCoverageTest {
             Map.entry("booking.session_format", "code"),
             Map.entry("booking.cancelled_by", "side"),
             Map.entry("booking_change.kind", "CANCEL or RESCHEDULE (counts for the daily caps)"),
+            Map.entry("waitlist_offer.status", "state"),
+            Map.entry("booking_reminder.before_start", "which reminder (an ISO duration such as PT24H)"),
             Map.entry("specialist_photo.content_type", "image/jpeg, always (the photo itself is bytea, exported and erased by PhotoPersonalData)"),
             Map.entry("idempotency_key.request_hash", "SHA-256 of the request"),
             Map.entry("email_outbox.message_id", "deterministic ids (booking id, event, side)"),
@@ -71,6 +73,9 @@ class PersonalDataCoverageTest {
             Map.entry("audit_log.detail", "short detail without personal text (AuditLog)"),
             Map.entry("encryption_key.id", "ids derived from our encryption keys"),
             Map.entry("search_sync.building_index", "name of a search index being built (alias + timestamp)"),
+            Map.entry("content_search_outbox.kind", "article or question"),
+            Map.entry("content_search_sync.kind", "article or question"),
+            Map.entry("content_search_sync.building_index", "name of a search index being built (alias + timestamp)"),
             Map.entry("rate_limit_bucket.id", "kind, limit and a SHA-256 hash of a client address or account subject;"
                     + " the row is deleted within minutes, once the bucket is full again (shared.ratelimit)"));
 
