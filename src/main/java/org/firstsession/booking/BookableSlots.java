@@ -16,7 +16,8 @@ import org.firstsession.specialist.Specialist;
  * When a slot is bookable: the one place that says so, in SQL and in Java.
  * <ul>
  * <li>The part that does not depend on the clock is the database view {@value #OPEN} (migration V55): not
- * withdrawn, no live booking. The public slot list, the dashboard and admin counts read it, and the
+ * withdrawn, no live booking, not in another booking's buffer (V69) and not overlapping a busy time of the
+ * specialist's own calendars (V72). The public slot list, the dashboard and admin counts read it, and the
  * directory's trigger-kept copy {@code directory_open_slot} is refreshed from it.</li>
  * <li>The part that depends on the clock — from the minimum notice up to the horizon, and not held for
  * someone else (a waitlist offer holds a slot for one client, {@link #hold}) — is
@@ -123,8 +124,9 @@ public class BookableSlots {
      * The rule for one slot the caller has locked (after it has checked that the slot is offered and by
      * whom): in the bookable window (422 {@code slot-in-past}, {@code too-short-notice},
      * {@code beyond-horizon}), not booked (409 {@code slot-taken}), not held for someone else than
-     * {@code clientId} (409 {@code slot-held}) and outside the buffer of the specialist's other
-     * consultations (409 {@code slot-unavailable}).
+     * {@code clientId} (409 {@code slot-held}), not overlapping a busy time of the specialist's own calendars
+     * (409 {@code slot-unavailable}, the view {@code busy_clash}, V72) and outside the buffer of the
+     * specialist's other consultations (409 {@code slot-unavailable}).
      */
     void requireBookable(Slot slot, Instant now, UUID clientId) {
         requireBookableExceptBuffer(slot, now, clientId);
@@ -163,6 +165,11 @@ public class BookableSlots {
         if (!holders.isEmpty() && !holders.get(0).equals(clientId)) {
             throw BookingProblem.SLOT_HELD.exception(
                     "This slot is being offered to someone on the specialist's waitlist. Please choose another time.");
+        }
+        if (!em.createNativeQuery("SELECT 1 FROM busy_clash WHERE slot_id = ?1").setParameter(1, slot.id)
+                .getResultList().isEmpty()) {
+            throw BookingProblem.SLOT_UNAVAILABLE.exception(
+                    "The specialist is no longer available at this time. Please choose another time.");
         }
     }
 

@@ -8,7 +8,7 @@ public enum BookingProblem implements ProblemType {
     SLOT_TAKEN(409, "slot-taken", "Slot already taken",
             "Someone else booked this slot first (also what every loser of a race for one slot gets). Pick another open slot."),
     SLOT_UNAVAILABLE(409, "slot-unavailable", "Slot unavailable",
-            "The slot was withdrawn by the specialist, or the profile is not public at the moment."),
+            "The slot was withdrawn by the specialist, the profile is not public at the moment, or the time is busy in the specialist's own calendar."),
     ALREADY_BOOKED_WITH_SPECIALIST(409, "already-booked-with-specialist", "Already booked",
             "The client already has an upcoming free consultation with this specialist; one at a time per specialist."),
     TOO_MANY_UPCOMING(409, "too-many-upcoming", "Too many upcoming consultations",

@@ -172,7 +172,10 @@ public class SlotService {
         return new SlotList(specialistId, specialistZone.getId(), readerZone.getId(), window.from(), window.to(), items);
     }
 
-    /** All of the caller's slots in a window, with their state and booking. */
+    /**
+     * All of the caller's slots in a window, with their state and booking, and for slots that are not
+     * withdrawn the label of a busy calendar they clash with (clients are not offered those).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SlotList mySlots(UUID callerAccountId, SlotWindow asked) {
         Specialist specialist = Specialist.findByAccount(callerAccountId)
@@ -181,7 +184,10 @@ public class SlotService {
         SlotWindow.Resolved window = asked.resolve(zone, Instant.now(), 92);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT s.id, s.starts_at, s.ends_at, s.withdrawn_at, b.id FROM slot s
+                SELECT s.id, s.starts_at, s.ends_at, s.withdrawn_at, b.id,
+                       (SELECT min(c.label) FROM busy_clash x JOIN busy_calendar c ON c.id = x.calendar_id
+                        WHERE x.slot_id = s.id) AS clashes_with
+                FROM slot s
                 LEFT JOIN booking b ON b.slot_id = s.id AND b.status <> 'CANCELLED'
                 WHERE s.specialist_id = ?1 AND s.starts_at >= ?2 AND s.starts_at < ?3
                 ORDER BY s.starts_at, s.withdrawn_at NULLS FIRST""")
@@ -190,7 +196,8 @@ public class SlotService {
         List<SlotView> items = new ArrayList<>();
         for (Object[] row : rows) {
             String state = row[3] != null ? SlotView.WITHDRAWN : row[4] != null ? SlotView.BOOKED : SlotView.OPEN;
-            items.add(SlotView.of((UUID) row[0], SqlValues.instant(row[1]), SqlValues.instant(row[2]), zone, state, (UUID) row[4]));
+            items.add(SlotView.of((UUID) row[0], SqlValues.instant(row[1]), SqlValues.instant(row[2]), zone, state, (UUID) row[4],
+                    row[3] == null ? (String) row[5] : null));
         }
         return new SlotList(specialist.id, zone.getId(), zone.getId(), window.from(), window.to(), items);
     }

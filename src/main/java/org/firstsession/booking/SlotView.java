@@ -8,10 +8,13 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A slot as instants plus the local wall-clock times in the zone named by the enclosing list. */
+/**
+ * A slot as instants plus the local wall-clock times in the zone named by the enclosing list. For the owner,
+ * {@code clashesWith} names the busy calendar that keeps an open slot from clients.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SlotView(UUID id, Instant startsAt, Instant endsAt, LocalDateTime localStart, LocalDateTime localEnd,
-        String state, UUID bookingId) {
+        String state, UUID bookingId, String clashesWith) {
 
     /** Slot states shown to the owner. */
     public static final String OPEN = "OPEN";
@@ -19,8 +22,13 @@ public record SlotView(UUID id, Instant startsAt, Instant endsAt, LocalDateTime 
     public static final String WITHDRAWN = "WITHDRAWN";
 
     static SlotView of(UUID id, Instant start, Instant end, ZoneId zone, String state, UUID bookingId) {
+        return of(id, start, end, zone, state, bookingId, null);
+    }
+
+    /** {@code clashesWith}: the label of the owner's busy calendar whose busy time overlaps the slot (owner only). */
+    static SlotView of(UUID id, Instant start, Instant end, ZoneId zone, String state, UUID bookingId, String clashesWith) {
         return new SlotView(id, start, end, LocalDateTime.ofInstant(start, zone), LocalDateTime.ofInstant(end, zone),
-                state, bookingId);
+                state, bookingId, clashesWith);
     }
 
     /** A list of slots; {@code timeZone} is the zone of the local times, {@code specialistTimeZone} the specialist's. */

@@ -92,6 +92,13 @@ public class PostgresDirectorySearch implements DirectorySearch {
     private static final String PROFILES = "specialist s";
     private static final String POSTINGS = "directory_term t JOIN specialist s ON s.id = t.specialist_id";
 
+    /**
+     * Not featured now, for a source without the profile row (postings only): the featured set is a handful of
+     * profiles (specialist_featured_idx), so the postings are checked against their ids in the index alone.
+     */
+    private static final String NOT_FEATURED_POSTING =
+            "t.specialist_id <> ALL (ARRAY(SELECT s.id FROM specialist s WHERE " + FEATURED + "))";
+
     private final EntityManager em;
     private final SpecialistService specialists;
     private final BookingConfig booking;
@@ -108,18 +115,25 @@ public class PostgresDirectorySearch implements DirectorySearch {
     }
 
     /**
-     * Where the rows come from and in which order a page is cut from them; {@code countFrom}/{@code countWhere}
-     * count the same rows (postings: see {@link #postings}).
+     * Where the rows come from and in which order a page is cut from them; {@code id} is the specialist's id
+     * among them (the page is chosen as ids first, then joined to the profiles: see {@link #select});
+     * {@code countFrom}/{@code countWhere} count the same rows (postings: see {@link #postings});
+     * {@code notFeatured} leaves out the featured profiles (the default order lists them first).
      */
-    private record Source(String from, String where, String innerOrder, String extraColumns, String outerOrder,
-            String countFrom, String countWhere) {
+    private record Source(String from, String id, String where, String innerOrder, String extraColumns, String outerOrder,
+            String countFrom, String countWhere, String notFeatured) {
 
         static Source profiles(String where, String order) {
-            return new Source(PROFILES, where, order, "", order, PROFILES, where);
+            return new Source(PROFILES, "s.id", where, order, "", order, PROFILES, where, "NOT " + FEATURED);
         }
 
         Source and(String condition) {
-            return new Source(from, where + " AND " + condition, innerOrder, extraColumns, outerOrder, countFrom, countWhere);
+            return new Source(from, id, where + " AND " + condition, innerOrder, extraColumns, outerOrder, countFrom, countWhere,
+                    notFeatured);
+        }
+
+        Source notFeaturedNow() {
+            return and(notFeatured);
         }
 
         /**
@@ -132,23 +146,28 @@ public class PostgresDirectorySearch implements DirectorySearch {
             if (!from.equals(PROFILES)) {
                 return this; // postings are read in index order and stop after one page anyway
             }
-            return new Source("(SELECT * FROM specialist s WHERE " + where + " OFFSET 0) s", "true", innerOrder, extraColumns,
-                    outerOrder, countFrom, countWhere);
+            return new Source("(SELECT * FROM specialist s WHERE " + where + " OFFSET 0) s", id, "true", innerOrder, extraColumns,
+                    outerOrder, countFrom, countWhere, notFeatured);
         }
     }
 
     /**
-     * One lexeme's postings (visible profiles only) joined to their profiles, in relevance order. The
-     * count needs no join without filters (an index-only count), and with filters checks each posting's
-     * profile in turn (OFFSET 0 keeps the planner from hashing all profiles to count at most a thousand).
+     * One lexeme's postings (visible profiles only) in relevance order. Without filters the postings are
+     * all it takes (directory_term holds exactly the visible profiles): count and page are index-only walks
+     * of directory_term_order_idx, so a deep page skips index entries, not profiles (docs/benchmarks.md,
+     * "Deep pages"). With filters each posting's profile is checked in turn (OFFSET 0 keeps the planner from
+     * hashing all profiles to count at most a thousand).
      */
     private static Source postings(String filters) {
-        boolean visibilityOnly = filters.equals(VISIBLE);
-        return new Source(POSTINGS, "t.lexeme = :lexeme AND " + filters, "t.rank DESC, t.name_key, t.specialist_id",
-                ", t.rank AS term_rank", "s.term_rank DESC, lower(s.display_name), s.id",
-                visibilityOnly ? "directory_term t"
-                        : "directory_term t, LATERAL (SELECT 1 FROM specialist s WHERE s.id = t.specialist_id AND " + filters + " OFFSET 0) s",
-                "t.lexeme = :lexeme");
+        String order = "t.rank DESC, t.name_key, t.specialist_id";
+        String outer = "p.term_rank DESC, lower(s.display_name), s.id";
+        if (filters.equals(VISIBLE)) {
+            return new Source("directory_term t", "t.specialist_id", "t.lexeme = :lexeme", order, ", t.rank AS term_rank", outer,
+                    "directory_term t", "t.lexeme = :lexeme", NOT_FEATURED_POSTING);
+        }
+        return new Source(POSTINGS, "s.id", "t.lexeme = :lexeme AND " + filters, order, ", t.rank AS term_rank", outer,
+                "directory_term t, LATERAL (SELECT 1 FROM specialist s WHERE s.id = t.specialist_id AND " + filters + " OFFSET 0) s",
+                "t.lexeme = :lexeme", "NOT " + FEATURED);
     }
 
     @Override
@@ -258,7 +277,7 @@ public class PostgresDirectorySearch implements DirectorySearch {
         }
         int missing = query.size() - rows.size();
         if (missing > 0) {
-            rows.addAll(select(source.and("NOT " + FEATURED), selectParams, missing, Math.max(0, offset - featured.size())));
+            rows.addAll(select(source.notFeaturedNow(), selectParams, missing, Math.max(0, offset - featured.size())));
         }
         return new Page<>(items(rows), query.page(), query.size(), total, exact);
     }
@@ -305,8 +324,11 @@ public class PostgresDirectorySearch implements DirectorySearch {
         if (source.innerOrder().startsWith("next_free_slot") && source.from().equals(PROFILES)) {
             return soonest(source.where(), params, limit, offset);
         }
-        // The page is chosen in a subquery, so the card columns (next_free_slot is a subquery per row) are
-        // computed for the page's rows only, not for every row the OFFSET skips or the sort considers.
+        // The page is chosen in a subquery as ids only, then joined to the profiles, so the card columns
+        // (next_free_slot is a subquery per row) are computed for the page's rows only, and a deep page skips
+        // entries of an index that holds everything the choice needs (specialist_listed_name_idx, V71;
+        // directory_term_order_idx) instead of reading a profile for every skipped row: page 4,950 of the
+        // default list at 100,000 profiles 114 → 12 ms (docs/benchmarks.md, "Deep pages").
         // Ordering by next_free_slot needs it for every match, so that order cannot use the subquery.
         String sql = source.innerOrder().contains("next_free_slot")
                 ? ITEM_COLUMNS + """
@@ -315,9 +337,10 @@ public class PostgresDirectorySearch implements DirectorySearch {
                     ORDER BY %s
                     LIMIT :limit OFFSET :offset""".formatted(source.from(), source.where(), source.innerOrder())
                 : ITEM_COLUMNS + """
-                    FROM (SELECT s.*%s FROM %s WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset) s
-                    ORDER BY %s""".formatted(source.extraColumns(), source.from(), source.where(), source.innerOrder(),
-                        source.outerOrder());
+                    FROM (SELECT %s AS id%s FROM %s WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset) p
+                    JOIN specialist s ON s.id = p.id
+                    ORDER BY %s""".formatted(source.id(), source.extraColumns(), source.from(), source.where(),
+                        source.innerOrder(), source.outerOrder());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query(sql, params)
                 .setParameter("limit", limit)

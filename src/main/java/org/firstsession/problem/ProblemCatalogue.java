@@ -11,6 +11,7 @@ import org.firstsession.account.AccountProblem;
 import org.firstsession.admin.AdminProblem;
 import org.firstsession.article.ArticleProblem;
 import org.firstsession.booking.BookingProblem;
+import org.firstsession.calendar.CalendarProblem;
 import org.firstsession.community.CommunityProblem;
 import org.firstsession.directory.DirectoryProblem;
 import org.firstsession.messaging.MessagingProblem;
@@ -31,7 +32,7 @@ public final class ProblemCatalogue {
 
     /** The enums, in the order the list shows them: the common ones first, then by feature. */
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(CommonProblem.class, AccountProblem.class,
-            SpecialistProblem.class, PhotoProblem.class, DirectoryProblem.class, BookingProblem.class,
+            SpecialistProblem.class, PhotoProblem.class, DirectoryProblem.class, BookingProblem.class, CalendarProblem.class,
             PrivacyProblem.class, MessagingProblem.class, CommunityProblem.class, ArticleProblem.class,
             AdminProblem.class, EmailProblem.class, WaitlistProblem.class);
 

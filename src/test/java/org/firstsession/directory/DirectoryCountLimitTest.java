@@ -87,4 +87,31 @@ class DirectoryCountLimitTest {
         TestUser.anonymous().queryParam("city", city).queryParam("q", "Count E").get("/api/specialists").then()
                 .body("total", equalTo(1)).body("totalExact", equalTo(true));
     }
+
+    @Test
+    void one_word_pages_past_the_limit_are_cut_from_the_postings_with_the_featured_first() {
+        // A made-up word of letters only: it is one lexeme, so the PostgreSQL search walks its postings.
+        StringBuilder word = new StringBuilder("zq");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 12).toCharArray()) {
+            word.append((char) ('a' + Character.digit(c, 16)));
+        }
+        Map<String, Specialists.Owned> owned = new java.util.HashMap<>();
+        for (String name : List.of("Posting A", "Posting B", "Posting C", "Posting D", "Posting E")) {
+            owned.put(name, Specialists.published(Profiles.with(Profiles.complete(name), "headline", "Sessions on " + word)));
+        }
+        java.time.Instant day = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        Slots.offer(owned.get("Posting D"), day.plus(java.time.Duration.ofDays(3)).plus(java.time.Duration.ofHours(9)));
+        TestUser.admin().request().body(Map.of("featured", true)).put("/api/admin/specialists/" + owned.get("Posting D").id() + "/featured")
+                .then().statusCode(200);
+        index.catchUp();
+        List<String> pages = new java.util.ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            pages.addAll(TestUser.anonymous().queryParam("q", word.toString()).queryParam("size", 2).queryParam("page", page)
+                    .get("/api/specialists").then().statusCode(200)
+                    .body("total", equalTo(3)).body("totalExact", equalTo(false))
+                    .extract().<List<String>>path("items.displayName"));
+        }
+        // Featured first, then the same rank by name; pages neither overlap nor skip.
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("Posting D", "Posting A", "Posting B", "Posting C", "Posting E"), pages);
+    }
 }

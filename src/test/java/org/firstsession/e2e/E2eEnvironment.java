@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.firstsession.testsupport.IcsTestServer;
+
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
@@ -41,6 +43,7 @@ final class E2eEnvironment implements AutoCloseable {
     private final Duration appStart;
     private boolean closed;
     private Map<String, String> appEnv;
+    private IcsTestServer calendars;
     private String managementUrl;
     private ChildProcess second;
     private String secondUrl;
@@ -63,6 +66,9 @@ final class E2eEnvironment implements AutoCloseable {
         long t0 = System.nanoTime();
         resetDatabase();
         Mailbox mailbox = Mailbox.start();
+        // Busy calendars (TwoInstancesIT): a plain-http ICS server on loopback, allow-listed for every instance.
+        IcsTestServer calendars = new IcsTestServer();
+        calendars.start();
         KeycloakServer keycloak = null;
         try {
             keycloak = KeycloakServer.start(Path.of(property("e2e.keycloak.home")), Path.of(property("e2e.realm.file")),
@@ -95,6 +101,7 @@ final class E2eEnvironment implements AutoCloseable {
             E2eEnvironment environment = new E2eEnvironment(mailbox, keycloak, app, appUrl, Duration.ofNanos(t1 - t0),
                     Duration.ofNanos(t2 - t1));
             environment.appEnv = appEnv;
+            environment.calendars = calendars;
             environment.managementUrl = managementUrl;
             return environment;
         } catch (RuntimeException e) {
@@ -102,6 +109,7 @@ final class E2eEnvironment implements AutoCloseable {
                 keycloak.close();
             }
             mailbox.close();
+            calendars.stop();
             throw e;
         }
     }
@@ -134,6 +142,10 @@ final class E2eEnvironment implements AutoCloseable {
         env.put("WAITLIST_SCAN_INTERVAL", "2s");
         // Retries after a mail outage start 2 s apart instead of 30 s (FaultsIT).
         env.put("FIRSTSESSION_MAIL_RETRY_BASE", "PT2S");
+        // Busy calendars: the test calendar server is allowed (it is loopback and http), and each instance looks for
+        // due calendars every second, so TwoInstancesIT sees both instances compete for every fetch.
+        env.put("BUSY_FETCH_ALLOW", "127.0.0.1:" + IcsTestServer.port());
+        env.put("BUSY_POLL_INTERVAL", "1s");
         env.put("PUBLIC_BASE_URL", appUrl);
         env.put("CORS_ORIGINS", appUrl);
         env.put("ENCRYPTION_KEY", randomKey());
@@ -308,7 +320,8 @@ final class E2eEnvironment implements AutoCloseable {
         app.close();
         keycloak.close();
         mailbox.close();
-        log("stopped the app, Keycloak and the SMTP server");
+        calendars.stop();
+        log("stopped the app, Keycloak, the SMTP server and the calendar server");
     }
 
     private static String property(String name) {

@@ -3,11 +3,14 @@ package org.firstsession.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import org.firstsession.testsupport.IcsTestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The specialist's and the admin's pages in headless Chromium with Keycloak's login form: a new specialist
@@ -138,6 +142,24 @@ class SpecialistAdminBrowserIT {
         new org.openqa.selenium.support.ui.WebDriverWait(specialist.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> specialist.text().contains("14 slots are now offered"));
         assertEquals(14, specialist.all("#my-slots li").size());
+
+        // Busy calendars (issue #19): a refused address next to its field, then one calendar listed (an empty
+        // feed, so no slot is blocked for the booking below).
+        String path = "/cal/browser-" + UUID.randomUUID() + ".ics";
+        IcsTestServer.serve(path, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//e2e//EN\r\nEND:VCALENDAR\r\n");
+        specialist.find("nav[aria-label=Specialist] a[href='/specialist/calendars']").click();
+        specialist.waitForPath("/specialist/calendars");
+        setValue("#c-url", "https://10.0.0.1/cal.ics");
+        setValue("#c-label", "Clinic");
+        specialist.find("#calendar-form button[type=submit]").click();
+        new WebDriverWait(specialist.driver(), Duration.ofSeconds(20)).until(d -> !specialist.all("#url-error").isEmpty());
+        specialist.assertAccessible("the busy calendars page with a refused address");
+        setValue("#c-url", IcsTestServer.url(path));
+        setValue("#c-label", "Clinic");
+        specialist.find("#calendar-form button[type=submit]").click();
+        new WebDriverWait(specialist.driver(), Duration.ofSeconds(20)).until(d -> specialist.text().contains("The calendar is added"));
+        assertTrue(specialist.find("#my-calendars").getText().contains("Clinic"), specialist.text());
+        specialist.assertAccessible("the busy calendars page");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.firstsession.e2e;
 
+import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.firstsession.testsupport.IcsTestServer;
 import org.firstsession.testsupport.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +36,8 @@ import io.restassured.specification.RequestSpecification;
  * Two copies of the packaged app on one database, as behind a load balancer: the booking race spread
  * over both has exactly one winner, and every outbox email and reminder (a day and two hours before) is
  * sent exactly once although both instances run the relay and the reminder job; both scan for waitlist
- * offers and still make one offer per slot at a time; a request rate limit is one bucket for both.
+ * offers and still make one offer per slot at a time; a request rate limit is one bucket for both; a busy
+ * calendar is fetched once although both instances run its sync.
  */
 @ExtendWith(E2eExtension.class)
 class TwoInstancesIT {
@@ -244,6 +249,55 @@ class TwoInstancesIT {
     private static Connection database() throws Exception {
         return DriverManager.getConnection(System.getProperty("e2e.db.url"), System.getProperty("e2e.db.username"),
                 System.getProperty("e2e.db.password"));
+    }
+
+    /**
+     * Busy calendars (issue #19): both instances look for due calendars every second, yet the calendar is
+     * fetched once per BUSY_SYNC_INTERVAL (the database hands out the claim), and its busy time blocks the slot
+     * on either instance.
+     */
+    @Test
+    void two_instances_fetch_a_busy_calendar_once_per_interval() throws Exception {
+        String first = env.appUrl();
+        String second = env.secondInstanceUrl();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        RealmUser specialist = new RealmUser("busy-spec-" + suffix, "busy-password-" + suffix, "Bea Busy", "bea-" + suffix + "@example.org");
+        env.keycloak().createUser(specialist.username(), specialist.password(), "Bea", "Busy", specialist.email());
+        String specialistToken = env.token(specialist);
+        Map<String, Object> profile = Map.of("displayName", "Bea Busy", "professionalTitle", "Psychologist",
+                "bio", "Steady help.", "specialties", List.of("anxiety"), "languages", List.of("en"),
+                "sessionFormats", List.of("online"), "timeZone", "Europe/Berlin");
+        String specialistId = on(first, specialistToken).body(profile).post("/api/specialists").then().statusCode(201)
+                .extract().path("id");
+        on(second, specialistToken).post("/api/specialists/" + specialistId + "/publish").then().statusCode(200);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(5)).plus(Duration.ofHours(1));
+        String slot = on(first, specialistToken).body(Map.of("startsAt", start.toString()))
+                .post("/api/specialists/" + specialistId + "/slots").then().statusCode(201).extract().path("created[0].id");
+        DateTimeFormatter utc = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+        String path = "/cal/two-" + suffix + ".ics";
+        IcsTestServer.serve(path, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//e2e//EN\r\nBEGIN:VEVENT\r\nUID:e2e-" + suffix
+                + "\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:" + utc.format(start.minus(Duration.ofMinutes(15)))
+                + "\r\nDTEND:" + utc.format(start.plus(Duration.ofMinutes(45))) + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+
+        on(second, specialistToken).body(Map.of("url", IcsTestServer.url(path), "label", "Clinic")).post("/api/me/busy-calendars")
+                .then().statusCode(201);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (on(first, specialistToken).get("/api/me/busy-calendars").then().statusCode(200).extract()
+                .path("[0].lastSuccessAt") == null) {
+            assertTrue(System.nanoTime() < deadline, "the calendar was read within 30 s");
+            Thread.sleep(250);
+        }
+        Thread.sleep(5_000); // about ten more polls on each instance
+        assertEquals(1, IcsTestServer.hits(path), "fetched once by the two instances");
+
+        RealmUser client = new RealmUser("busy-client-" + suffix, "busy-client-password", "Cal Client", "cal-" + suffix + "@example.org");
+        env.keycloak().createUser(client.username(), client.password(), "Cal", "Client", client.email());
+        String clientToken = env.token(client);
+        String consent = on(first, clientToken).get("/api/consents/booking").then().extract().path("version");
+        for (String base : List.of(first, second)) {
+            on(base, clientToken).body(Map.of("slotId", slot, "consentVersion", consent)).post("/api/bookings").then()
+                    .statusCode(409).body("type", endsWith("/slot-unavailable"));
+        }
     }
 
     /**

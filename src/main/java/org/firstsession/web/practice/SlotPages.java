@@ -49,8 +49,11 @@ public class SlotPages {
     public static final DateTimeFormatter SLOT_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     static final List<DayOfWeek> WEEK = List.of(DayOfWeek.values());
 
-    /** One slot as the specialist sees it, in the profile's zone. */
-    public record SlotLine(UUID id, String label, String state, UUID bookingId) {
+    /**
+     * One slot as the specialist sees it, in the profile's zone; {@code clashesWith} names the busy calendar
+     * that keeps it from clients.
+     */
+    public record SlotLine(UUID id, String label, String state, UUID bookingId, String clashesWith) {
     }
 
     /** A skipped slot of a rule, and why. */
@@ -138,7 +141,7 @@ public class SlotPages {
                     : slots.previewRule(profile.id(), me.accountId(), rule);
             ZoneId zone = ZoneId.of(profile.timeZone());
             List<SlotLine> made = result.created().stream()
-                    .map(s -> new SlotLine(s.id(), label(s.startsAt(), zone), SlotView.OPEN, null)).toList();
+                    .map(s -> new SlotLine(s.id(), label(s.startsAt(), zone), SlotView.OPEN, null, null)).toList();
             List<SkippedLine> skipped = result.skipped().stream()
                     .map(s -> new SkippedLine(SLOT_TIME.format(s.localStart()), s.reason())).toList();
             if (form.create()) {
@@ -185,7 +188,7 @@ public class SlotPages {
             for (SlotView s : slots.mySlots(me.accountId(), SlotWindow.between(now.truncatedTo(ChronoUnit.SECONDS),
                     now.plus(Duration.ofDays(92)).truncatedTo(ChronoUnit.SECONDS))).items()) {
                 if (!SlotView.WITHDRAWN.equals(s.state())) {
-                    lines.add(new SlotLine(s.id(), label(s.startsAt(), zone), s.state(), s.bookingId()));
+                    lines.add(new SlotLine(s.id(), label(s.startsAt(), zone), s.state(), s.bookingId(), s.clashesWith()));
                 }
             }
         }

@@ -38,6 +38,8 @@ class PersonalDataCoverageTest {
             Map.entry("specialist.time_zone", "IANA zone of the practice"),
             Map.entry("specialist.video_rooms", "GENERATED or OWN_LINK: a setting"),
             Map.entry("calendar_feed.secret_hash", "SHA-256 of a random secret"),
+            Map.entry("busy_calendar.last_error", "our own message about the last failed fetch (an HTTP status, a"
+                    + " timeout, the size cap), never the feed's text or the address"),
             Map.entry("specialist.fee_currency", "ISO 4217 code"),
             Map.entry("specialist.licence_country", "ISO 3166-1 code"),
             Map.entry("specialist.verification_status", "state"),
