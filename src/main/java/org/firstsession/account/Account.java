@@ -27,6 +27,9 @@ public class Account extends BaseEntity {
     @Column(name = "time_zone")
     public String timeZone;
 
+    /** Pages and emails in this language (a tag from quarkus.locales); null: not chosen. */
+    public String language;
+
     public static Optional<Account> findByIdentity(String issuer, String subject) {
         return find("issuer = ?1 and subject = ?2", issuer, subject).firstResultOptional();
     }

@@ -1,6 +1,7 @@
 package org.firstsession.account;
 
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,15 +10,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Languages;
 
 @ApplicationScoped
 @Transactional
 public class AccountService {
 
     private final EntityManager em;
+    private final Languages languages;
 
-    AccountService(EntityManager em) {
+    AccountService(EntityManager em, Languages languages) {
         this.em = em;
+        this.languages = languages;
     }
 
     /**
@@ -73,5 +77,11 @@ public class AccountService {
             throw ProblemException.invalid("timeZone", "must be an IANA time zone such as Europe/Berlin");
         }
         get(accountId).timeZone = ZoneId.of(zone).getId();
+    }
+
+    public void changeLanguage(UUID accountId, String language) {
+        Locale chosen = languages.parse(language).orElseThrow(() -> ProblemException.invalid("language",
+                "must be one of " + languages.supported().stream().map(Locale::toLanguageTag).toList()));
+        get(accountId).language = chosen.toLanguageTag();
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.shared.error.ProblemException;
 import org.firstsession.specialist.SpecialistService;
 
 import io.quarkus.security.Authenticated;
@@ -30,10 +30,14 @@ public class MeResource {
 
     /** Who I am. Roles: everyone is a {@code client}; {@code specialist} with a profile; {@code admin} from the token. */
     public record MeView(UUID id, String displayName, String email, List<String> roles, UUID specialistId,
-            String timeZone) {
+            String timeZone, String language) {
     }
 
-    public record UpdateMeRequest(@NotBlank @Size(max = 64) String timeZone) {
+    /**
+     * What I may change; each field is optional, an absent one stays as it is. {@code language}: pages,
+     * emails and problem texts in this language ({@code en}, {@code de}, {@code fr}).
+     */
+    public record UpdateMeRequest(@Size(min = 1, max = 64) String timeZone, @Size(min = 2, max = 8) String language) {
     }
 
     private final CurrentUser currentUser;
@@ -59,13 +63,22 @@ public class MeResource {
         if (currentUser.isAdmin()) {
             roles.add("admin");
         }
-        return new MeView(account.id, account.displayName, account.email, roles, specialistId, account.timeZone);
+        return new MeView(account.id, account.displayName, account.email, roles, specialistId, account.timeZone,
+                account.language);
     }
 
     @Operation(summary = "Set my time zone",
             description = "Sets the account's time zone (an IANA id); 204.")
     @PUT
     public void update(@NotNull @Valid UpdateMeRequest request) {
-        accounts.changeTimeZone(currentUser.accountId(), request.timeZone());
+        if (request.timeZone() == null && request.language() == null) {
+            throw ProblemException.invalid("timeZone", "give timeZone, language or both");
+        }
+        if (request.timeZone() != null) {
+            accounts.changeTimeZone(currentUser.accountId(), request.timeZone());
+        }
+        if (request.language() != null) {
+            accounts.changeLanguage(currentUser.accountId(), request.language());
+        }
     }
 }

@@ -24,6 +24,7 @@ import org.firstsession.contact.SubmitContactRequest;
 import org.firstsession.privacy.Consents;
 import org.firstsession.privacy.PrivacyService;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Languages;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,13 +35,13 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import java.util.List;
 
-/** Contact us, the privacy page, and my account (time zone, export, delete). */
+/** Contact us, the privacy page, and my account (time zone, language, export, delete). */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
 
     /** The account as the page shows it (never the entity). */
-    public record AccountSummary(String name, String email, String timeZone) {
+    public record AccountSummary(String name, String email, String timeZone, String language) {
     }
 
     @CheckedTemplate
@@ -64,10 +65,14 @@ public class AccountPages {
 
     private final CurrentUser currentUser;
     private final ProviderLogins providerLogins;
+    private final VisitorLanguage language;
+    private final Languages languages;
 
     AccountPages(Viewer viewer, AccountService accounts, ContactService contacts, PrivacyService privacy,
             Consents consents, ObjectMapper json, OidcSession session, CurrentUser currentUser,
-            ProviderLogins providerLogins) {
+            ProviderLogins providerLogins, VisitorLanguage language, Languages languages) {
+        this.language = language;
+        this.languages = languages;
         this.currentUser = currentUser;
         this.providerLogins = providerLogins;
         this.viewer = viewer;
@@ -119,7 +124,22 @@ public class AccountPages {
     @Path("account")
     @Authenticated
     public TemplateInstance account(@QueryParam("saved") String saved) {
-        return accountPage(FormErrors.none(), saved != null ? "Your time zone is saved." : null, null);
+        String notice = saved == null ? null
+                : saved.equals("language") ? language.messages().account_language_saved() : "Your time zone is saved.";
+        return accountPage(FormErrors.none(), notice, null);
+    }
+
+    @POST
+    @Path("account/language")
+    @Authenticated
+    public Response language(@FormParam("language") String chosen) {
+        try {
+            accounts.changeLanguage(viewer.accountId(), chosen);
+            return WebPaths.seeOther("/account?saved=language");
+        } catch (ProblemException refusal) {
+            return Response.status(400).entity(accountPage(FormErrors.none().add("language",
+                    language.messages().account_language_invalid()), null, null)).build();
+        }
     }
 
     @POST
@@ -172,7 +192,9 @@ public class AccountPages {
 
     private TemplateInstance accountPage(FormErrors errors, String notice, String confirmation) {
         Account account = accounts.get(viewer.accountId());
-        return Templates.account(new AccountSummary(viewer.name(), account.email, account.timeZone), TimeZonePage.ZONES,
+        String chosen = account.language == null ? null
+                : languages.parse(account.language).map(languages::nameOf).orElse(null);
+        return Templates.account(new AccountSummary(viewer.name(), account.email, account.timeZone, chosen), TimeZonePage.ZONES,
                 errors, notice, confirmation);
     }
 }

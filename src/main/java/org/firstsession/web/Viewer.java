@@ -87,7 +87,7 @@ public class Viewer {
             return null;
         }
         String name = accounts.get(accountId()).displayName;
-        return name == null || name.isBlank() ? "My account" : name;
+        return name == null || name.isBlank() ? null : name; // the layout then says "My account" in the page's language
     }
 
     /** The viewer's own specialist profile, if they have one. */

@@ -3,7 +3,6 @@ package org.firstsession.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -24,21 +23,25 @@ import io.vertx.core.http.HttpServerRequest;
 public class VisitorZone {
 
     public static final String COOKIE = "tz";
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private static final ZoneId UTC = ZoneId.of("UTC");
     private final Viewer viewer;
     private final AccountService accounts;
     private final HttpServerRequest request;
+    private final VisitorLanguage language;
     private ZoneId zone;
     private String source;
 
-    VisitorZone(Viewer viewer, AccountService accounts, HttpServerRequest request) {
+    VisitorZone(Viewer viewer, AccountService accounts, HttpServerRequest request, VisitorLanguage language) {
         this.viewer = viewer;
         this.accounts = accounts;
         this.request = request;
+        this.language = language;
+    }
+
+    /** A pattern from the page language's bundle ({@code format_date_time}, ...), in that language. */
+    private DateTimeFormatter formatter(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, language.locale());
     }
 
     public ZoneId zone() {
@@ -72,19 +75,20 @@ public class VisitorZone {
         return source;
     }
 
-    /** "Tue 1 Dec, 14:00 (Europe/Berlin)". */
+    /** "Tue 1 Dec, 14:00 (Europe/Berlin)", "Di., 1. Dez., 14:00 (Europe/Berlin)". */
     public String format(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone())) + " (" + id() + ")";
+        return instant == null ? ""
+                : formatter(language.messages().format_date_time()).format(instant.atZone(zone())) + " (" + id() + ")";
     }
 
     /** "Tuesday 1 December", the day a time falls on in the visitor's zone. */
     public String day(Instant instant) {
-        return instant == null ? "" : DAY.format(instant.atZone(zone()));
+        return instant == null ? "" : formatter(language.messages().format_day()).format(instant.atZone(zone()));
     }
 
     /** "14:00" in the visitor's zone. */
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone()));
+        return instant == null ? "" : formatter(language.messages().format_time()).format(instant.atZone(zone()));
     }
 
     /** For {@code <time datetime>}: the instant in ISO-8601 UTC. */

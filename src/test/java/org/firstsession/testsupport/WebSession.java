@@ -24,6 +24,7 @@ import io.restassured.specification.RequestSpecification;
 public final class WebSession {
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final String subject;
 
     private WebSession(String subject) {
@@ -149,6 +150,12 @@ public final class WebSession {
         return this;
     }
 
+    /** A header every later request sends, as a browser sends its {@code Accept-Language}. */
+    public WebSession header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public String origin() {
         URI base = URI.create(RestAssured.baseURI);
         return base.getScheme() + "://" + base.getHost() + ":" + RestAssured.port;
@@ -161,6 +168,7 @@ public final class WebSession {
         if (!cookies.isEmpty()) {
             request.cookies(cookies);
         }
+        headers.forEach(request::header);
         return request;
     }
 

@@ -26,12 +26,14 @@ import io.quarkus.security.Authenticated;
 class PageAccessRulesTest {
 
     static final List<Class<?>> PAGES = List.of(HomePage.class, DirectoryPages.class, BookingPages.class,
-            MessagePages.class, QuestionPages.class, AccountPages.class, TimeZonePage.class, AuthPages.class,
+            MessagePages.class, QuestionPages.class, AccountPages.class, TimeZonePage.class, LanguagePage.class, AuthPages.class,
             ArticlePages.class, org.firstsession.web.practice.ArticleEditorPages.class, ArticleFeed.class, SitemapPage.class, WaitlistPages.class, CancelLinkPages.class);
 
     static final List<String> PUBLIC = List.of("HomePage.home", "DirectoryPages.search", "DirectoryPages.profile",
             "QuestionPages.list", "QuestionPages.askForm", "QuestionPages.question", "AccountPages.contactForm",
             "AccountPages.privacyPage", "AccountPages.deleted", "TimeZonePage.form", "TimeZonePage.choose",
+            // The footer's language switcher: a cookie for visitors (POST + CSRF), the account's language when logged in.
+            "LanguagePage.choose",
             "AuthPages.logout", "AuthPages.loginError", "AuthPages.forSpecialists", "ArticlePages.list", "ArticlePages.article", "ArticleFeed.feed",
             "SitemapPage.sitemap",
             // The emailed offer link: its unguessable token stands for the client (GET shows, POST + CSRF acts).

@@ -1,0 +1,85 @@
+package org.firstsession.shared.i18n;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/**
+ * The languages the platform speaks: those in {@code quarkus.locales}, each with its
+ * {@code messages/msg_<language>.properties}; the first fallback is {@code quarkus.default-locale}.
+ * Parses what people send (a language code, an {@code Accept-Language} header) into one of them.
+ */
+@ApplicationScoped
+public class Languages {
+
+    private final List<Locale> supported;
+    private final Locale fallback;
+    private final Map<String, Msg> bundles = new ConcurrentHashMap<>();
+
+    Languages(@ConfigProperty(name = "quarkus.locales") List<String> locales,
+            @ConfigProperty(name = "quarkus.default-locale") String defaultLocale) {
+        this.supported = locales.stream().map(String::strip).map(Locale::forLanguageTag).toList();
+        this.fallback = Locale.forLanguageTag(defaultLocale);
+    }
+
+    public List<Locale> supported() {
+        return supported;
+    }
+
+    public Locale fallback() {
+        return fallback;
+    }
+
+    /** A supported language for a code such as {@code de} or {@code de-CH}; empty for anything else. */
+    public Optional<Locale> parse(String code) {
+        if (code == null || code.isBlank() || code.length() > 35) {
+            return Optional.empty();
+        }
+        String language = Locale.forLanguageTag(code.strip()).getLanguage();
+        return supported.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
+    }
+
+    /** The best supported language for an {@code Accept-Language} header (q-values honoured); empty if none fits. */
+    public Optional<Locale> negotiate(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 1000) {
+            return Optional.empty();
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
+            for (Locale.LanguageRange range : ranges) {
+                if (range.getWeight() <= 0 || range.getRange().equals("*")) {
+                    continue;
+                }
+                Optional<Locale> found = parse(range.getRange());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /** The texts in {@code locale} (the fallback language's for an unsupported one). */
+    public Msg messages(Locale locale) {
+        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
+        return bundles.computeIfAbsent(language.getLanguage(), tag -> tag.equals(fallback.getLanguage())
+                ? MessageBundles.get(Msg.class)
+                : MessageBundles.get(Msg.class, Localized.Literal.of(tag)));
+    }
+
+    /** This language's own name ("Deutsch"). */
+    public String nameOf(Locale locale) {
+        return messages(locale).language_name();
+    }
+}

@@ -1,0 +1,130 @@
+package org.firstsession.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.firstsession.testsupport.Profiles;
+import org.firstsession.testsupport.Specialists;
+import org.firstsession.testsupport.TestUser;
+import org.firstsession.testsupport.WebSession;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Every page in German and French shows no English text of the bundle: for each key whose English text
+ * differs from the language's, the English text must not appear on the page (words, attributes a screen
+ * reader reads, the description). Header and footer are checked on every page; title, description and main on the pages
+ * whose templates are translated ({@link #TRANSLATED}: the list grows with issue #18's increments).
+ */
+@QuarkusTest
+class PagesInEveryLanguageTest {
+
+    /** Pages whose whole template reads from the bundle. */
+    static final Set<String> TRANSLATED = Set.of();
+
+    private static final List<String> LANGUAGES = List.of("de", "fr");
+
+    static Properties bundle(String language) {
+        try (InputStream in = PagesInEveryLanguageTest.class.getClassLoader()
+                .getResourceAsStream("messages/msg_" + language + ".properties")) {
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The English texts that must not show in {@code language}: those it translates differently, not formats. */
+    static List<Pattern> englishLeftovers(String language) {
+        Properties english = bundle("en");
+        Properties other = bundle(language);
+        List<Pattern> leftovers = new ArrayList<>();
+        for (String key : english.stringPropertyNames()) {
+            String text = english.getProperty(key);
+            if (key.startsWith("format_") || text.equals(other.getProperty(key)) || text.length() < 4) {
+                continue;
+            }
+            // Parameters vary: look for the longest fixed stretch of the text.
+            String fixed = "";
+            for (String part : text.split("\\{[^}]*\\}")) {
+                if (part.strip().length() > fixed.length()) {
+                    fixed = part.strip();
+                }
+            }
+            if (fixed.length() >= 4) {
+                leftovers.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(fixed) + "(?![\\p{L}])"));
+            }
+        }
+        return leftovers;
+    }
+
+    /** What the page says in its own language: parts marked with another {@code lang} (a language's own name in the switcher, text as its author wrote it) are left out. */
+    private static String readable(Element original, String language) {
+        Element part = original.clone();
+        part.select("[lang]").stream().filter(e -> !e.attr("lang").equals(language)).forEach(Element::remove);
+        StringBuilder text = new StringBuilder(part.text());
+        for (Element e : part.select("[aria-label], [placeholder], [title], [alt], meta[name=description], input[type=submit]")) {
+            for (String attribute : List.of("aria-label", "placeholder", "title", "alt", "content", "value")) {
+                if (e.hasAttr(attribute)) {
+                    text.append(" | ").append(e.attr(attribute));
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static void check(String language, String path, Document page) {
+        assertEquals(language, page.selectFirst("html").attr("lang"), path);
+        List<Element> parts = new ArrayList<>(page.select("header, footer, .skip-link"));
+        if (TRANSLATED.contains(path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}"))) {
+            parts.addAll(page.select("head, main")); // the page template fills title and description
+        }
+        for (Element part : parts) {
+            String text = readable(part, language);
+            for (Pattern english : englishLeftovers(language)) {
+                assertTrue(!english.matcher(text).find(), language + " " + path + " shows English \"" + english.pattern()
+                        + "\" in: " + text);
+            }
+        }
+    }
+
+    @Test
+    void visitors_pages_show_no_english_bundle_text() {
+        Specialists.Owned s = Specialists.published(Profiles.complete("Sprach Person"));
+        for (String language : LANGUAGES) {
+            WebSession visitor = WebSession.visitor().cookie("lang", language);
+            for (String path : List.of("/", "/specialists", "/specialists/" + s.id(), "/questions", "/questions/ask",
+                    "/contact", "/privacy", "/timezone", "/for-specialists", "/articles")) {
+                check(language, path, visitor.page(path));
+            }
+        }
+    }
+
+    @Test
+    void logged_in_pages_show_no_english_bundle_text() {
+        for (String language : LANGUAGES) {
+            TestUser user = TestUser.client();
+            user.request().body(Map.of("language", language)).put("/api/me").then().statusCode(204);
+            WebSession web = WebSession.as(user);
+            for (String path : List.of("/", "/account", "/bookings", "/messages")) {
+                check(language, path, web.page(path));
+            }
+        }
+    }
+}
