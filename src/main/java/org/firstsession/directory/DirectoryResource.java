@@ -1,5 +1,7 @@
 package org.firstsession.directory;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,11 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.place.Gazetteer;
 import org.firstsession.shared.Page;
-import java.util.List;
 
 @Path("/api/specialists")
 @Tag(name = "Directory")
@@ -26,6 +28,8 @@ public class DirectoryResource {
         this.places = places;
     }
 
+    @Operation(summary = "Search the directory",
+            description = "Public. Published profiles filtered by text, specialty, approach, language, format, country, city, fee, free consultation and verification, sorted and paged; counts up to 1,000.")
     @GET
     @PermitAll
     public Page<DirectoryItem> search(
@@ -54,6 +58,8 @@ public class DirectoryResource {
     }
 
     /** The featured specialists on their own, for campaign pages; order rotates daily. */
+    @Operation(summary = "Featured specialists",
+            description = "Public. Today's rotation of the featured specialists.")
     @GET
     @Path("/featured")
     @PermitAll
