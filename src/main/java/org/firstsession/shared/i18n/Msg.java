@@ -124,4 +124,47 @@ public interface Msg {
 
     @Message
     String profile_place_hint();
+
+    @Message
+    String profile_reduced_fee_label();
+
+    @Message
+    String profile_reduced_fee_note_label();
+
+    @Message
+    String profile_reduced_fee_note_hint();
+
+    // ---- directory: near, prices (issue #22) -----------------------------------------------------------
+    @Message
+    String dir_near_label();
+
+    @Message
+    String dir_radius_label();
+
+    @Message
+    String dir_radius_option(String km);
+
+    @Message
+    String dir_currency_label();
+
+    @Message
+    String dir_currency_any();
+
+    @Message
+    String dir_sort_distance();
+
+    @Message
+    String dir_reduced_fee();
+
+    @Message
+    String dir_include_online();
+
+    @Message
+    String card_distance(int km);
+
+    @Message
+    String card_reduced_fee();
+
+    @Message
+    String card_first_free();
 }
