@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.place.Gazetteer;
 import org.firstsession.shared.Page;
 
 @Path("/api/specialists")
@@ -20,9 +21,11 @@ import org.firstsession.shared.Page;
 public class DirectoryResource {
 
     private final DirectoryService directory;
+    private final Gazetteer places;
 
-    DirectoryResource(DirectoryService directory) {
+    DirectoryResource(DirectoryService directory, Gazetteer places) {
         this.directory = directory;
+        this.places = places;
     }
 
     @Operation(summary = "Search the directory",
@@ -40,12 +43,18 @@ public class DirectoryResource {
             @Parameter(description = "Highest fee per regular session") @QueryParam("maxFee") String maxFee,
             @Parameter(description = "true: only specialists with an open free slot in the next 14 days") @QueryParam("freeConsultation") String freeConsultation,
             @Parameter(description = "true: only specialists whose licence check is valid") @QueryParam("verified") String verified,
-            @Parameter(description = "relevance (default with q), name (default), fee, soonest (next free slot); without sort, featured specialists come first") @QueryParam("sort") String sort,
+            @Parameter(description = "relevance (default with q), name (default), fee, soonest (next free slot), distance (with near or lat/lon); without sort, featured specialists come first") @QueryParam("sort") String sort,
             @Parameter(description = "0-based page number") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 50, default 20") @QueryParam("size") String size,
-            @Parameter(description = "true: only specialists without a free slot in the next 14 days (clients join their waitlist)") @QueryParam("waitlistOpen") String waitlistOpen) {
+            @Parameter(description = "true: only specialists without a free slot in the next 14 days (clients join their waitlist)") @QueryParam("waitlistOpen") String waitlistOpen,
+            @Parameter(description = "A place id from GET /api/places: only specialists whose place is within radiusKm of its centre; items carry distanceKm") @QueryParam("near") String near,
+            @Parameter(description = "Latitude in degrees, with lon, instead of near") @QueryParam("lat") String lat,
+            @Parameter(description = "Longitude in degrees, with lat, instead of near") @QueryParam("lon") String lon,
+            @Parameter(description = "With near or lat/lon: the radius in km, 1 to 500, default 25") @QueryParam("radiusKm") String radiusKm,
+            @Parameter(description = "With near or lat/lon, true: also specialists offering online sessions who are licensed in country (default: the place's country)") @QueryParam("includeOnline") String includeOnline) {
         return directory.search(DirectoryQuery.parse(q, specialty, approach, language, format, country, city, maxFee,
-                freeConsultation, verified, sort, page, size, waitlistOpen));
+                freeConsultation, verified, sort, page, size, waitlistOpen,
+                new DirectoryQuery.NearParams(near, lat, lon, radiusKm, includeOnline), places));
     }
 
     /** The featured specialists on their own, for campaign pages; order rotates daily. */

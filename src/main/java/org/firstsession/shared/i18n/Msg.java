@@ -117,4 +117,11 @@ public interface Msg {
 
     @Message
     String account_language_invalid();
+
+    // ---- places (issue #22) ----------------------------------------------------------------------------
+    @Message
+    String profile_place_label();
+
+    @Message
+    String profile_place_hint();
 }
