@@ -2,6 +2,7 @@ package org.firstsession.directory;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -156,7 +157,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
         String currencyCode = QueryParams.blankToNull(price.currency());
         if (currencyCode != null) {
             try {
-                if (!java.util.Currency.getInstance(currencyCode).getCurrencyCode().equals(currencyCode)) {
+                if (!Currency.getInstance(currencyCode).getCurrencyCode().equals(currencyCode)) {
                     throw new IllegalArgumentException();
                 }
             } catch (IllegalArgumentException e) {

@@ -7,6 +7,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,7 @@ import org.firstsession.specialist.SpecialistService;
 import org.firstsession.specialist.Taxonomy;
 import org.firstsession.directory.DirectoryConfig;
 import org.firstsession.place.Gazetteer;
+import org.firstsession.place.Place;
 import org.firstsession.waitlist.WaitlistService;
 import org.firstsession.waitlist.WaitlistViews;
 
@@ -253,11 +255,11 @@ public class DirectoryPages {
         }
         String name = typed.split(",")[0].strip();
         String country = filters.country == null || filters.country.isBlank() ? null : filters.country.strip();
-        return (filters.near == null ? java.util.Optional.<org.firstsession.place.Place>empty() : gazetteer.byId(filters.near))
+        return (filters.near == null ? Optional.<Place>empty() : gazetteer.byId(filters.near))
                 .filter(p -> Gazetteer.fold(p.name()).equals(Gazetteer.fold(name)))
                 .or(() -> gazetteer.named(name, country))
                 .map(p -> String.valueOf(p.id()))
-                .orElseThrow(() -> org.firstsession.shared.error.ProblemException.invalid("place",
+                .orElseThrow(() -> ProblemException.invalid("place",
                         "no town or city of that name" + (country == null ? "" : " in the chosen country")
                                 + "; try the name as the suggestions show it, such as Berlin"));
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -197,7 +198,7 @@ class DirectoryNearTest {
 
     @Test
     void bad_location_parameters_are_400_naming_them() {
-        Map<String, Map<String, String>> cases = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> cases = new LinkedHashMap<>();
         cases.put("radiusKm", Map.of("near", String.valueOf(BERLIN), "radiusKm", "0"));
         cases.put("radiusKm ", Map.of("near", String.valueOf(BERLIN), "radiusKm", "501"));
         cases.put("radiusKm  ", Map.of("near", String.valueOf(BERLIN), "radiusKm", "far"));

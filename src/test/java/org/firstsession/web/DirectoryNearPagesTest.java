@@ -1,7 +1,10 @@
 package org.firstsession.web;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -41,7 +44,7 @@ class DirectoryNearPagesTest {
         assertTrue(card.contains("Reduced fees available"), card);
         assertTrue(card.contains("First consultation: free"), card);
 
-        Document german = Jsoup.parse(io.restassured.RestAssured.given().header("Accept-Language", "de")
+        Document german = Jsoup.parse(given().header("Accept-Language", "de")
                 .get("/specialists?place=Berlin&radiusKm=50&city=" + city).asString());
         String deCard = german.selectFirst(".card").text();
         assertTrue(deCard.contains("80,00") && deCard.contains("€") && deCard.contains("27 km entfernt")
