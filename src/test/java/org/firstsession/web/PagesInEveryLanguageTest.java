@@ -35,7 +35,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class PagesInEveryLanguageTest {
 
     /** Pages whose whole template reads from the bundle. */
-    static final Set<String> TRANSLATED = Set.of();
+    static final Set<String> TRANSLATED = Set.of("/", "/specialists", "/specialists/{id}");
 
     private static final List<String> LANGUAGES = List.of("de", "fr");
 
@@ -67,7 +67,7 @@ class PagesInEveryLanguageTest {
                     fixed = part.strip();
                 }
             }
-            if (fixed.length() >= 4) {
+            if (fixed.length() >= 4 && !other.getProperty(key).contains(fixed)) {
                 leftovers.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(fixed) + "(?![\\p{L}])"));
             }
         }
