@@ -30,7 +30,6 @@ import org.firstsession.booking.SlotView;
 import org.firstsession.directory.DirectoryItem;
 import org.firstsession.directory.DirectoryQuery;
 import org.firstsession.directory.DirectoryService;
-import org.firstsession.messaging.ConversationResource;
 import org.firstsession.privacy.Consents;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
@@ -250,7 +249,7 @@ public class DirectoryPages {
         String title = s.displayName() + (s.professionalTitle() == null ? "" : ", " + s.professionalTitle());
         Msg msg = language.messages();
         String description = s.headline() != null ? s.headline() : msg.profile_description(s.displayName());
-        return Templates.profile(s, days, consents.bookingWording(), input, errors, notice, bookNotice, messageNotice,
+        return Templates.profile(s, days, consents.bookingWording(language.locale()), input, errors, notice, bookNotice, messageNotice,
                 ShareLinks.of(s.shareUrl(), msg.share_title(title)), description, msg.gate_book(),
                 msg.gate_message(), articles.list(ArticleQuery.newest(id, PROFILE_ARTICLES)).items(),
                 new WaitlistBox(waitlist.waiting(id), viewer.loggedIn() ? waitlist.mineFor(viewer.accountId(), id).orElse(null) : null,

@@ -1,13 +1,21 @@
 package org.firstsession.shared.i18n;
 
+import java.time.LocalTime;
+
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every text the platform writes, by key: {@code {msg:nav_find}} in a template, {@code Languages.messages(locale)}
- * in Java. The texts live in {@code messages/msg_<language>.properties} (English in {@code msg_en.properties},
- * the default locale); a method here only names a key and its parameters, so the build fails when a template
- * uses a key or a parameter that does not exist. {@code MessageBundleTest} keeps the languages complete.
+ * The shared texts, by key: the layout, formats, error pages, the tags every page uses, and what Java code
+ * builds (notices, form errors); {@code {msg:nav_find}} in a template, {@code Languages.messages(locale)} in
+ * Java. Pages have bundles of their own ({@link SiteMsg} {@code site:}, {@link MyMsg} {@code my:}); each
+ * bundle's texts are in {@code messages/<bundle>_<language>.properties}, English in {@code <bundle>_en}.
+ * A method here only names a key and its parameters, so the build fails when a template uses a key or a
+ * parameter that does not exist; {@code MessageBundleTest} keeps the languages complete.
+ * <p>
+ * Keep every bundle under 300 keys: Quarkus 3.34.1 splits a bundle's generated resolve method into chunks of
+ * 300 and the chained call it generates fails bytecode verification (VerifyError at startup) — a bundle per
+ * area is the workaround.
  */
 @MessageBundle
 public interface Msg {
@@ -101,86 +109,10 @@ public interface Msg {
 
     // ---- account: language ------------------------------------------------------------------------------
     @Message
-    String account_language_heading();
-
-    @Message
-    String account_language_label();
-
-    @Message
-    String account_language_not_set();
-
-    @Message
-    String account_language_save();
-
-    @Message
     String account_language_saved();
 
     @Message
     String account_language_invalid();
-
-    // ---- home ------------------------------------------------------------------------------------------------
-    @Message
-    String home_title();
-
-    @Message
-    String home_heading();
-
-    @Message
-    String home_lead();
-
-    @Message
-    String home_search_label();
-
-    @Message
-    String home_search_placeholder();
-
-    @Message
-    String home_search_button();
-
-    @Message
-    String home_promise_heading();
-
-    @Message
-    String home_what_label();
-
-    @Message
-    String home_what_text();
-
-    @Message
-    String home_who_label();
-
-    @Message
-    String home_who_text();
-
-    @Message
-    String home_obligation_label();
-
-    @Message
-    String home_obligation_text();
-
-    @Message
-    String home_free_label();
-
-    @Message
-    String home_free_text();
-
-    @Message
-    String home_featured_heading();
-
-    @Message
-    String home_no_featured();
-
-    @Message
-    String home_browse_all();
-
-    @Message
-    String home_see_all();
-
-    @Message
-    String home_articles_heading();
-
-    @Message
-    String home_all_articles();
 
     // ---- error page ------------------------------------------------------------------------------------------
     @Message
@@ -316,37 +248,7 @@ public interface Msg {
 
     // ---- directory -------------------------------------------------------------------------------------------
     @Message
-    String dir_filters_label();
-
-    @Message
-    String dir_check_filters();
-
-    @Message
     String dir_search();
-
-    @Message
-    String dir_specialty();
-
-    @Message
-    String dir_any_specialty();
-
-    @Message
-    String dir_approach();
-
-    @Message
-    String dir_any_approach();
-
-    @Message
-    String dir_language();
-
-    @Message
-    String dir_any_language();
-
-    @Message
-    String dir_format();
-
-    @Message
-    String dir_any_format();
 
     @Message
     String format_online();
@@ -355,210 +257,7 @@ public interface Msg {
     String format_in_person();
 
     @Message
-    String dir_country();
-
-    @Message
-    String dir_any_country();
-
-    @Message
-    String dir_city();
-
-    @Message
-    String dir_max_fee();
-
-    @Message
-    String dir_order();
-
-    @Message
-    String dir_sort_featured();
-
-    @Message
-    String dir_sort_relevance();
-
-    @Message
-    String dir_sort_name();
-
-    @Message
-    String dir_sort_fee();
-
-    @Message
-    String dir_sort_soonest();
-
-    @Message
-    String dir_free_consultation();
-
-    @Message
-    String dir_waitlist_open();
-
-    @Message
-    String dir_verified_only();
-
-    @Message
     String dir_search_button();
-
-    @Message
-    String dir_clear();
-
-    @Message
-    String dir_no_results();
-
-    @Message
-    String dir_one_specialist();
-
-    @Message
-    String dir_many_specialists();
-
-    @Message
-    String dir_fix_filters();
-
-    @Message
-    String dir_nothing_matches();
-
-    @Message
-    String dir_see_everyone();
-
-    @Message
-    String dir_result_pages();
-
-    // ---- pager, more pages -----------------------------------------------------------------------------------
-    @Message
-    String pager_position_more(int current, int pages);
-
-    // ---- profile page ----------------------------------------------------------------------------------------
-    @Message
-    String profile_about();
-
-    @Message
-    String profile_specialties();
-
-    @Message
-    String profile_approaches();
-
-    @Message
-    String profile_languages();
-
-    @Message
-    String profile_sessions();
-
-    @Message
-    String profile_location();
-
-    @Message
-    String profile_fee();
-
-    @Message
-    String profile_fee_on_request();
-
-    @Message
-    String profile_first_free();
-
-    @Message
-    String profile_years();
-
-    @Message
-    String profile_licensed_by();
-
-    @Message
-    String profile_specialist_zone();
-
-    @Message
-    String profile_share();
-
-    @Message
-    String profile_book_heading();
-
-    @Message
-    String profile_book_intro();
-
-    @Message
-    String profile_change();
-
-    @Message
-    String profile_no_times();
-
-    @Message
-    String profile_join_waitlist_link();
-
-    @Message
-    String profile_no_times_after();
-
-    @Message
-    String profile_choose_time();
-
-    @Message
-    String profile_slot_on_day(String label);
-
-    @Message
-    String profile_note_label();
-
-    @Message
-    String profile_note_hint();
-
-    @Message
-    String profile_book_button();
-
-    @Message
-    String profile_waitlist_heading();
-
-    @Message
-    String profile_waitlist_heading_other();
-
-    @Message
-    String waitlist_nobody();
-
-    @Message
-    String waitlist_one();
-
-    @Message
-    String waitlist_many(long waiting);
-
-    @Message
-    String waitlist_how();
-
-    @Message
-    String waitlist_position_before();
-
-    @Message
-    String waitlist_position_after();
-
-    @Message
-    String waitlist_leave();
-
-    @Message
-    String waitlist_days();
-
-    @Message
-    String waitlist_days_hint();
-
-    @Message
-    String waitlist_from();
-
-    @Message
-    String waitlist_from_hint(String id);
-
-    @Message
-    String waitlist_until();
-
-    @Message
-    String hint_optional();
-
-    @Message
-    String waitlist_join_button();
-
-    @Message
-    String profile_articles();
-
-    @Message
-    String profile_all_articles_by(String displayName);
-
-    @Message
-    String profile_message_heading();
-
-    @Message
-    String profile_message_label(String displayName);
-
-    @Message
-    String profile_message_button();
 
     // ---- profile page: notices and gates ---------------------------------------------------------------------
     @Message
@@ -594,6 +293,102 @@ public interface Msg {
     @Message
     String gate_message();
 
+    // ---- ask -------------------------------------------------------------------------------------------------
     @Message
-    String gate_waitlist();
+    String ask_topic();
+
+    // ---- topic search ----------------------------------------------------------------------------------------
+    @Message
+    String search_all_topics();
+
+    // ---- articles (by hand) ----------------------------------------------------------------------------------
+    @Message
+    String article_untitled();
+
+    // ---- article page ----------------------------------------------------------------------------------------
+    @Message
+    String article_minutes(int readingMinutes);
+
+    // ---- article content -------------------------------------------------------------------------------------
+    @Message
+    String article_references();
+
+    // ---- account and time zone notices -----------------------------------------------------------------------
+    @Message
+    String account_zone_saved();
+
+    @Message
+    String tz_invalid();
+
+    @Message
+    String account_delete_mistyped();
+
+    @Message
+    String account_deleted();
+
+    @Message
+    String gate_contact();
+
+    @Message
+    String gate_ask();
+
+    // ---- consents --------------------------------------------------------------------------------------------
+    @Message
+    String consent_booking();
+
+    // ---- booking form and notices ----------------------------------------------------------------------------
+    @Message
+    String booking_choose_time();
+
+    @Message
+    String booking_note_too_long(int max, int length);
+
+    @Message
+    String booking_consent_missing();
+
+    @Message
+    String booking_check_form();
+
+    @Message
+    String booking_consent_changed();
+
+    @Message
+    String booking_booked();
+
+    @Message
+    String booking_is_cancelled();
+
+    @Message
+    String booking_moved();
+
+    @Message
+    String booking_reason_too_long(int max);
+
+    @Message
+    String booking_choose_new_time();
+
+    @Message
+    String booking_time_gone();
+
+    @Message
+    String booking_slot_gone(String reason);
+
+    // ---- questions and articles: notices ---------------------------------------------------------------------
+    @Message
+    String question_published();
+
+    @Message
+    String report_thanks();
+
+    @Message
+    String answer_published();
+
+    @Message
+    String report_reason_missing();
+
+    @Message
+    String report_not_sent(String problem);
+
+    @Message
+    String article_description();
 }
