@@ -47,6 +47,11 @@ public class Bench {
     static boolean profile;        // --profile: record the app with Java Flight Recorder (target/bench/app-<n>.jfr)
     static boolean skipStartup;    // --skip-startup: no start-up comparison (nine more starts at the largest size)
     static int startTimeoutSeconds = 120; // --start-timeout: how long the app may take to answer (a loaded machine)
+    static List<String> backends = List.of("postgres"); // --backend postgres|opensearch|postgres,opensearch
+    static boolean directoryOnly;  // --scenarios directory: the directory's scenarios and ceilings only (no booking, messaging)
+    static int indexTimeoutSeconds = 3600; // --index-timeout: how long the first index build may take
+    static OpenSearch openSearch;  // started on first use, stopped at the end
+    static int startupSize;        // --startup-size: the size at which start-up is compared (default: the largest)
     static String jar = "target/quarkus-app/quarkus-run.jar";
     // A small-footprint JVM for a 2-core box: the live heap under load is ~45 MB (young pauses ~5 ms), so
     // 96 MB of heap is plenty; MetaspaceSize avoids three full GCs while the app loads its classes.
@@ -78,12 +83,24 @@ public class Bench {
                 case "--profile" -> profile = true;
                 case "--skip-startup" -> skipStartup = true;
                 case "--start-timeout" -> startTimeoutSeconds = Integer.parseInt(args[++i]);
+                case "--backend" -> backends = Arrays.stream(args[++i].split(",")).map(String::trim).toList();
+                case "--scenarios" -> directoryOnly = switch (args[++i]) {
+                    case "directory" -> true;
+                    case "all" -> false;
+                    default -> throw new IllegalArgumentException("--scenarios all|directory");
+                };
+                case "--index-timeout" -> indexTimeoutSeconds = Integer.parseInt(args[++i]);
+                case "--startup-size" -> startupSize = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --smoke, --sizes 1000,10000, --duration s, --warmup s, --out file, --jvm \"opts\", --profile, --skip-startup, --start-timeout s)");
+                        + " (use --smoke, --sizes 1000,10000, --duration s, --warmup s, --out file, --jvm \"opts\", --profile, --skip-startup,"
+                        + " --start-timeout s, --backend postgres|opensearch|postgres,opensearch, --scenarios all|directory, --index-timeout s, --startup-size n)");
             }
         }
         if (sizes.stream().anyMatch(n -> n < 100 || n > 300_000)) {
             throw new IllegalArgumentException("--sizes: each size must be between 100 and 300,000 specialists");
+        }
+        if (backends.isEmpty() || backends.stream().anyMatch(b -> !b.equals("postgres") && !b.equals("opensearch"))) {
+            throw new IllegalArgumentException("--backend: postgres, opensearch, or both (postgres,opensearch)");
         }
         if (smoke) {
             sizes = List.of(1_000);
@@ -100,11 +117,20 @@ public class Bench {
         SmtpSink smtp = SmtpSink.start();
         try {
             for (int n : sizes) {
-                report.sizes.add(runSize(n, oidc, smtp));
+                report.sizes.addAll(runSize(n, oidc, smtp));
+                if (!smoke) {
+                    // Written after every size: a long run stopped half-way keeps what it measured.
+                    Files.createDirectories(out.toAbsolutePath().getParent());
+                    Files.writeString(out, report.markdown());
+                    log("wrote " + out + " (sizes so far)");
+                }
             }
         } finally {
             oidc.stop();
             smtp.stop();
+            if (openSearch != null) {
+                openSearch.stop();
+            }
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report.markdown());
@@ -126,14 +152,15 @@ public class Bench {
 
     // One data size
 
-    static SizeResult runSize(int n, Oidc oidc, SmtpSink smtp) throws Exception {
-        SizeResult r = new SizeResult(n);
+    /** One data size: seeded once, then measured with each backend in turn (--backend). */
+    static List<SizeResult> runSize(int n, Oidc oidc, SmtpSink smtp) throws Exception {
         log("=== " + n + " specialists");
         psql("DROP SCHEMA public CASCADE; CREATE SCHEMA public; CREATE EXTENSION pg_trgm; CREATE EXTENSION btree_gist;");
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         Map<String, String> env = appEnv(oidc, smtp, key);
 
+        // Migrated by the app with the default backend (no search outbox is recorded while seeding).
         App migrate = App.start(env, work.resolve("app-migrate-" + n + ".log"));
         migrate.awaitFirstAnswer();
         migrate.stop();
@@ -154,15 +181,66 @@ public class Bench {
         psql(ciphers + ";");
         psqlFile(Path.of("bench/seed.sql"), Map.of("n", String.valueOf(n), "issuer", oidc.issuer));
         psql("VACUUM (ANALYZE);");
-        r.seedSeconds = (System.nanoTime() - t0) / 1e9;
-        r.rows = psqlRows("SELECT (SELECT count(*) FROM specialist), (SELECT count(*) FROM slot), "
+        double seedSeconds = (System.nanoTime() - t0) / 1e9;
+        String[] rows = psqlRows("SELECT (SELECT count(*) FROM specialist), (SELECT count(*) FROM slot), "
                 + "(SELECT count(*) FROM booking), (SELECT count(*) FROM conversation), (SELECT count(*) FROM message), "
                 + "pg_size_pretty(pg_database_size(current_database()))").get(0);
-        log("seeded in " + String.format(Locale.ROOT, "%.1f", r.seedSeconds) + " s: " + String.join(" / ", r.rows)
+        log("seeded in " + String.format(Locale.ROOT, "%.1f", seedSeconds) + " s: " + String.join(" / ", rows)
                 + " (specialists / slots / bookings / conversations / messages / size)");
 
+        List<SizeResult> results = new ArrayList<>();
+        for (String backend : backends) {
+            SizeResult r = new SizeResult(n, backend);
+            r.seedSeconds = seedSeconds;
+            r.rows = rows;
+            results.add(measure(r, env, oidc, smtp));
+        }
+        return results;
+    }
+
+    /** One backend at one size: start the app on it and run the scenarios. */
+    static SizeResult measure(SizeResult r, Map<String, String> baseEnv, Oidc oidc, SmtpSink smtp) throws Exception {
+        int n = r.n;
+        String tag = n + (r.backend.equals("postgres") ? "" : "-" + r.backend);
+        log("--- " + n + " specialists on " + r.backend);
+        Map<String, String> env = new LinkedHashMap<>(baseEnv);
+        List<List<String[]>> searchCalls = List.of();
+        if (r.backend.equals("opensearch")) {
+            if (openSearch == null) {
+                openSearch = OpenSearch.start();
+            }
+            openSearch.deleteIndices();
+            env.put("SEARCH_BACKEND", "opensearch");
+            // First start on OpenSearch: the app builds the index from the database by itself (SearchIndexer).
+            // It talks to the node through the harness' recording proxy, which captures the _search bodies
+            // of the directory requests sent below for the _search ceiling.
+            Map<String, String> indexing = new LinkedHashMap<>(env);
+            indexing.put("OPENSEARCH_URL", openSearch.startProxy());
+            App builder = App.start(indexing, work.resolve("app-index-" + tag + ".log"));
+            long t0 = System.nanoTime();
+            try {
+                r.indexFirstAnswerMillis = builder.awaitFirstAnswer();
+                CpuProbe build = CpuProbe.start();
+                r.indexDocuments = openSearch.awaitIndexBuilt(builder, indexTimeoutSeconds);
+                r.indexSeconds = (System.nanoTime() - t0) / 1e9;
+                Result buildCost = new Result("index build", "build", 0, 0);
+                build.stop(buildCost);
+                r.indexBuild = buildCost;
+                r.indexStore = openSearch.storeSize();
+                log(String.format(Locale.ROOT, "index built: %d documents in %.1f s after the app's start (%s); %s", r.indexDocuments,
+                        r.indexSeconds, buildCost.processText(), r.indexStore));
+                Fixtures capture = Fixtures.load(n, oidc);
+                new Load(builder.base); // the fixtures' requests address the app through Load.base()
+                searchCalls = openSearch.capture(builder, capture.directory(new Random(6)), 200);
+            } finally {
+                builder.stop();
+                openSearch.stopProxy();
+            }
+            env.put("OPENSEARCH_URL", openSearch.url);
+        }
+
         Fixtures f = Fixtures.load(n, oidc);
-        App app = App.start(env, work.resolve("app-" + n + ".log"));
+        App app = App.start(env, work.resolve("app-" + tag + ".log"));
         r.firstAnswerMillis = app.awaitFirstAnswer();
         r.rssAfterFirstMb = app.rssMb();
         log("first answer after " + r.firstAnswerMillis + " ms, RSS " + r.rssAfterFirstMb + " MB");
@@ -171,34 +249,35 @@ public class Bench {
             // Warm-up: the same traffic as the scenarios, unmeasured (JIT, connection pool, PostgreSQL cache).
             log("warm-up " + warmup + " s");
             // Bookings and messages too: otherwise their first seconds in the scenario run on cold code.
-            load.openPair("warm-up", 150, warmup, mix(f.directory(new Random(1)), f.profile(new Random(2)),
-                    f.slots(new Random(3)), f.conversations(new Random(4)), f.threads(new Random(5))),
-                    f.warmupBookings(), WARMUP_BOOKING_RATE);
+            if (directoryOnly) {
+                load.open("warm-up", 150, warmup, mix(f.directory(new Random(1)), f.profile(new Random(2)), f.slots(new Random(3)),
+                        f.defaultListing(new Random(4)), f.pgbenchMix(new Random(5))));
+            } else {
+                load.openPair("warm-up", 150, warmup, mix(f.directory(new Random(1)), f.profile(new Random(2)),
+                        f.slots(new Random(3)), f.conversations(new Random(4)), f.threads(new Random(5))),
+                        f.warmupBookings(), WARMUP_BOOKING_RATE);
+            }
 
             // Ceilings first, on a quiet app.
             r.add(load.closed("ceiling: trivial endpoint (GET /api/taxonomy)", 32, duration,
                     () -> get(app.base + "/api/taxonomy", null)));
             r.add(load.closed("ceiling: directory, saturated (pgbench mix)", 8, duration, f.pgbenchMix(new Random(5))));
-            r.pgbench = pgbench(f, Math.max(duration, 10));
+            if (r.backend.equals("postgres")) {
+                r.pgbench = pgbench(f, Math.max(duration, 10));
+                r.add(r.pgbench.result());
+            } else {
+                r.add(openSearch.searchCeiling("ceiling: OpenSearch _search (search mix's queries)", searchCalls, 8, duration));
+            }
 
             r.add(load.open("directory search mix", DIRECTORY_RATE, duration, f.directory(new Random(6))));
             r.add(load.open("directory default page (no q)", DIRECTORY_RATE, duration, f.defaultListing(new Random(7))));
             r.add(load.openPair("profile + 31-day slots", PROFILE_RATE, duration, f.profile(new Random(8)), f.slots(new Random(9))));
-            r.add(load.open("booking distinct slots", BOOKING_RATE, duration, f.bookings()));
-            r.add(f.contestedBursts(load));
-            r.add(load.openPair("messaging: send + list", MESSAGE_SEND_RATE, duration, f.sends(new Random(10)),
-                    mix(f.conversations(new Random(11)), f.threads(new Random(12))), MESSAGE_READ_RATE));
-            // Let the outbox relay catch up, then count what was delivered and what is still queued.
-            long deadline = System.nanoTime() + 60_000_000_000L;
-            while (System.nanoTime() < deadline && !psqlRows("SELECT 1 FROM email_outbox WHERE status = 'PENDING' LIMIT 1").isEmpty()) {
-                Thread.sleep(1000);
+            if (!directoryOnly) {
+                bookingAndMessaging(r, load, f, smtp);
             }
-            r.emails = String.join(", ", psqlRows("SELECT status || ': ' || count(*) FROM email_outbox GROUP BY status ORDER BY status")
-                    .stream().map(row -> row[0]).toList()) + "; SMTP sink received " + smtp.messages.get() + " in all";
-            log("emails: " + r.emails);
         } finally {
             if (jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:NativeMemoryTracking"))) {
-                Files.writeString(work.resolve("nmt-" + n + ".txt"), run(List.of(Path.of(System.getProperty("java.home"), "bin",
+                Files.writeString(work.resolve("nmt-" + tag + ".txt"), run(List.of(Path.of(System.getProperty("java.home"), "bin",
                         "jcmd").toString(), String.valueOf(app.process.pid()), "VM.native_memory", "summary")));
             }
             r.rssAfterRunMb = app.rssMb();
@@ -206,11 +285,29 @@ public class Bench {
             r.appCpuSeconds = app.cpuSeconds();
             app.stop();
         }
-        r.explains = explains(f);
-        if (n == sizes.get(sizes.size() - 1) && !skipStartup) {
+        if (r.backend.equals("postgres")) {
+            r.explains = explains(f);
+        }
+        // Start-up: at the largest size (or --startup-size), with the first backend measured there (start-up hardly depends on either).
+        if (n == (startupSize > 0 ? startupSize : sizes.get(sizes.size() - 1)) && r.backend.equals(backends.get(0)) && !skipStartup) {
             r.startups = startups(env, f);
         }
         return r;
+    }
+
+    static void bookingAndMessaging(SizeResult r, Load load, Fixtures f, SmtpSink smtp) throws Exception {
+        r.add(load.open("booking distinct slots", BOOKING_RATE, duration, f.bookings()));
+        r.add(f.contestedBursts(load));
+        r.add(load.openPair("messaging: send + list", MESSAGE_SEND_RATE, duration, f.sends(new Random(10)),
+                mix(f.conversations(new Random(11)), f.threads(new Random(12))), MESSAGE_READ_RATE));
+        // Let the outbox relay catch up, then count what was delivered and what is still queued.
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline && !psqlRows("SELECT 1 FROM email_outbox WHERE status = 'PENDING' LIMIT 1").isEmpty()) {
+            Thread.sleep(1000);
+        }
+        r.emails = String.join(", ", psqlRows("SELECT status || ': ' || count(*) FROM email_outbox GROUP BY status ORDER BY status")
+                .stream().map(row -> row[0]).toList()) + "; SMTP sink received " + smtp.messages.get() + " in all";
+        log("emails: " + r.emails);
     }
 
     record Startup(String launch, long medianMillis, long minMillis, long maxMillis, long rssMb) {

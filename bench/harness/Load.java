@@ -187,6 +187,9 @@ final class Result {
     double achievedRate;
     double p50, p90, p99, p999, max;
     double appCores, machineBusy;
+    /** Per process at the end of the scenario: {cores used during it, RSS in MB} (postgres: PSS of its backends). */
+    final Map<String, double[]> processes = new java.util.LinkedHashMap<>();
+    String loadAverage = "";
     long completed;
 
     Result(String name, String model, int intendedRate, int seconds) {
@@ -245,26 +248,147 @@ final class Result {
     }
 
     String summary() {
-        return String.format(Locale.ROOT, "%d answers, %.1f/s, p50 %.1f p90 %.1f p99 %.1f p99.9 %.1f max %.1f ms; %s; app %.2f cores, machine %.0f%% busy",
-                completed, achievedRate, p50, p90, p99, p999, max, statusText(), appCores, machineBusy * 100);
+        return String.format(Locale.ROOT, "%d answers, %.1f/s, p50 %.1f p90 %.1f p99 %.1f p99.9 %.1f max %.1f ms; %s; machine %.0f%% busy; %s; load %s",
+                completed, achievedRate, p50, p90, p99, p999, max, statusText(), machineBusy * 100, processText(), loadAverage);
+    }
+
+    /** "app 0.52 cores 310 MB, postgres ...". */
+    String processText() {
+        return processes.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f cores %.0f MB", e.getKey(),
+                e.getValue()[0], e.getValue()[1])).collect(Collectors.joining(", "));
+    }
+
+    /** Answers that were not 200/201 (or an expected 409), transport errors and requests never sent. */
+    long errors() {
+        return statuses.entrySet().stream().filter(e -> !(e.getKey().equals("200") || e.getKey().equals("201")
+                || (name.startsWith("contested") && e.getKey().equals("409")))).mapToLong(e -> e.getValue().sum()).sum();
     }
 }
 
-/** CPU used during a scenario: the app's process (cores) and the whole machine (all processes). */
-record CpuProbe(long appTicks, long[] machine, long wallStart) {
+/**
+ * CPU used during a scenario, per process: the app, PostgreSQL (the backends serving this database; the
+ * server's shared background processes and other databases are not counted), the OpenSearch node (when one
+ * runs) and this harness; the whole machine (all processes); and each process's memory at the end.
+ */
+final class CpuProbe {
     static volatile long appPid;
+    static volatile long openSearchPid;
+    static final long harnessPid = ProcessHandle.current().pid();
+
+    final long appTicks, openSearchTicks, harnessTicks;
+    final Map<Long, Long> postgresTicks;
+    final long[] machine;
+    final long wallStart;
+    /** The latest ticks seen of every backend, sampled twice a second: pgbench's connections end before stop(). */
+    final Map<Long, Long> postgresSeen = new ConcurrentHashMap<>();
+    final Thread sampler;
+    volatile boolean running = true;
+
+    private CpuProbe() {
+        appTicks = processTicks(appPid);
+        openSearchTicks = openSearchPid == 0 ? 0 : processTicks(openSearchPid);
+        harnessTicks = processTicks(harnessPid);
+        postgresTicks = postgresBackends();
+        postgresSeen.putAll(postgresTicks);
+        machine = machineTicks();
+        wallStart = System.nanoTime();
+        sampler = new Thread(() -> {
+            while (running) {
+                postgresSeen.putAll(postgresBackends());
+                java.util.concurrent.locks.LockSupport.parkNanos(500_000_000L);
+            }
+        }, "cpu-probe");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
 
     static CpuProbe start() {
-        return new CpuProbe(processTicks(appPid), machineTicks(), System.nanoTime());
+        return new CpuProbe();
     }
 
     void stop(Result result) {
         double wall = (System.nanoTime() - wallStart) / 1e9;
         result.appCores = (processTicks(appPid) - appTicks) / 100.0 / wall;
+        running = false;
+        Map<Long, Long> pg = postgresBackends();
+        postgresSeen.putAll(pg);
+        long pgTicks = 0;
+        for (Map.Entry<Long, Long> e : postgresSeen.entrySet()) {
+            pgTicks += e.getValue() - postgresTicks.getOrDefault(e.getKey(), 0L);
+        }
+        result.processes.put("app", new double[] {result.appCores, kb(appPid, "VmRSS") / 1024.0});
+        result.processes.put("postgres", new double[] {pgTicks / 100.0 / wall,
+                pg.keySet().stream().mapToLong(pid -> pss(pid)).sum() / 1024.0});
+        if (openSearchPid != 0 && Files.exists(Path.of("/proc/" + openSearchPid))) {
+            result.processes.put("opensearch", new double[] {(processTicks(openSearchPid) - openSearchTicks) / 100.0 / wall,
+                    kb(openSearchPid, "VmRSS") / 1024.0});
+        }
+        result.processes.put("harness", new double[] {(processTicks(harnessPid) - harnessTicks) / 100.0 / wall,
+                kb(harnessPid, "VmRSS") / 1024.0});
         long[] now = machineTicks();
         double busy = (now[0] - machine[0]);
         double total = (now[1] - machine[1]);
         result.machineBusy = total == 0 ? 0 : busy / total;
+        result.loadAverage = loadAverage();
+    }
+
+    /** The 1-, 5- and 15-minute load averages, as /proc/loadavg has them. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** The PostgreSQL backends connected to the benchmark database (their titles name it), with their CPU ticks. */
+    static Map<Long, Long> postgresBackends() {
+        Map<Long, Long> backends = new java.util.HashMap<>();
+        String marker = " " + dbName + " ";
+        try (var procs = Files.list(Path.of("/proc"))) {
+            procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                try {
+                    String cmd = new String(Files.readAllBytes(p.resolve("cmdline")), java.nio.charset.StandardCharsets.UTF_8);
+                    if (cmd.startsWith("postgres: ") && cmd.contains(marker)) {
+                        long pid = Long.parseLong(p.getFileName().toString());
+                        backends.put(pid, processTicks(pid));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // gone
+                }
+            });
+        } catch (IOException e) {
+            // no /proc
+        }
+        return backends;
+    }
+
+    static long kb(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone
+        }
+        return 0;
+    }
+
+    /** Proportional set size: private memory plus this process's share of shared memory (shared_buffers). */
+    static long pss(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone
+        }
+        return 0;
     }
 
     static long processTicks(long pid) {

@@ -47,22 +47,51 @@ final class Postgres {
         return output;
     }
 
-    record Pgbench(double tps, double latencyMs, int clients, String command) {
+    /** {@code result}: the same run as a closed-model row (percentiles from pgbench's per-transaction log). */
+    record Pgbench(double tps, double latencyMs, int clients, String command, Result result) {
     }
 
     /** The directory's SQL straight against PostgreSQL, in the same 4:3:3 mix as the saturated HTTP run. */
     static Pgbench pgbench(Fixtures f, int seconds) throws Exception {
         int clients = 8;
+        Path logDir = work.resolve("pgbench-log");
+        if (Files.isDirectory(logDir)) {
+            try (var old = Files.list(logDir)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(logDir);
         List<String> command = List.of("pgbench", "-n", "-M", "prepared", "-h", dbHost, "-p", dbPort, "-U", dbUser, "-c", String.valueOf(clients),
-                "-j", "2", "-T", String.valueOf(seconds), "-f", "bench/pgbench/directory-default.sql@4",
+                "-j", "2", "-T", String.valueOf(seconds), "-l", "--log-prefix=" + logDir.resolve("tx"), "-f", "bench/pgbench/directory-default.sql@4",
                 "-f", "bench/pgbench/directory-text.sql@3", "-f", "bench/pgbench/directory-filters.sql@3", dbName);
         log("pgbench: " + String.join(" ", command));
         CpuProbe cpu = CpuProbe.start();
+        Result result = new Result("ceiling: pgbench, directory SQL (pgbench mix)", "closed", 0, seconds);
         String output = run(command);
+        cpu.stop(result);
+        // One line per transaction: client, number, latency in µs, script, epoch s, µs.
+        List<Long> micros = new ArrayList<>();
+        try (var logs = Files.list(logDir)) {
+            for (Path file : logs.toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    String[] cols = line.split(" ");
+                    if (cols.length >= 3) {
+                        micros.add(Long.parseLong(cols[2]));
+                    }
+                }
+            }
+        }
+        for (long us : micros) {
+            result.status("200", System.nanoTime() - us * 1000);
+        }
         double tps = Double.parseDouble(output.replaceAll("(?s).*tps = ([0-9.]+) \\(without initial connection time\\).*", "$1"));
         double latency = Double.parseDouble(output.replaceAll("(?s).*latency average = ([0-9.]+) ms.*", "$1"));
-        log(String.format(Locale.ROOT, "  pgbench: %.1f transactions/s, average latency %.2f ms", tps, latency));
-        return new Pgbench(tps, latency, clients, String.join(" ", command));
+        result.finish(micros.size(), seconds);
+        result.achievedRate = tps;
+        log(String.format(Locale.ROOT, "  pgbench: %.1f transactions/s, average latency %.2f ms; %s", tps, latency, result.summary()));
+        return new Pgbench(tps, latency, clients, String.join(" ", command), result);
     }
 
     /** EXPLAIN (ANALYZE, BUFFERS) of the hot queries, with the parameters the scenarios use. */

@@ -95,6 +95,8 @@ public class WebFilters {
             if (problem.status() == 401) {
                 response.setStatus(303);
                 response.setEntity(null);
+                // No body, so no problem+json Content-Type left from the problem (found by testsupport.ApiContract).
+                response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
                 response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
                 response.getHeaders().putSingle(HttpHeaders.LOCATION, "/login?next=" + URLEncoder.encode(
                         returnPath(request, http), StandardCharsets.UTF_8));

@@ -391,4 +391,11 @@ public interface Msg {
 
     @Message
     String article_description();
+
+    // ---- places (issue #22) ----------------------------------------------------------------------------
+    @Message
+    String profile_place_label();
+
+    @Message
+    String profile_place_hint();
 }
