@@ -51,7 +51,7 @@ public class MeResource {
     }
 
     @Operation(summary = "Who I am",
-            description = "The logged-in account: id, display name, email, roles, specialist profile id and time zone.")
+            description = "The logged-in account: id, display name, email, roles, specialist profile id, time zone and language.")
     @GET
     public MeView me() {
         Account account = accounts.get(currentUser.accountId());
@@ -67,8 +67,9 @@ public class MeResource {
                 account.language);
     }
 
-    @Operation(summary = "Set my time zone",
-            description = "Sets the account's time zone (an IANA id); 204.")
+    @Operation(summary = "Set my time zone and language",
+            description = "Sets the account's time zone (an IANA id), its language (en, de or fr: pages, emails and "
+                    + "problem texts), or both; a field left out stays as it is; 204.")
     @PUT
     public void update(@NotNull @Valid UpdateMeRequest request) {
         if (request.timeZone() == null && request.language() == null) {

@@ -121,7 +121,7 @@ public class WebFilters {
     private String fallback(Problem problem) {
         return problem.status() >= 500 && problem.detail() != null && problem.detail().contains("error id")
                 ? problem.detail()
-                : ErrorPages.heading(problem.status()) + ".";
+                : errors.heading(problem.status()) + ".";
     }
 
     /** Where to come back after logging in: this page for a GET, the page the form was on for a POST. */
