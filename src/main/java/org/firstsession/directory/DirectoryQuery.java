@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.firstsession.place.Gazetteer;
 import org.firstsession.place.Place;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.web.QueryParams;
+import org.firstsession.specialist.PlainPhrases;
 import org.firstsession.specialist.SessionFormat;
 import org.firstsession.specialist.Taxonomy;
 
@@ -83,6 +85,14 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             errors.add(new FieldError("q", "must be at most 200 characters"));
         }
         String specialtyCode = QueryParams.blankToNull(specialty);
+        if (text != null && text.length() <= 200) {
+            // Plain words for a specialty ("can't sleep"): the specialty filter, and the other words as the text.
+            Optional<PlainPhrases.Match> plain = PlainPhrases.match(text);
+            if (plain.isPresent()) {
+                specialtyCode = specialtyCode == null ? plain.get().specialty() : specialtyCode;
+                text = plain.get().rest();
+            }
+        }
         if (specialtyCode != null && !Taxonomy.isSpecialty(specialtyCode)) {
             errors.add(new FieldError("specialty", "must be a specialty code from GET /api/taxonomy"));
         }

@@ -79,6 +79,8 @@ public class DirectoryPages {
         @QueryParam("near") public String near;
         @QueryParam("radiusKm") public String radiusKm;
         @QueryParam("includeOnline") public String includeOnline;
+        /** "1" when the search comes from the guided start (/start): the page says what was chosen. */
+        @QueryParam("guided") public String guided;
         @QueryParam("freeConsultation") public String freeConsultation;
         @QueryParam("waitlistOpen") public String waitlistOpen;
         @QueryParam("verified") public String verified;
@@ -103,6 +105,7 @@ public class DirectoryPages {
             params.put("near", near);
             params.put("radiusKm", radiusKm);
             params.put("includeOnline", includeOnline);
+            params.put("guided", guided);
             params.put("freeConsultation", freeConsultation);
             params.put("waitlistOpen", waitlistOpen);
             params.put("verified", verified);
@@ -117,6 +120,12 @@ public class DirectoryPages {
             return link.append("page=").append(number).toString();
         }
 
+        /** The guided start again, with these answers filled in (they live in the address only). */
+        public String startLink() {
+            String link = pageLink(0);
+            return "/start?" + link.substring("/specialists?".length()).replaceAll("&?page=0$", "");
+        }
+
         public boolean is(String field, String value) {
             String current = switch (field) {
                 case "specialty" -> specialty;
@@ -127,6 +136,8 @@ public class DirectoryPages {
                 case "sort" -> sort;
                 case "radiusKm" -> radiusKm == null || radiusKm.isBlank() ? "25" : radiusKm;
                 case "currency" -> currency;
+                case "freeConsultation" -> freeConsultation == null ? "" : freeConsultation;
+                case "maxFee" -> maxFee == null ? "" : maxFee;
                 default -> null;
             };
             return value.equals(current);

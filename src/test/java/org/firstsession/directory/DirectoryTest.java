@@ -193,6 +193,13 @@ class DirectoryTest {
     }
 
     @Test
+    void plain_words_for_a_specialty_find_its_specialists() {
+        // guided/plain-phrases.txt: "can't sleep" is the sleep specialty, whatever the profiles' own words.
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("Dmitri Dreams"), names(directory().queryParam("q", "I can't sleep")));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("Dmitri Dreams"), names(directory().queryParam("q", "insomnia")));
+    }
+
+    @Test
     void out_of_range_and_malformed_parameters_are_400_naming_them() {
         bad("size", "100000");
         bad("size", "0");
