@@ -154,7 +154,7 @@ public class ArticlePages {
             ld.put("datePublished", a.publishedAt().toString());
         }
         ld.put("dateModified", (a.updatedAt() != null ? a.updatedAt() : a.publishedAt() != null ? a.publishedAt() : a.createdAt()).toString());
-        ld.put("about", a.topics().stream().map(Labels::termLabel).toList());
+        ld.put("about", a.topics().stream().map(t -> Labels.termLabel(t, language.locale())).toList());
         Map<String, Object> author = new LinkedHashMap<>();
         author.put("@type", "Person");
         author.put("name", a.author().displayName());

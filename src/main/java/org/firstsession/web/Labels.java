@@ -1,13 +1,9 @@
 package org.firstsession.web;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.firstsession.shared.i18n.Languages;
 import org.firstsession.shared.i18n.Msg;
-import org.firstsession.specialist.Taxonomy;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
@@ -17,18 +13,9 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 @TemplateExtension
 public class Labels {
 
-    private static final Map<String, String> TERMS = new HashMap<>();
-
-    static {
-        for (List<Taxonomy.Term> terms : List.of(Taxonomy.SPECIALTIES, Taxonomy.APPROACHES)) {
-            for (Taxonomy.Term term : terms) {
-                TERMS.put(term.code(), term.label());
-            }
-        }
-    }
-
-    static String termLabel(String code) {
-        return code == null ? "" : TERMS.getOrDefault(code, code);
+    /** A specialty's or approach's label in the page's language ({@code {c.termLabel}}). */
+    static String termLabel(String code, @TemplateAttribute("locale") Object locale) {
+        return code == null ? "" : Arc.container().instance(Languages.class).get().termLabel(code, pageLocale(locale));
     }
 
     /** The language's name in the page's language ("German", "Deutsch", "allemand"). */

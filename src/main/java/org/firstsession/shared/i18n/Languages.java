@@ -24,6 +24,7 @@ public class Languages {
     private final List<Locale> supported;
     private final Locale fallback;
     private final Map<String, Msg> bundles = new ConcurrentHashMap<>();
+    private final Map<String, TaxonomyMsg> taxonomies = new ConcurrentHashMap<>();
 
     Languages(@ConfigProperty(name = "quarkus.locales") List<String> locales,
             @ConfigProperty(name = "quarkus.default-locale") String defaultLocale) {
@@ -76,6 +77,27 @@ public class Languages {
         return bundles.computeIfAbsent(language.getLanguage(), tag -> tag.equals(fallback.getLanguage())
                 ? MessageBundles.get(Msg.class)
                 : MessageBundles.get(Msg.class, Localized.Literal.of(tag)));
+    }
+
+    /**
+     * A taxonomy code's label in {@code locale} ("anxiety" → "Angst"); the code itself for one the bundle
+     * does not know. By reflection on the bundle interface: one method per code, named after it.
+     */
+    public String termLabel(String code, Locale locale) {
+        if (code == null || !code.matches("[a-z][a-z-]{0,40}")) {
+            return code == null ? "" : code;
+        }
+        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
+        TaxonomyMsg terms = taxonomies.computeIfAbsent(language.getLanguage(), tag -> tag.equals(fallback.getLanguage())
+                ? MessageBundles.get(TaxonomyMsg.class)
+                : MessageBundles.get(TaxonomyMsg.class, Localized.Literal.of(tag)));
+        try {
+            return (String) TaxonomyMsg.class.getMethod("term_" + code.replace('-', '_')).invoke(terms);
+        } catch (NoSuchMethodException unknown) {
+            return code;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** This language's own name ("Deutsch"). */

@@ -544,4 +544,100 @@ public interface Msg {
 
     @Message
     String guided_or_filters();
+    // ---- booking emails and invites (subjects name no health details) ----------------------------------------
+    @Message
+    String format_mail_when();
+
+    @Message
+    String mail_subject_booked_client(String when);
+
+    @Message
+    String mail_subject_booked_specialist(String when);
+
+    @Message
+    String mail_subject_cancelled(String when);
+
+    @Message
+    String mail_subject_rescheduled(String when);
+
+    @Message
+    String mail_subject_reminder(String when);
+
+    @Message
+    String mail_booked_specialist(String name);
+
+    @Message
+    String mail_booked_client(String name);
+
+    @Message
+    String mail_cancelled_by_you(String name);
+
+    @Message
+    String mail_cancelled(String name);
+
+    @Message
+    String mail_cancel_reason(String reason);
+
+    @Message
+    String mail_cancel_reason_given();
+
+    @Message
+    String mail_book_another();
+
+    @Message
+    String mail_rescheduled(String name);
+
+    @Message
+    String mail_reminder(String name);
+
+    @Message
+    String mail_when();
+
+    @Message
+    String mail_client();
+
+    @Message
+    String mail_specialist();
+
+    @Message
+    String mail_note_added();
+
+    @Message
+    String mail_cant_make_it_text();
+
+    @Message
+    String mail_greeting(String name);
+
+    @Message
+    String mail_view_booking();
+
+    @Message
+    String mail_footer();
+
+    @Message
+    String mail_cant_make_it();
+
+    @Message
+    String mail_add_google();
+
+    @Message
+    String mail_add_outlook();
+
+    @Message
+    String mail_online_link_later();
+
+    @Message
+    String mail_someone();
+
+    @Message
+    String ics_summary(String name);
+
+    @Message
+    String ics_description();
+
+    @Message
+    String ics_video_room(String room);
+
+    @Message
+    String ics_booking(String link);
 }

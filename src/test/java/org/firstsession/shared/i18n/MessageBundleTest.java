@@ -48,7 +48,8 @@ class MessageBundleTest {
     }
 
     /** Each bundle's name and the interface that declares its keys. */
-    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "site", SiteMsg.class, "my", MyMsg.class);
+    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "site", SiteMsg.class, "my", MyMsg.class,
+            "tax", TaxonomyMsg.class);
 
     static Properties bundle(String name, String language) {
         return load("messages/" + name + "_" + language + ".properties");
