@@ -1,5 +1,6 @@
 package org.firstsession.shared.i18n;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,8 @@ public class Languages {
     private final Locale fallback;
     private final Map<String, Msg> bundles = new ConcurrentHashMap<>();
     private final Map<String, TaxonomyMsg> taxonomies = new ConcurrentHashMap<>();
+    private final Map<String, Object> instances = new ConcurrentHashMap<>();
+    private volatile Map<String, String> problemDetails;
 
     Languages(@ConfigProperty(name = "quarkus.locales") List<String> locales,
             @ConfigProperty(name = "quarkus.default-locale") String defaultLocale) {
@@ -95,6 +98,47 @@ public class Languages {
             return (String) TaxonomyMsg.class.getMethod("term_" + code.replace('-', '_')).invoke(terms);
         } catch (NoSuchMethodException unknown) {
             return code;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A problem's title in {@code locale} by its type's slug, and its detail when the detail is one of the
+     * platform's fixed English details (other details stay as they are: they name what the caller sent).
+     */
+    public String problemTitle(String slug, String english, Locale locale) {
+        String key = "title_" + slug.replace('-', '_');
+        return text(ProblemMsg.class, key, locale).orElse(english);
+    }
+
+    public String problemDetail(String english, Locale locale) {
+        if (english == null) {
+            return null;
+        }
+        if (problemDetails == null) {
+            Map<String, String> byText = new ConcurrentHashMap<>();
+            for (Method m : ProblemMsg.class.getMethods()) {
+                if (m.getName().startsWith("detail_")) {
+                    text(ProblemMsg.class, m.getName(), fallback).ifPresent(text -> byText.put(text, m.getName()));
+                }
+            }
+            problemDetails = byText;
+        }
+        String key = problemDetails.get(english);
+        return key == null ? english : text(ProblemMsg.class, key, locale).orElse(english);
+    }
+
+    /** The text of {@code key} in a bundle, by reflection on its interface (one method per key). */
+    private <T> Optional<String> text(Class<T> bundle, String key, Locale locale) {
+        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
+        Object texts = instances.computeIfAbsent(bundle.getName() + "/" + language.getLanguage(),
+                k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(bundle)
+                        : MessageBundles.get(bundle, Localized.Literal.of(language.getLanguage())));
+        try {
+            return Optional.of((String) bundle.getMethod(key).invoke(texts));
+        } catch (NoSuchMethodException unknown) {
+            return Optional.empty();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
