@@ -58,7 +58,7 @@ class DirectoryNearTest {
     @BeforeAll
     static void explainFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        city = "Nearby-" + UUID.randomUUID().toString().substring(0, 8);
+        city = "Nahort-" + UUID.randomUUID().toString().substring(0, 8);
         seeded = false;
     }
 
@@ -221,7 +221,7 @@ class DirectoryNearTest {
     @Test
     void a_profile_moved_to_another_place_is_found_there() {
         Map<String, Object> body = new HashMap<>(Profiles.complete("Mona Mover"));
-        String ownCity = city + "-moved"; // apart from the other tests' specialists
+        String ownCity = city + "-umgezogen"; // apart from the other tests' specialists
         body.put("city", ownCity);
         body.put("placeId", HAMBURG);
         body.put("sessionFormats", List.of("in_person")); // not an online specialist the other tests would include

@@ -41,7 +41,7 @@ class DirectoryPricesTest {
     @BeforeAll
     static void explainFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        city = "Budget-" + UUID.randomUUID().toString().substring(0, 8);
+        city = "Preisort-" + UUID.randomUUID().toString().substring(0, 8);
         seeded = false;
     }
 

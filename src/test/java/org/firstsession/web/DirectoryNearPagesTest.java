@@ -27,7 +27,7 @@ class DirectoryNearPagesTest {
 
     @Test
     void a_typed_place_name_searches_around_it_and_cards_show_distance_fee_and_reduced_fees() {
-        String city = "Pages-" + UUID.randomUUID().toString().substring(0, 8);
+        String city = "Kartenort-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> body = new HashMap<>(Profiles.complete("Nadia Kartenberg"));
         body.put("city", city);
         body.put("placeId", 2852458L); // Potsdam

@@ -48,7 +48,7 @@ class GuidedStartTest {
 
     @Test
     void the_answers_filter_the_directory_which_says_what_was_chosen_and_links_back() {
-        String city = "Guided-" + UUID.randomUUID().toString().substring(0, 8);
+        String city = "Startort-" + UUID.randomUUID().toString().substring(0, 8);
         publish("Hilde Schlummer", city, "sleep", List.of("online"), 70);
         publish("Wanda Sorge", city, "anxiety", List.of("online"), 70);
         publish("Teo Teuer", city, "sleep", List.of("online"), 150);
@@ -72,7 +72,7 @@ class GuidedStartTest {
 
     @Test
     void a_plain_phrase_in_the_text_search_finds_that_specialty() {
-        String city = "Plain-" + UUID.randomUUID().toString().substring(0, 8);
+        String city = "Klartextort-" + UUID.randomUUID().toString().substring(0, 8);
         publish("Nora Nachteule", city, "sleep", List.of("online"), 70);
         publish("Olaf Anders", city, "anxiety", List.of("online"), 70);
         TestUser.anonymous().queryParam("q", "can't sleep").queryParam("city", city).get("/api/specialists").then().statusCode(200)
