@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The website in a real browser (Debian's headless Chromium) against the packaged app, logging in on the
@@ -217,5 +218,27 @@ class WebsiteBrowserIT {
         }
         client.open("/account");
         client.assertAccessible("the account page");
+    }
+
+    @Test
+    @Order(6)
+    void a_visitor_answers_the_guided_start_and_can_change_the_answers() {
+        visitor.open("/start");
+        assertTrue(visitor.text().contains("The first consultation is always free."), visitor.text());
+        visitor.assertAccessible("the guided start");
+        visitor.find("input[name=specialty][value=stress-burnout]").click();
+        new Select(visitor.find("#s-language")).selectByValue("de");
+        visitor.find("input[name=format][value=online]").click();
+        new Select(visitor.find("#s-maxFee")).selectByValue("80");
+        new Select(visitor.find("#s-currency")).selectByValue("EUR");
+        visitor.find("form.guided button[type=submit]").click();
+        visitor.waitForPath("/specialists?");
+        String text = visitor.text();
+        assertTrue(text.contains("Dr Hannah Webster"), text);
+        assertTrue(text.contains("You chose:") && text.contains("up to 80 EUR per session"), text);
+        visitor.assertAccessible("the directory after the guided start");
+        visitor.find("#guided-summary a").click();
+        visitor.waitForPath("/start?");
+        assertTrue(visitor.find("input[name=specialty][value=stress-burnout]").isSelected(), "the answers come back");
     }
 }
