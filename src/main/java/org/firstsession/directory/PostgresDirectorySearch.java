@@ -89,8 +89,11 @@ public class PostgresDirectorySearch implements DirectorySearch {
                    %s AS verified, %s AS featured, s.reduced_fee_available, s.reduced_fee_note
             """.formatted(OPEN_SLOT.formatted(":horizon"), VERIFIED, FEATURED);
 
-    /** A profile's place as a point (V76's geo_point: the expression specialist_place_geo_idx indexes). */
-    private static final String PLACE_POINT = "geo_point(s.place_lat, s.place_lon)";
+    /**
+     * A profile's place as a point: V78's stored column geo_point(place_lat, place_lon), which
+     * specialist_place_point_idx indexes (an expression would cost a function call per candidate row).
+     */
+    private static final String PLACE_POINT = "s.place_point";
 
     /** The search's origin (near or lat/lon); bind :originLat and :originLon. */
     private static final String ORIGIN_POINT = "geo_point(:originLat, :originLon)";
@@ -443,7 +446,7 @@ public class PostgresDirectorySearch implements DirectorySearch {
             case RELEVANCE -> order.add(hasText ? "ts_rank(s.search_vector, to_tsquery('english', :tsq)) DESC" : "lower(s.display_name)");
             case FEE -> order.add("s.fee_amount ASC NULLS LAST");
             case SOONEST -> order.add("next_free_slot ASC NULLS LAST");
-            // Nearest first: the order specialist_place_geo_idx returns (KNN); profiles without a place (included
+            // Nearest first (specialist_place_point_idx); profiles without a place (included
             // online) last.
             case DISTANCE -> order.add(PLACE_POINT + " <-> " + ORIGIN_POINT);
             case NAME -> { }
