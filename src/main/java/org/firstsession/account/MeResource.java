@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.specialist.SpecialistService;
@@ -49,6 +50,8 @@ public class MeResource {
         this.specialists = specialists;
     }
 
+    @Operation(summary = "Who I am",
+            description = "The logged-in account: id, display name, email, roles, specialist profile id, time zone and language.")
     @GET
     public MeView me() {
         Account account = accounts.get(currentUser.accountId());
@@ -64,6 +67,9 @@ public class MeResource {
                 account.language);
     }
 
+    @Operation(summary = "Set my time zone and language",
+            description = "Sets the account's time zone (an IANA id), its language (en, de or fr: pages, emails and "
+                    + "problem texts), or both; a field left out stays as it is; 204.")
     @PUT
     public void update(@NotNull @Valid UpdateMeRequest request) {
         if (request.timeZone() == null && request.language() == null) {

@@ -9,9 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.article.ArticleViews.ArticleView;
+import org.firstsession.problem.ProblemDocumentation;
 
 /**
  * Admins hide and restore articles; every admin call is in the audit log, refusals included. The role is
@@ -31,12 +34,18 @@ public class AdminArticleResource {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Hide an article",
+            description = "Admin only. Hides an article for everyone but its author and admins; audited.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "admin-only")
     @POST
     @Path("/{id}/hide")
     public ArticleView hide(@PathParam("id") UUID id) {
         return articles.hide(id, currentUser.accountId(), currentUser.isAdmin());
     }
 
+    @Operation(summary = "Restore an article",
+            description = "Admin only. Shows a hidden article again; audited.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "admin-only")
     @POST
     @Path("/{id}/restore")
     public ArticleView restore(@PathParam("id") UUID id) {

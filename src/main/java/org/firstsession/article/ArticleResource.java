@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +31,8 @@ import org.firstsession.article.ArticleViews.ArticleRequest;
 import org.firstsession.article.ArticleViews.ArticleSummary;
 import org.firstsession.article.ArticleViews.ArticleView;
 import org.firstsession.moderation.ModerationViews.ReportRequest;
+import org.firstsession.moderation.ModerationViews.ReportView;
+import org.firstsession.problem.ProblemDocumentation;
 import org.firstsession.shared.Page;
 
 import io.quarkus.security.Authenticated;
@@ -45,15 +51,20 @@ public class ArticleResource {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Start an article",
+            description = "A specialist with a published profile starts an article as DRAFT (201 with Location); at most 20 in 24 hours (429).")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-a-specialist")
     @POST
     @Authenticated
-    @APIResponse(responseCode = "201", description = "Draft created")
+    @APIResponse(responseCode = "201", description = "Draft created", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     public Response create(ArticleRequest request, @Context UriInfo uriInfo) {
         ArticleView created = articles.create(currentUser.accountId(), request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
 
+    @Operation(summary = "List articles",
+            description = "Public. Published articles of public profiles newest first, by topic, specialist and full-text q, paged.")
     @GET
     @PermitAll
     public Page<ArticleSummary> list(
@@ -65,6 +76,8 @@ public class ArticleResource {
         return articles.list(ArticleQuery.parse(topic, specialistId, q, page, size));
     }
 
+    @Operation(summary = "Read an article",
+            description = "Public for published articles; the author sees any status, admins hidden ones; otherwise 404.")
     @GET
     @Path("/{id}")
     @PermitAll
@@ -72,6 +85,9 @@ public class ArticleResource {
         return articles.get(id, currentUser.accountIdOrNull(), currentUser.isAdmin());
     }
 
+    @Operation(summary = "Replace an article's content",
+            description = "The author replaces title, summary, body, topics and references.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-author not-a-specialist article-incomplete")
     @PUT
     @Path("/{id}")
     @Authenticated
@@ -79,6 +95,9 @@ public class ArticleResource {
         return articles.update(id, currentUser.accountId(), request);
     }
 
+    @Operation(summary = "Publish an article",
+            description = "The author publishes the article; an incomplete one is refused naming the fields.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-author article-incomplete")
     @POST
     @Path("/{id}/publish")
     @Authenticated
@@ -86,6 +105,9 @@ public class ArticleResource {
         return articles.publish(id, currentUser.accountId());
     }
 
+    @Operation(summary = "Unpublish an article",
+            description = "The author takes a published article back; a never-published draft is refused.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-author article-not-published")
     @POST
     @Path("/{id}/unpublish")
     @Authenticated
@@ -93,6 +115,9 @@ public class ArticleResource {
         return articles.unpublish(id, currentUser.accountId());
     }
 
+    @Operation(summary = "Delete an article",
+            description = "The author deletes the article for good (204).")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-author")
     @DELETE
     @Path("/{id}")
     @Authenticated
@@ -101,10 +126,12 @@ public class ArticleResource {
         articles.delete(id, currentUser.accountId());
     }
 
+    @Operation(summary = "Report an article",
+            description = "Anyone logged in reports an article to the admins with a reason.")
     @POST
     @Path("/{id}/report")
     @Authenticated
-    @APIResponse(responseCode = "201", description = "Reported")
+    @APIResponse(responseCode = "201", description = "Reported", content = @Content(schema = @Schema(implementation = ReportView.class)))
     public Response report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(articles.report(id, currentUser.accountId(), currentUser.isAdmin(), request.reason()))

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.article.ArticleViews.MyArticle;
@@ -34,6 +35,8 @@ public class MyArticlesResource {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "My articles",
+            description = "The author's own articles in every status, without their bodies, paged.")
     @GET
     public Page<MyArticle> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
         List<FieldError> errors = new ArrayList<>();

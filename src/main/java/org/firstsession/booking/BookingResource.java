@@ -20,11 +20,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.booking.BookingRequests.Book;
 import org.firstsession.booking.BookingRequests.Cancel;
 import org.firstsession.booking.BookingRequests.Reschedule;
+import org.firstsession.problem.ProblemDocumentation;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.idempotency.IdempotencyService;
 
@@ -45,7 +52,11 @@ public class BookingResource {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Book a free consultation",
+            description = "A logged-in client with a verified email books an open slot with the current consent version (201 with Location). Every booking rule has its own problem type. Idempotency-Key honoured.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-found email-not-verified consent-required consent-outdated slot-taken slot-unavailable already-booked-with-specialist too-many-upcoming own-slot slot-in-past too-short-notice beyond-horizon format-not-offered")
     @POST
+    @APIResponse(responseCode = "201", description = "Booked; Location is the booking", content = @Content(schema = @Schema(implementation = BookingView.class)))
     public Response book(@NotNull @Valid Book request, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Context UriInfo uriInfo) {
         BookingView booking = bookings.bookFreeConsultation(
@@ -54,6 +65,8 @@ public class BookingResource {
                 .entity(booking).build();
     }
 
+    @Operation(summary = "My bookings",
+            description = "The caller's bookings as client or specialist (as), upcoming or past (when), optionally one status, paged.")
     @GET
     public Page<BookingView> list(@QueryParam("as") String as, @QueryParam("when") String when,
             @QueryParam("status") String status,
@@ -62,39 +75,56 @@ public class BookingResource {
         return bookings.list(currentUser.accountId(), BookingQuery.parse(as, when, status, page, size));
     }
 
+    @Operation(summary = "Read a booking",
+            description = "Either participant reads the booking; anyone else gets 404.")
     @GET
     @Path("/{id}")
     public BookingView get(@PathParam("id") UUID id) {
         return bookings.get(id, currentUser.accountId());
     }
 
+    @Operation(summary = "Cancel a booking",
+            description = "Either participant cancels a confirmed booking before it starts, with an optional reason; the other side is emailed and the slot is bookable again. A client cancels at most 5 times in 24 hours (429).")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "booking-not-active booking-started")
     @POST
     @Path("/{id}/cancel")
     public BookingView cancel(@PathParam("id") UUID id, @Valid Cancel request) {
         return bookings.cancel(id, currentUser.accountId(), request == null ? null : request.reason());
     }
 
+    @Operation(summary = "Move a booking",
+            description = "The client moves a confirmed booking to another open slot of the same specialist in one step; the specialist is emailed. At most 5 times in 24 hours (429).")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "client-only booking-not-active booking-started other-specialist same-slot slot-unavailable slot-taken slot-in-past too-short-notice beyond-horizon")
     @POST
     @Path("/{id}/reschedule")
     public BookingView reschedule(@PathParam("id") UUID id, @NotNull @Valid Reschedule request) {
         return bookings.reschedule(id, currentUser.accountId(), request.slotId());
     }
 
+    @Operation(summary = "Mark a consultation completed",
+            description = "The specialist records that a consultation that has started took place.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "specialist-only booking-cancelled not-started")
     @POST
     @Path("/{id}/complete")
     public BookingView complete(@PathParam("id") UUID id) {
         return bookings.markOutcome(id, currentUser.accountId(), BookingStatus.COMPLETED);
     }
 
+    @Operation(summary = "Mark a no-show",
+            description = "The specialist records that the client did not come to a consultation that has started.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "specialist-only booking-cancelled not-started")
     @POST
     @Path("/{id}/no-show")
     public BookingView noShow(@PathParam("id") UUID id) {
         return bookings.markOutcome(id, currentUser.accountId(), BookingStatus.NO_SHOW);
     }
 
+    @Operation(summary = "Download the calendar invite",
+            description = "Either participant downloads the booking as an iCalendar invite (a cancellation for a cancelled booking).")
     @GET
     @Path("/{id}/calendar.ics")
     @Produces("text/calendar")
+    @APIResponse(responseCode = "200", description = "The iCalendar invite", content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     public Response calendar(@PathParam("id") UUID id) {
         return Response.ok(bookings.calendar(id, currentUser.accountId()))
                 .type("text/calendar; charset=UTF-8")

@@ -16,8 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
+import org.firstsession.problem.ProblemDocumentation;
 
 import io.quarkus.security.Authenticated;
 
@@ -39,12 +45,19 @@ public class BusyCalendarResource {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "My busy calendars",
+            description = "The calendars whose busy times block my slots (address masked), each with its last success, last error and number of busy intervals.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-a-specialist")
     @GET
     public List<BusyCalendarView> list() {
         return calendars.mine(currentUser.accountId());
     }
 
     /** 201 with the calendar (address masked); it is fetched by the next sync run (within a minute by default). */
+    @Operation(summary = "Add a busy calendar",
+            description = "An ICS address (https; not a private, loopback or link-local host) and a label; up to 3. Fetched within a minute, then every BUSY_SYNC_INTERVAL; slots that overlap a busy time are not offered or bookable.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-a-specialist calendar-address-not-allowed busy-calendar-limit")
+    @APIResponse(responseCode = "201", description = "Added; Location is the calendar", content = @Content(schema = @Schema(implementation = BusyCalendarView.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@NotNull @Valid BusyCalendarRequest request) {
@@ -53,6 +66,9 @@ public class BusyCalendarResource {
     }
 
     /** Removes the calendar and its busy times: the slots they blocked are offered again. */
+    @Operation(summary = "Remove a busy calendar",
+            description = "Removes the calendar and its busy times; the slots they blocked are offered again. Someone else's calendar is 404.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-a-specialist not-found")
     @DELETE
     @Path("/{id}")
     public void remove(@PathParam("id") UUID id) {

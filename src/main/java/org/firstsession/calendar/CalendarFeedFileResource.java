@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.shared.error.ProblemException;
 
@@ -27,6 +28,9 @@ public class CalendarFeedFileResource {
         this.feeds = feeds;
     }
 
+    @Operation(summary = "A specialist's calendar feed (iCalendar)",
+            description = "What calendar apps subscribe to: the specialist's bookings as text/calendar. The secret address is the credential "
+                    + "(no login); 404 for anything that is not a live feed's secret, including a rotated or deleted one.")
     @GET
     @Path("/{secret}.ics")
     @Produces("text/calendar")

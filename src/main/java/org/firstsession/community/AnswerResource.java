@@ -12,10 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.moderation.ModerationViews.ReportRequest;
+import org.firstsession.moderation.ModerationViews.ReportView;
 
 import io.quarkus.security.Authenticated;
 
@@ -34,9 +38,11 @@ public class AnswerResource {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Report an answer",
+            description = "Anyone logged in reports an answer to the admins with a reason; it appears in the admins' reports.")
     @POST
     @Path("/{id}/report")
-    @APIResponse(responseCode = "201", description = "Reported")
+    @APIResponse(responseCode = "201", description = "Reported", content = @Content(schema = @Schema(implementation = ReportView.class)))
     public Response report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(community.reportAnswer(id, currentUser.accountId(), currentUser.isAdmin(), request.reason()))

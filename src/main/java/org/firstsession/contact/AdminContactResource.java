@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.shared.Page;
@@ -34,6 +35,8 @@ public class AdminContactResource {
     }
 
     /** Newest first, without the message text. */
+    @Operation(summary = "Contact requests",
+            description = "Admin only. Contact requests newest first, optionally by status OPEN or CLOSED, without the message text.")
     @GET
     public Page<ContactRequestView> list(@QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
@@ -41,6 +44,8 @@ public class AdminContactResource {
         return contacts.list(ContactStatus.parseFilter(status), page, size);
     }
 
+    @Operation(summary = "Read a contact request",
+            description = "Admin only. One request with the full message and the sender; the read is audited.")
     @GET
     @Path("/{id}")
     public ContactRequestView get(@PathParam("id") UUID id) {
@@ -48,6 +53,8 @@ public class AdminContactResource {
     }
 
     /** 200 with the request; closing a closed one again is also 200 and changes nothing. */
+    @Operation(summary = "Close a contact request",
+            description = "Admin only. Closes the request; closing a closed one again changes nothing (200).")
     @POST
     @Path("/{id}/close")
     public ContactRequestView close(@PathParam("id") UUID id) {

@@ -11,9 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
+import org.firstsession.problem.ProblemDocumentation;
 import org.firstsession.shared.idempotency.IdempotencyService;
 
 @Path("/api/contact")
@@ -36,9 +41,12 @@ public class ContactResource {
      * Sends a message to the platform staff. {@code @PermitAll} so that this method, not the framework,
      * answers anonymous callers: with a 401 whose detail a page can show as is.
      */
+    @Operation(summary = "Write to the staff",
+            description = "A logged-in person with a verified email sends a subject and message to the platform staff (201); at most 5 an hour (429). Idempotency-Key honoured.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "email-not-verified")
     @POST
     @PermitAll
-    @APIResponse(responseCode = "201", description = "Received; Location is the request's admin URL")
+    @APIResponse(responseCode = "201", description = "Received; Location is the request's admin URL", content = @Content(schema = @Schema(implementation = ContactReceipt.class)))
     public Response submit(SubmitContactRequest request, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Context UriInfo uriInfo) {
         ContactReceipt receipt = contacts.submit(currentUser.verifiedAccountId(LOGIN_REQUIRED), idempotencyKey, request);

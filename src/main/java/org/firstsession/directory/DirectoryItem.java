@@ -25,5 +25,7 @@ public record DirectoryItem(
         boolean verified,
         /** Promoted by the platform (offers free consultations). */
         boolean featured,
-        String shareUrl) {
+        String shareUrl,
+        /** With near or lat/lon: km from there to the centre of the specialist's place, rounded; else null. */
+        Integer distanceKm) {
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.firstsession.place.Gazetteer;
+import org.firstsession.place.Place;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.web.QueryParams;
@@ -18,14 +20,29 @@ import org.firstsession.specialist.Taxonomy;
  */
 public record DirectoryQuery(String q, String specialty, String approach, String language, String format,
         String country, String city, BigDecimal maxFee, boolean freeConsultation, boolean verifiedOnly, Sort sort,
-        boolean defaultOrder, int page, int size, boolean waitlistOpen) {
+        boolean defaultOrder, int page, int size, boolean waitlistOpen, Near near) {
+
+    static final int DEFAULT_RADIUS_KM = 25;
+    static final int MAX_RADIUS_KM = 500;
+
+    /**
+     * Around a point (a gazetteer place's centre or lat/lon): profiles whose place is within {@code radiusKm};
+     * with {@code onlineLicensedIn}, also every profile offering online sessions whose licence is from that country.
+     */
+    public record Near(double lat, double lon, int radiusKm, String onlineLicensedIn) {
+    }
+
+    /** The raw location parameters: {@code near} (a place id) or {@code lat}+{@code lon}, {@code radiusKm}, {@code includeOnline}. */
+    public record NearParams(String near, String lat, String lon, String radiusKm, String includeOnline) {
+        public static final NearParams NONE = new NearParams(null, null, null, null, null);
+    }
 
     static final int MAX_SIZE = 50;
     static final int DEFAULT_SIZE = 20;
     static final int MAX_PAGE = 10_000;
 
     public enum Sort {
-        RELEVANCE, NAME, FEE, SOONEST;
+        RELEVANCE, NAME, FEE, SOONEST, DISTANCE;
 
         static Sort parse(String value) {
             return valueOf(value.toUpperCase(Locale.ROOT));
@@ -36,7 +53,14 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             String country, String city, String maxFee, String freeConsultation, String verified, String sort,
             String page, String size) {
         return parse(q, specialty, approach, language, format, country, city, maxFee, freeConsultation, verified, sort,
-                page, size, null);
+                page, size, null, NearParams.NONE, null);
+    }
+
+    public static DirectoryQuery parse(String q, String specialty, String approach, String language, String format,
+            String country, String city, String maxFee, String freeConsultation, String verified, String sort,
+            String page, String size, String waitlistOpen) {
+        return parse(q, specialty, approach, language, format, country, city, maxFee, freeConsultation, verified, sort,
+                page, size, waitlistOpen, NearParams.NONE, null);
     }
 
     /**
@@ -45,7 +69,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
      */
     public static DirectoryQuery parse(String q, String specialty, String approach, String language, String format,
             String country, String city, String maxFee, String freeConsultation, String verified, String sort,
-            String page, String size, String waitlistOpen) {
+            String page, String size, String waitlistOpen, NearParams location, Gazetteer places) {
         List<FieldError> errors = new ArrayList<>();
         String text = QueryParams.blankToNull(q);
         if (text != null && text.length() > 200) {
@@ -119,8 +143,12 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             try {
                 order = Sort.parse(sort.strip());
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("sort", "must be one of relevance, name, fee, soonest"));
+                errors.add(new FieldError("sort", "must be one of relevance, name, fee, soonest, distance"));
             }
+        }
+        Near near = near(location, countryCode, places, errors);
+        if (order == Sort.DISTANCE && near == null && errors.stream().noneMatch(e -> e.field().equals("near"))) {
+            errors.add(new FieldError("sort", "distance needs near or lat and lon"));
         }
         int pageNumber = QueryParams.integer(page, 0, 0, MAX_PAGE, "page", errors);
         int pageSize = QueryParams.integer(size, DEFAULT_SIZE, 1, MAX_SIZE, "size", errors);
@@ -131,7 +159,90 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             order = Sort.NAME; // nothing to be relevant to
         }
         return new DirectoryQuery(text, specialtyCode, approachCode, languageCode, formatCode, countryCode, cityName,
-                fee, onlyFree, onlyVerified, order, QueryParams.blankToNull(sort) == null, pageNumber, pageSize, onlyWaitlist);
+                fee, onlyFree, onlyVerified, order, QueryParams.blankToNull(sort) == null, pageNumber, pageSize, onlyWaitlist,
+                near);
+    }
+
+    private static Near near(NearParams raw, String country, Gazetteer places, List<FieldError> errors) {
+        String placeId = QueryParams.blankToNull(raw.near());
+        String latText = QueryParams.blankToNull(raw.lat());
+        String lonText = QueryParams.blankToNull(raw.lon());
+        int radius = QueryParams.integer(raw.radiusKm(), DEFAULT_RADIUS_KM, 1, MAX_RADIUS_KM, "radiusKm", errors);
+        boolean includeOnline = bool(raw.includeOnline(), "includeOnline", errors);
+        Place place = null;
+        Double lat = null;
+        Double lon = null;
+        if (placeId != null && (latText != null || lonText != null)) {
+            errors.add(new FieldError("near", "give near or lat and lon, not both"));
+            return null;
+        }
+        if (placeId != null) {
+            place = places == null ? null : places.byId(placeId).orElse(null);
+            if (place == null) {
+                errors.add(new FieldError("near", "must be a place id from GET /api/places"));
+                return null;
+            }
+            lat = place.lat();
+            lon = place.lon();
+        } else if (latText != null || lonText != null) {
+            lat = coordinate(latText, "lat", 90, errors);
+            lon = coordinate(lonText, "lon", 180, errors);
+            if (lat == null || lon == null) {
+                return null;
+            }
+        } else {
+            if (QueryParams.blankToNull(raw.radiusKm()) != null) {
+                errors.add(new FieldError("radiusKm", "needs near or lat and lon"));
+            }
+            if (includeOnline) {
+                errors.add(new FieldError("includeOnline", "needs near or lat and lon"));
+            }
+            return null;
+        }
+        String licensedIn = null;
+        if (includeOnline) {
+            // Online sessions are allowed where the specialist is licensed: the country asked for, else the place's.
+            licensedIn = country != null ? country : place != null ? place.country() : null;
+            if (licensedIn == null) {
+                errors.add(new FieldError("country", "is needed with includeOnline and lat/lon (online specialists are"
+                        + " those licensed in that country)"));
+                return null;
+            }
+        }
+        return new Near(lat, lon, radius, licensedIn);
+    }
+
+    private static Double coordinate(String text, String name, double limit, List<FieldError> errors) {
+        String message = "must be a number from " + (int) -limit + " to " + (int) limit + " (degrees; give lat and lon together)";
+        if (text == null) {
+            errors.add(new FieldError(name, message));
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value) && value >= -limit && value <= limit) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(name, message));
+        return null;
+    }
+
+    private static boolean bool(String raw, String name, List<FieldError> errors) {
+        String value = QueryParams.blankToNull(raw);
+        if (value == null) {
+            return false;
+        }
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> { return true; }
+            case "false" -> { return false; }
+            default -> {
+                errors.add(new FieldError(name, "must be true or false"));
+                return false;
+            }
+        }
     }
 
 }

@@ -1,5 +1,7 @@
 package org.firstsession.directory;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,10 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.place.Gazetteer;
 import org.firstsession.shared.Page;
-import java.util.List;
 
 @Path("/api/specialists")
 @Tag(name = "Directory")
@@ -18,11 +21,15 @@ import java.util.List;
 public class DirectoryResource {
 
     private final DirectoryService directory;
+    private final Gazetteer places;
 
-    DirectoryResource(DirectoryService directory) {
+    DirectoryResource(DirectoryService directory, Gazetteer places) {
         this.directory = directory;
+        this.places = places;
     }
 
+    @Operation(summary = "Search the directory",
+            description = "Public. Published profiles filtered by text, specialty, approach, language, format, country, city, fee, free consultation and verification, sorted and paged; counts up to 1,000.")
     @GET
     @PermitAll
     public Page<DirectoryItem> search(
@@ -36,15 +43,23 @@ public class DirectoryResource {
             @Parameter(description = "Highest fee per regular session") @QueryParam("maxFee") String maxFee,
             @Parameter(description = "true: only specialists with an open free slot in the next 14 days") @QueryParam("freeConsultation") String freeConsultation,
             @Parameter(description = "true: only specialists whose licence check is valid") @QueryParam("verified") String verified,
-            @Parameter(description = "relevance (default with q), name (default), fee, soonest (next free slot); without sort, featured specialists come first") @QueryParam("sort") String sort,
+            @Parameter(description = "relevance (default with q), name (default), fee, soonest (next free slot), distance (with near or lat/lon); without sort, featured specialists come first") @QueryParam("sort") String sort,
             @Parameter(description = "0-based page number") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 50, default 20") @QueryParam("size") String size,
-            @Parameter(description = "true: only specialists without a free slot in the next 14 days (clients join their waitlist)") @QueryParam("waitlistOpen") String waitlistOpen) {
+            @Parameter(description = "true: only specialists without a free slot in the next 14 days (clients join their waitlist)") @QueryParam("waitlistOpen") String waitlistOpen,
+            @Parameter(description = "A place id from GET /api/places: only specialists whose place is within radiusKm of its centre; items carry distanceKm") @QueryParam("near") String near,
+            @Parameter(description = "Latitude in degrees, with lon, instead of near") @QueryParam("lat") String lat,
+            @Parameter(description = "Longitude in degrees, with lat, instead of near") @QueryParam("lon") String lon,
+            @Parameter(description = "With near or lat/lon: the radius in km, 1 to 500, default 25") @QueryParam("radiusKm") String radiusKm,
+            @Parameter(description = "With near or lat/lon, true: also specialists offering online sessions who are licensed in country (default: the place's country)") @QueryParam("includeOnline") String includeOnline) {
         return directory.search(DirectoryQuery.parse(q, specialty, approach, language, format, country, city, maxFee,
-                freeConsultation, verified, sort, page, size, waitlistOpen));
+                freeConsultation, verified, sort, page, size, waitlistOpen,
+                new DirectoryQuery.NearParams(near, lat, lon, radiusKm, includeOnline), places));
     }
 
     /** The featured specialists on their own, for campaign pages; order rotates daily. */
+    @Operation(summary = "Featured specialists",
+            description = "Public. Today's rotation of the featured specialists.")
     @GET
     @Path("/featured")
     @PermitAll

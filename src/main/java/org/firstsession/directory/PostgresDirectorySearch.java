@@ -88,6 +88,30 @@ public class PostgresDirectorySearch implements DirectorySearch {
                    %s AS verified, %s AS featured
             """.formatted(OPEN_SLOT.formatted(":horizon"), VERIFIED, FEATURED);
 
+    /** A profile's place as a point (V76's geo_point: the expression specialist_place_geo_idx indexes). */
+    private static final String PLACE_POINT = "geo_point(s.place_lat, s.place_lon)";
+
+    /** The search's origin (near or lat/lon); bind :originLat and :originLon. */
+    private static final String ORIGIN_POINT = "geo_point(:originLat, :originLon)";
+
+    /** Metres of the mean earth radius, as V76's geo_point. */
+    private static final double EARTH_RADIUS_M = 6_371_008.8;
+
+    /**
+     * Within the radius: inside the cube around the origin enlarged by the radius's chord (the index answers
+     * this), then exactly within the chord (bind :chord). Only profiles with a place, as the partial index.
+     */
+    private static final String WITHIN_RADIUS = "(s.place_id IS NOT NULL AND " + PLACE_POINT + " <@ cube_enlarge(" + ORIGIN_POINT
+            + ", :chord, 3) AND " + PLACE_POINT + " <-> " + ORIGIN_POINT + " <= :chord)";
+
+    /** km from the origin to the profile's place centre, rounded (null without a place). */
+    private static final String DISTANCE_KM = "round(geo_chord_to_metres(" + PLACE_POINT + " <-> " + ORIGIN_POINT + ") / 1000)::int";
+
+    /** The card columns, with distance_km when the search has an origin ({@code params} binds it). */
+    private static String itemColumns(Map<String, Object> params) {
+        return ITEM_COLUMNS.stripTrailing() + ", " + (params.containsKey("originLat") ? DISTANCE_KM : "NULL") + " AS distance_km\n";
+    }
+
     /** Profiles, or one lexeme's postings joined to them (relevance order straight from an index). */
     private static final String PROFILES = "specialist s";
     private static final String POSTINGS = "directory_term t JOIN specialist s ON s.id = t.specialist_id";
@@ -187,6 +211,20 @@ public class PostgresDirectorySearch implements DirectorySearch {
         if (query.city() != null) {
             filters.append(" AND lower(s.city) = :city");
             params.put("city", query.city().toLowerCase(Locale.ROOT));
+        }
+        if (query.near() != null) {
+            DirectoryQuery.Near near = query.near();
+            params.put("originLat", near.lat());
+            params.put("originLon", near.lon());
+            // The straight line through the earth between two points radiusKm apart on its surface.
+            params.put("chord", 2 * EARTH_RADIUS_M * Math.sin(near.radiusKm() * 1000.0 / (2 * EARTH_RADIUS_M)));
+            if (near.onlineLicensedIn() == null) {
+                filters.append(" AND ").append(WITHIN_RADIUS);
+            } else {
+                filters.append(" AND (").append(WITHIN_RADIUS)
+                        .append(" OR (s.session_formats @> cast(array['online'] as text[]) AND s.licence_country = :onlineCountry))");
+                params.put("onlineCountry", near.onlineLicensedIn());
+            }
         }
         if (query.maxFee() != null) {
             filters.append(" AND s.fee_amount <= :maxFee");
@@ -295,7 +333,7 @@ public class PostgresDirectorySearch implements DirectorySearch {
                   AND NOT EXISTS (SELECT 1 FROM directory_open_slot p WHERE p.specialist_id = o.specialist_id
                                   AND %s)""".formatted(BookableSlots.window("o", ":horizon"), BookableSlots.window("p", "o.starts_at"));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = new ArrayList<>(query(ITEM_COLUMNS + """
+        List<Object[]> rows = new ArrayList<>(query(itemColumns(params) + """
                 FROM (SELECT s.*, f.next_free FROM (%s) f JOIN specialist s ON s.id = f.specialist_id
                       WHERE %s
                       ORDER BY f.next_free, lower(s.display_name), s.id LIMIT :limit OFFSET :offset) s
@@ -309,7 +347,7 @@ public class PostgresDirectorySearch implements DirectorySearch {
                         + " AND EXISTS (SELECT 1 FROM directory_open_slot o WHERE " + OPEN_SLOT.formatted(":horizon") + ")", params)
                         .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> without = query(ITEM_COLUMNS + """
+        List<Object[]> without = query(itemColumns(params) + """
                 FROM (SELECT s.* FROM specialist s
                       WHERE %s AND NOT EXISTS (SELECT 1 FROM directory_open_slot o WHERE %s)
                       ORDER BY lower(s.display_name), s.id LIMIT :limit OFFSET :offset) s
@@ -331,12 +369,12 @@ public class PostgresDirectorySearch implements DirectorySearch {
         // default list at 100,000 profiles 114 → 12 ms (docs/benchmarks.md, "Deep pages").
         // Ordering by next_free_slot needs it for every match, so that order cannot use the subquery.
         String sql = source.innerOrder().contains("next_free_slot")
-                ? ITEM_COLUMNS + """
+                ? itemColumns(params) + """
                     FROM %s
                     WHERE %s
                     ORDER BY %s
                     LIMIT :limit OFFSET :offset""".formatted(source.from(), source.where(), source.innerOrder())
-                : ITEM_COLUMNS + """
+                : itemColumns(params) + """
                     FROM (SELECT %s AS id%s FROM %s WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset) p
                     JOIN specialist s ON s.id = p.id
                     ORDER BY %s""".formatted(source.id(), source.extraColumns(), source.from(), source.where(),
@@ -355,7 +393,7 @@ public class PostgresDirectorySearch implements DirectorySearch {
         limitStatementTime();
         Instant now = Instant.now();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(ITEM_COLUMNS + """
+        List<Object[]> rows = em.createNativeQuery(itemColumns(Map.of()) + """
                 FROM specialist s
                 WHERE s.status = 'PUBLISHED' AND s.suspended_at IS NULL AND %s
                 ORDER BY %s""".formatted(FEATURED, ROTATION))
@@ -380,7 +418,8 @@ public class PostgresDirectorySearch implements DirectorySearch {
             items.add(new DirectoryItem(id, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     split(row[5]), split(row[6]), split(row[7]), (String) row[8], (String) row[9],
                     feeAmount == null ? null : new Fee(feeAmount, (String) row[11]), SqlValues.instant(row[12]),
-                    Boolean.TRUE.equals(row[13]), Boolean.TRUE.equals(row[14]), specialists.shareUrl(id)));
+                    Boolean.TRUE.equals(row[13]), Boolean.TRUE.equals(row[14]), specialists.shareUrl(id),
+                    row[15] == null ? null : ((Number) row[15]).intValue()));
         }
         return items;
     }
@@ -395,6 +434,9 @@ public class PostgresDirectorySearch implements DirectorySearch {
             case RELEVANCE -> order.add(hasText ? "ts_rank(s.search_vector, to_tsquery('english', :tsq)) DESC" : "lower(s.display_name)");
             case FEE -> order.add("s.fee_amount ASC NULLS LAST");
             case SOONEST -> order.add("next_free_slot ASC NULLS LAST");
+            // Nearest first: the order specialist_place_geo_idx returns (KNN); profiles without a place (included
+            // online) last.
+            case DISTANCE -> order.add(PLACE_POINT + " <-> " + ORIGIN_POINT);
             case NAME -> { }
         }
         order.add("lower(s.display_name)");

@@ -20,19 +20,25 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.firstsession.shared.error.ProblemException;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.messaging.MessagingViews.ConversationView;
 import org.firstsession.messaging.MessagingViews.MessagePage;
 import org.firstsession.messaging.MessagingViews.MessageView;
 import org.firstsession.messaging.MessagingViews.ReadRequest;
-import org.firstsession.moderation.ModerationViews.ReportRequest;
-import org.firstsession.moderation.ModerationViews.ReportView;
 import org.firstsession.messaging.MessagingViews.SendRequest;
 import org.firstsession.messaging.MessagingViews.StartRequest;
 import org.firstsession.messaging.MessagingViews.Started;
+import org.firstsession.moderation.ModerationViews.ReportRequest;
+import org.firstsession.moderation.ModerationViews.ReportView;
+import org.firstsession.problem.ProblemDocumentation;
 import org.firstsession.shared.Page;
+import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.web.RequestValidator;
 
 import io.quarkus.security.Authenticated;
@@ -56,8 +62,13 @@ public class ConversationResource {
     }
 
     /** 201 for a new conversation, 200 when the message was added to the existing one. */
+    @Operation(summary = "Start or continue a conversation",
+            description = "A logged-in client with a verified email writes to a specialist (from the profile or a booking): 201 for a new conversation, 200 for an existing one. Limited per day (429).")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-found email-not-verified own-profile conversation-blocked specialist-suspended")
     @POST
     @PermitAll
+    @APIResponse(responseCode = "201", description = "A new conversation; Location is the conversation", content = @Content(schema = @Schema(implementation = Started.class)))
+    @APIResponse(responseCode = "200", description = "The message went into the existing conversation", content = @Content(schema = @Schema(implementation = Started.class)))
     public Response start(StartRequest request, @Context UriInfo uriInfo) {
         // Login first, then the body: an anonymous visitor learns they must log in, whatever they sent.
         UUID me = currentUser.verifiedAccountId(LOGIN_TO_MESSAGE);
@@ -70,6 +81,8 @@ public class ConversationResource {
         return Response.ok(started).build();
     }
 
+    @Operation(summary = "My conversations",
+            description = "The caller's conversations, newest activity first, with my side, a preview and the unread count.")
     @GET
     @Authenticated
     public Page<ConversationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
@@ -77,6 +90,8 @@ public class ConversationResource {
         return messaging.list(currentUser.accountId(), page, size);
     }
 
+    @Operation(summary = "Read a conversation",
+            description = "Participants (admins while it is reported) read one conversation.")
     @GET
     @Path("/{id}")
     @Authenticated
@@ -84,6 +99,8 @@ public class ConversationResource {
         return messaging.get(id, currentUser.accountId(), currentUser.isAdmin());
     }
 
+    @Operation(summary = "A conversation's messages",
+            description = "Newest first, limit 1 to 100; before takes the nextCursor of the previous page. Admins reading a reported conversation are audited.")
     @GET
     @Path("/{id}/messages")
     @Authenticated
@@ -92,15 +109,21 @@ public class ConversationResource {
         return messaging.messages(id, currentUser.accountId(), currentUser.isAdmin(), cursor(before), limit);
     }
 
+    @Operation(summary = "Send a message",
+            description = "A participant sends text (1 to 5,000 characters) unless the conversation is blocked; the other side is told by email. Limited per hour (429).")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "email-not-verified conversation-blocked specialist-suspended")
     @POST
     @Path("/{id}/messages")
     @PermitAll
+    @APIResponse(responseCode = "201", description = "Sent", content = @Content(schema = @Schema(implementation = MessageView.class)))
     public Response send(@PathParam("id") UUID id, SendRequest request) {
         UUID me = currentUser.verifiedAccountId(LOGIN_TO_MESSAGE);
         MessageView message = messaging.send(id, me, validator.valid(request).text());
         return Response.status(Response.Status.CREATED).entity(message).build();
     }
 
+    @Operation(summary = "Mark messages read",
+            description = "Marks the conversation read up to a message (default: all).")
     @POST
     @Path("/{id}/read")
     @Authenticated
@@ -108,6 +131,8 @@ public class ConversationResource {
         return messaging.markRead(id, currentUser.accountId(), request == null ? null : request.upToMessageId());
     }
 
+    @Operation(summary = "Block a conversation",
+            description = "A participant blocks the conversation: nobody can send until the blocker unblocks it.")
     @POST
     @Path("/{id}/block")
     @Authenticated
@@ -115,6 +140,9 @@ public class ConversationResource {
         return messaging.block(id, currentUser.accountId());
     }
 
+    @Operation(summary = "Unblock a conversation",
+            description = "The participant who blocked the conversation unblocks it.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "blocked-by-other")
     @POST
     @Path("/{id}/unblock")
     @Authenticated
@@ -122,9 +150,12 @@ public class ConversationResource {
         return messaging.unblock(id, currentUser.accountId());
     }
 
+    @Operation(summary = "Report a conversation",
+            description = "A participant reports the conversation to the admins, who may then read it up to the report.")
     @POST
     @Path("/{id}/report")
     @Authenticated
+    @APIResponse(responseCode = "201", description = "Reported", content = @Content(schema = @Schema(implementation = ReportView.class)))
     public Response report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
         ReportView report = messaging.report(id, currentUser.accountId(), request.reason());
         return Response.status(Response.Status.CREATED).entity(report).build();

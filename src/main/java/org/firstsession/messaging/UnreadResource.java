@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.messaging.MessagingViews.Unread;
@@ -26,6 +27,8 @@ public class UnreadResource {
     }
 
     /** Unread messages over all my conversations, for a badge. */
+    @Operation(summary = "Unread messages",
+            description = "The number of unread messages in all my conversations, for a badge.")
     @GET
     public Unread unread() {
         return new Unread(messaging.unreadTotal(currentUser.accountId()));

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.moderation.ModerationViews.AuditEntry;
@@ -44,6 +45,8 @@ public class ModerationResource {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Reports",
+            description = "Admin only. Reports newest first, optionally by status OPEN or RESOLVED.")
     @GET
     @Path("/reports")
     public Page<ReportItem> reports(@QueryParam("status") String status,
@@ -52,18 +55,24 @@ public class ModerationResource {
         return moderation.reports(ReportStatus.parseFilter(status), page, size);
     }
 
+    @Operation(summary = "Read a report",
+            description = "Admin only. The report and, while open, the reported content as it was when reported; the read is audited.")
     @GET
     @Path("/reports/{id}")
     public ReportDetail report(@PathParam("id") UUID id) {
         return moderation.report(id);
     }
 
+    @Operation(summary = "Resolve a report",
+            description = "Admin only. Marks the report resolved with an optional note; audited.")
     @POST
     @Path("/reports/{id}/resolve")
     public ReportItem resolve(@PathParam("id") UUID id, @Valid ResolveRequest request) {
         return moderation.resolve(id, currentUser.accountId(), request == null ? null : request.note());
     }
 
+    @Operation(summary = "The audit log",
+            description = "Admin only. Audit entries newest first, filtered by actor subject, action and a time range (from inclusive, to exclusive).")
     @GET
     @Path("/audit")
     public Page<AuditEntry> audit(@QueryParam("actor") String actor, @QueryParam("action") String action,

@@ -15,7 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.firstsession.problem.ProblemDocumentation;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
 
@@ -41,6 +43,7 @@ public class AdminEmailResource {
         return queue.list(parse(status), page, size);
     }
 
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "email-already-sent email-purged")
     @POST
     @Path("/{id}/retry")
     @Operation(summary = "Send one email again", description = "A FAILED email goes back to the queue with fresh attempts; a PENDING one is sent on the next relay run. Audited.")

@@ -1,5 +1,7 @@
 package org.firstsession.notification;
 
+import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +12,6 @@ import org.firstsession.shared.crypto.FieldCipher;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import java.util.Objects;
 
 /**
  * Writes emails into the outbox table, inside the caller's transaction: an email exists exactly when
@@ -43,8 +44,17 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String messageId, Recipient recipient, String subject, MailContent content, String ics,
             String icsMethod) {
-        enqueue(new Email(messageId, recipient.accountId(), recipient.email(), subject, text.data("m", content).render(),
-                html.data("m", content).render(), ics, icsMethod));
+        enqueue(messageId, recipient, subject, content, ics, icsMethod, Locale.ENGLISH);
+    }
+
+    /** As above, with the texts already in {@code language}, which the HTML names in {@code <html lang>}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String messageId, Recipient recipient, String subject, MailContent content, String ics,
+            String icsMethod, Locale language) {
+        enqueue(new Email(messageId, recipient.accountId(), recipient.email(), subject,
+                text.instance().setLocale(language).data("m", content).render(),
+                html.instance().setLocale(language).data("m", content).data("lang", language.toLanguageTag()).render(),
+                ics, icsMethod));
     }
 
     /**

@@ -11,8 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.firstsession.shared.error.ProblemException;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.shared.error.ProblemException;
 
@@ -36,9 +40,13 @@ public class PhotoFileResource {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "A specialist's photo",
+            description = "The re-encoded JPEG of a public profile, cacheable; the owner (website session) also sees it while the profile is not public; else 404.")
     @GET
     @Path("/{id}")
     @Produces("image/jpeg")
+    @APIResponse(responseCode = "200", description = "The photo", content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response photo(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PhotoService.Served photo = photos.find(id, currentUser.accountIdOrNull())
                 .orElseThrow(() -> ProblemException.notFound("The photo"));

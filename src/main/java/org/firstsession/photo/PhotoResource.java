@@ -11,13 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.firstsession.shared.error.CommonProblem;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.photo.PhotoService.PhotoView;
+import org.firstsession.problem.ProblemDocumentation;
+import org.firstsession.shared.error.CommonProblem;
 
 import io.quarkus.security.Authenticated;
 
@@ -37,11 +41,13 @@ public class PhotoResource {
     }
 
     /** Any content type reaches the method, so that the caller is authenticated before the type is judged. */
+    @Operation(summary = "Upload my photo",
+            description = "The image itself as the body (image/jpeg or image/png, at most 5 MB, 64 to 6000 pixels a side); it is re-encoded without metadata. Without a profile: 404.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "photo-unusable not-found")
     @PUT
     @RequestBody(content = { @Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png") })
-    @APIResponse(responseCode = "200", description = "Stored, re-encoded as JPEG; the profile's photoUrl points at it")
-    @APIResponse(responseCode = "415", description = "Not sent as image/jpeg or image/png")
-    @APIResponse(responseCode = "422", description = "Not a readable JPEG or PNG, or too small / too large in pixels")
+    @APIResponse(responseCode = "200", description = "Stored, re-encoded as JPEG; the profile's photoUrl points at it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhotoView.class)))
     public PhotoView upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] image) {
         UUID me = currentUser.accountId();
         String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
@@ -51,6 +57,9 @@ public class PhotoResource {
         return photos.upload(me, image);
     }
 
+    @Operation(summary = "Remove my photo",
+            description = "Removes the profile's photo (204). Without a profile: 404.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-found")
     @DELETE
     @APIResponse(responseCode = "204", description = "Removed (also when there was none)")
     public void remove() {

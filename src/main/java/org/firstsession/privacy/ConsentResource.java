@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/consents")
@@ -20,6 +21,8 @@ public class ConsentResource {
     }
 
     /** The wording a client agrees to when booking; send its version as consentVersion. */
+    @Operation(summary = "The booking consent",
+            description = "Public. The wording and version of the consent a booking must send.")
     @GET
     @Path("/booking")
     @PermitAll

@@ -1,12 +1,14 @@
 package org.firstsession.privacy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.error.FieldError;
+import org.firstsession.shared.i18n.Languages;
 
 /** The consents the platform asks for, and their records. */
 @ApplicationScoped
@@ -21,13 +23,23 @@ public class Consents {
             + "I can withdraw by cancelling the booking or deleting my account.";
 
     private final PrivacyConfig config;
+    private final Languages languages;
 
-    Consents(PrivacyConfig config) {
+    Consents(PrivacyConfig config, Languages languages) {
         this.config = config;
+        this.languages = languages;
     }
 
     public Wording bookingWording() {
         return new Wording(Consent.SHARE_BOOKING, config.bookingConsentVersion(), BOOKING_TEXT);
+    }
+
+    /**
+     * The same consent as the reader sees it in their language. The translations say what the English
+     * wording says: a change of meaning changes the version (and every translation) together.
+     */
+    public Wording bookingWording(Locale locale) {
+        return new Wording(Consent.SHARE_BOOKING, config.bookingConsentVersion(), languages.messages(locale).consent_booking());
     }
 
     /** 422 unless the client agreed to the current wording; records the consent with the booking. */

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.util.NameTransformer;
  * one flat JSON object ({@code account}, {@code specialistProfile}, {@code bookingsAsClient}, ...).
  */
 @JsonSerialize(using = DataExport.Writer.class)
-@Schema(type = SchemaType.OBJECT, description = "exportedAt, account, specialistProfile, bookingsAsClient, "
+@Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class, description = "exportedAt, account, specialistProfile, bookingsAsClient, "
         + "bookingsAsSpecialist, conversations, questions, answers, contactRequests, reports, consents, emailsSentToMe")
 public record DataExport(Instant exportedAt, List<ExportPart> parts) {
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.account.ProviderLogins;
@@ -38,6 +39,8 @@ public class PrivacyResource {
     }
 
     /** Everything the platform holds about me, as JSON. */
+    @Operation(summary = "Export my data",
+            description = "Everything held about the logged-in person, as JSON.")
     @GET
     @Path("/export")
     public DataExport export() {
@@ -45,6 +48,8 @@ public class PrivacyResource {
     }
 
     /** Erases my account and personal data; → 204. */
+    @Operation(summary = "Erase my account",
+            description = "With {\"confirm\": \"DELETE MY ACCOUNT\"}: cancels upcoming bookings on both sides, erases the account's personal data and, when configured, the login at the provider (204).")
     @DELETE
     public void erase(@NotNull @Valid EraseRequest request) {
         privacy.erase(currentUser.accountId(), request.confirm());

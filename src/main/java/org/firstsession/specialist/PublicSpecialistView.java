@@ -3,6 +3,7 @@ package org.firstsession.specialist;
 import java.util.List;
 import java.util.UUID;
 
+import org.firstsession.place.Place;
 import org.firstsession.specialist.SpecialistRequest.Fee;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,18 +31,20 @@ public record PublicSpecialistView(
         PublicLicence licence,
         /** An admin checked the licence and the check has not expired. */
         boolean verified,
-        String shareUrl) implements ProfileView {
+        String shareUrl,
+        /** The place picked from GET /api/places (its centre, never an address), or null. */
+        Place place) implements ProfileView {
 
     /** Who licensed the specialist, without the licence number. */
     public record PublicLicence(String licensingBody, String country) {
     }
 
-    static PublicSpecialistView of(Specialist s, String shareUrl) {
+    static PublicSpecialistView of(Specialist s, String shareUrl, Place place) {
         return new PublicSpecialistView(s.id, s.displayName, s.professionalTitle, s.headline, s.bio, s.photoUrl,
                 List.copyOf(s.specialties), List.copyOf(s.approaches), List.copyOf(s.languages),
                 SpecialistView.formats(s), s.city, s.country, s.timeZone, SpecialistView.fee(s), s.yearsOfPractice,
                 s.licenceBody == null && s.licenceCountry == null ? null
                         : new PublicLicence(s.licenceBody, s.licenceCountry),
-                s.isVerified(LocalDate.now(ZoneOffset.UTC)), shareUrl);
+                s.isVerified(LocalDate.now(ZoneOffset.UTC)), shareUrl, place);
     }
 }

@@ -97,6 +97,19 @@ public class Specialist extends BaseEntity {
     public Instant publishedAt;
 
     /** Minutes kept free before and after a booked consultation (0–60); slots inside are not bookable. */
+    /**
+     * The place picked from the gazetteer (a GeoNames id, place.Gazetteer) and its centre, copied at save time so
+     * the directory searches by distance in SQL; never a street address.
+     */
+    @Column(name = "place_id")
+    public Long placeId;
+
+    @Column(name = "place_lat")
+    public Double placeLat;
+
+    @Column(name = "place_lon")
+    public Double placeLon;
+
     @Column(name = "buffer_minutes", nullable = false)
     public int bufferMinutes;
 

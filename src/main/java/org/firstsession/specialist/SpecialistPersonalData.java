@@ -44,6 +44,7 @@ class SpecialistPersonalData implements PersonalData {
             em.createNativeQuery("""
                     UPDATE specialist SET status = 'UNPUBLISHED', display_name = 'Former specialist',
                         professional_title = NULL, headline = NULL, bio = NULL, photo_url = NULL, city = NULL,
+                        place_id = NULL, place_lat = NULL, place_lon = NULL,
                         licence_number = NULL, licence_body = NULL, meeting_url = NULL, featured_at = NULL,
                         featured_until = NULL, verification_note = NULL, suspension_reason = NULL
                     WHERE id = ?1""").setParameter(1, subject.specialistId()).executeUpdate();

@@ -35,6 +35,7 @@ public record SpecialistRequest(
         @Size(max = 10) List<@NotNull @Vocabulary(APPROACH) String> approaches,
         @Size(max = 10) List<@NotNull @Vocabulary(LANGUAGE) String> languages,
         @Size(max = 2) List<@NotNull SessionFormat> sessionFormats,
+        /** Free text shown on the profile; the place (placeId) is what the directory searches by. */
         @Size(max = 120) String city,
         @Vocabulary(COUNTRY) String country,
         @Vocabulary(TIME_ZONE) String timeZone,
@@ -45,7 +46,9 @@ public record SpecialistRequest(
         /** GENERATED (default: a private room per booking) or OWN_LINK (meetingUrl for every booking). */
         VideoRooms videoRooms,
         /** Minutes kept free around a booked consultation, 0–60; left out: unchanged (0 for a new profile). */
-        @Min(0) @Max(60) Integer bufferMinutes) {
+        @Min(0) @Max(60) Integer bufferMinutes,
+        /** The practice's place: an id from GET /api/places (a GeoNames id); its centre is what distances are from. */
+        @Min(1) Long placeId) {
 
     /** Fee for a regular (paid) session; the first consultation is always free. */
     public record Fee(

@@ -18,11 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
+import org.firstsession.problem.ProblemDocumentation;
 import org.firstsession.shared.idempotency.IdempotencyService;
 
 import io.quarkus.security.Authenticated;
@@ -41,9 +44,12 @@ public class SpecialistResource {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Create my specialist profile",
+            description = "A logged-in account creates its one profile as DRAFT (201 with Location); a second one is refused. Idempotency-Key honoured.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "profile-exists")
     @POST
     @Authenticated
-    @APIResponse(responseCode = "201", description = "Created as DRAFT")
+    @APIResponse(responseCode = "201", description = "Created as DRAFT", content = @Content(schema = @Schema(implementation = SpecialistView.class)))
     public Response create(@NotNull @Valid SpecialistRequest request,
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey, @Context UriInfo uriInfo) {
         SpecialistView created = specialists.create(currentUser.accountId(), idempotencyKey, request);
@@ -51,15 +57,20 @@ public class SpecialistResource {
                 .entity(created).build();
     }
 
+    @Operation(summary = "Read a specialist profile",
+            description = "The owner gets the full view in any status; everyone else the public view of a published profile, else 404.")
     @GET
     @Path("/{id}")
     @PermitAll
     @APIResponse(responseCode = "200", description = "The owner gets SpecialistView, everyone else the public view",
-            content = @Content(schema = @Schema(oneOf = { SpecialistView.class, PublicSpecialistView.class })))
+            content = @Content(schema = @Schema(anyOf = { SpecialistView.class, PublicSpecialistView.class })))
     public ProfileView read(@PathParam("id") UUID id) {
         return specialists.read(id, currentUser.accountIdOrNull());
     }
 
+    @Operation(summary = "Replace my profile",
+            description = "The owner replaces every field (204). A published profile cannot become incomplete; others get 403 on a published profile and 404 on a draft.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-owner profile-incomplete")
     @PUT
     @Path("/{id}")
     @Authenticated
@@ -68,6 +79,9 @@ public class SpecialistResource {
         specialists.update(id, currentUser.accountId(), request);
     }
 
+    @Operation(summary = "Publish my profile",
+            description = "The owner publishes the profile; an incomplete one is refused naming the missing fields.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-owner profile-incomplete")
     @POST
     @Path("/{id}/publish")
     @Authenticated
@@ -75,6 +89,9 @@ public class SpecialistResource {
         return specialists.publish(id, currentUser.accountId());
     }
 
+    @Operation(summary = "Unpublish my profile",
+            description = "The owner takes the profile out of the directory; a never-published draft is refused.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-owner not-published")
     @POST
     @Path("/{id}/unpublish")
     @Authenticated

@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.place.Gazetteer;
+import org.firstsession.place.Place;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
@@ -27,8 +29,10 @@ public class SpecialistService {
     private final EntityManager em;
     private final FirstSessionConfig config;
     private final IdempotencyService idempotency;
+    private final Gazetteer gazetteer;
 
-    SpecialistService(EntityManager em, FirstSessionConfig config, IdempotencyService idempotency) {
+    SpecialistService(EntityManager em, FirstSessionConfig config, IdempotencyService idempotency, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.em = em;
         this.config = config;
         this.idempotency = idempotency;
@@ -70,7 +74,7 @@ public class SpecialistService {
         if (!specialist.isPublic()) {
             throw notFound();
         }
-        return PublicSpecialistView.of(specialist, shareUrl(specialist.id));
+        return PublicSpecialistView.of(specialist, shareUrl(specialist.id), place(specialist));
     }
 
     /** A published profile as anyone sees it (its owner too); otherwise 404. */
@@ -78,7 +82,7 @@ public class SpecialistService {
     public PublicSpecialistView readPublic(UUID id) {
         Specialist specialist = Specialist.<Specialist>findByIdOptional(id).filter(Specialist::isPublic)
                 .orElseThrow(SpecialistService::notFound);
-        return PublicSpecialistView.of(specialist, shareUrl(specialist.id));
+        return PublicSpecialistView.of(specialist, shareUrl(specialist.id), place(specialist));
     }
 
     /** The owner's own profile in any status; 404 for anyone else. */
@@ -173,7 +177,7 @@ public class SpecialistService {
         }
     }
 
-    private static void apply(Specialist s, SpecialistRequest r) {
+    private void apply(Specialist s, SpecialistRequest r) {
         s.displayName = trim(r.displayName());
         s.professionalTitle = trim(r.professionalTitle());
         s.headline = trim(r.headline());
@@ -203,13 +207,29 @@ public class SpecialistService {
         if (r.bufferMinutes() != null) {
             s.bufferMinutes = r.bufferMinutes();
         }
+        if (r.placeId() == null) {
+            s.placeId = null;
+            s.placeLat = null;
+            s.placeLon = null;
+        } else {
+            Place place = gazetteer.byId(r.placeId())
+                    .orElseThrow(() -> ProblemException.invalid("placeId", "must be a place id from GET /api/places"));
+            s.placeId = place.id();
+            s.placeLat = place.lat();
+            s.placeLon = place.lon();
+        }
         if (s.sessionFormats.contains(SessionFormat.IN_PERSON.code()) && blank(s.city)) {
             throw ProblemException.invalid("city", "is required for in-person sessions");
         }
     }
 
+    /** The profile's place as the gazetteer has it (null without one). */
+    private Place place(Specialist s) {
+        return s.placeId == null ? null : gazetteer.byId(s.placeId).orElse(null);
+    }
+
     SpecialistView view(Specialist s) {
-        return SpecialistView.of(s, shareUrl(s.id));
+        return SpecialistView.of(s, shareUrl(s.id), place(s));
     }
 
     private static List<String> distinct(List<String> values) {

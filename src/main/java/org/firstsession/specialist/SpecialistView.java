@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.firstsession.place.Place;
 import org.firstsession.specialist.SpecialistRequest.Fee;
 import org.firstsession.specialist.SpecialistRequest.Licence;
 import java.time.LocalDate;
@@ -37,16 +38,18 @@ public record SpecialistView(
         Instant publishedAt,
         Instant createdAt,
         Instant updatedAt,
-        int bufferMinutes) implements ProfileView {
+        int bufferMinutes,
+        /** The place picked from GET /api/places, or null. */
+        Place place) implements ProfileView {
 
-    static SpecialistView of(Specialist s, String shareUrl) {
+    static SpecialistView of(Specialist s, String shareUrl, Place place) {
         return new SpecialistView(s.id, s.status, s.displayName, s.professionalTitle, s.headline, s.bio, s.photoUrl,
                 List.copyOf(s.specialties), List.copyOf(s.approaches), List.copyOf(s.languages), formats(s),
                 s.city, s.country, s.timeZone, fee(s), s.yearsOfPractice,
                 s.licenceNumber == null && s.licenceBody == null && s.licenceCountry == null ? null
                         : new Licence(s.licenceNumber, s.licenceBody, s.licenceCountry),
                 s.meetingUrl, s.videoRooms, shareUrl, s.isVerified(LocalDate.now(ZoneOffset.UTC)), s.isSuspended(),
-                s.publishedAt, s.createdAt, s.updatedAt, s.bufferMinutes);
+                s.publishedAt, s.createdAt, s.updatedAt, s.bufferMinutes, place);
     }
 
     static List<SessionFormat> formats(Specialist s) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.specialist.Taxonomy.Term;
 
@@ -19,6 +20,8 @@ public class TaxonomyResource {
     public record TaxonomyView(List<Term> specialties, List<Term> approaches, List<Term> sessionFormats) {
     }
 
+    @Operation(summary = "Vocabularies",
+            description = "Public. The specialty, approach and session-format codes profiles, questions and filters use.")
     @GET
     @PermitAll
     public TaxonomyView taxonomy() {

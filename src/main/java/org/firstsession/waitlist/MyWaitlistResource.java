@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.waitlist.WaitlistViews.Entry;
@@ -29,11 +30,15 @@ public class MyWaitlistResource {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "My waitlists",
+            description = "The specialists whose waitlist I am on, with my position and preferred days and times.")
     @GET
     public List<Entry> mine() {
         return waitlist.mine(currentUser.accountId());
     }
 
+    @Operation(summary = "My waitlist offers",
+            description = "Slots held for me from a waitlist, open ones first, with when the hold ends.")
     @GET
     @Path("/offers")
     public List<Offer> myOffers() {

@@ -12,6 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.firstsession.problem.ProblemDocumentation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.waitlist.WaitlistRequests.Join;
@@ -37,6 +43,10 @@ public class SpecialistWaitlistResource {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Join a specialist's waitlist",
+            description = "A verified client waits for a free slot that fits their preferred days and local times (empty: any). One entry per specialist, at most 5 waitlists per client; not with an upcoming consultation with that specialist.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-found email-not-verified own-waitlist already-waiting already-booked-with-specialist too-many-waitlists")
+    @APIResponse(responseCode = "201", description = "Joined; Location is the entry", content = @Content(schema = @Schema(implementation = Entry.class)))
     @POST
     public Response join(@PathParam("id") UUID specialistId, @Valid Join request) {
         Entry entry = waitlist.join(specialistId, currentUser.verifiedAccountId(LOGIN_TO_JOIN), request);

@@ -14,6 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.firstsession.problem.ProblemDocumentation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.booking.BookingView;
@@ -45,12 +51,17 @@ public class WaitlistResource {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Read a waitlist entry",
+            description = "My entry with its position; anyone else's is 404.")
     @GET
     @Path("/{id}")
     public Entry get(@PathParam("id") UUID id) {
         return waitlist.get(id, currentUser.accountId());
     }
 
+    @Operation(summary = "Leave a waitlist",
+            description = "Removes my entry; an open offer made from it is released to the next client.")
+    @APIResponse(responseCode = "204", description = "Left")
     @DELETE
     @Path("/{id}")
     public Response leave(@PathParam("id") UUID id) {
@@ -58,6 +69,10 @@ public class WaitlistResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "Accept a waitlist offer",
+            description = "Books the held slot for me (every booking rule applies) and ends my entry.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-found email-not-verified offer-closed consent-required consent-outdated slot-taken slot-unavailable already-booked-with-specialist too-many-upcoming slot-in-past too-short-notice beyond-horizon")
+    @APIResponse(responseCode = "201", description = "Booked; Location is the booking", content = @Content(schema = @Schema(implementation = BookingView.class)))
     @POST
     @Path("/offers/{id}/accept")
     public Response accept(@PathParam("id") UUID offerId, @Valid Accept request) {
@@ -66,6 +81,9 @@ public class WaitlistResource {
         return Response.created(URI.create("/api/bookings/" + booking.id())).entity(booking).build();
     }
 
+    @Operation(summary = "Decline a waitlist offer",
+            description = "Releases the held slot at once to the next matching client; my entry stays.")
+    @Extension(name = ProblemDocumentation.EXTENSION, value = "not-found offer-closed")
     @POST
     @Path("/offers/{id}/decline")
     public Offer decline(@PathParam("id") UUID offerId) {

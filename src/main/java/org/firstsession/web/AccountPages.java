@@ -18,7 +18,6 @@ import org.firstsession.account.AccountService;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.account.ProviderLogins;
 import org.firstsession.contact.ContactReceipt;
-import org.firstsession.contact.ContactResource;
 import org.firstsession.contact.ContactService;
 import org.firstsession.contact.SubmitContactRequest;
 import org.firstsession.privacy.Consents;
@@ -88,7 +87,7 @@ public class AccountPages {
     @Path("contact")
     @PermitAll
     public TemplateInstance contactForm() {
-        return Templates.contact(null, null, FormErrors.none(), null, ContactResource.LOGIN_REQUIRED,
+        return Templates.contact(null, null, FormErrors.none(), null, language.messages().gate_contact(),
                 UUID.randomUUID().toString());
     }
 
@@ -100,7 +99,7 @@ public class AccountPages {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
         try {
             ContactReceipt receipt = contacts.submit(viewer.verifiedAccountId(), key, new SubmitContactRequest(subject, message));
-            return Response.ok(Templates.contact(null, null, FormErrors.none(), receipt, ContactResource.LOGIN_REQUIRED,
+            return Response.ok(Templates.contact(null, null, FormErrors.none(), receipt, language.messages().gate_contact(),
                     UUID.randomUUID().toString())).build();
         } catch (ProblemException | ConstraintViolationException refusal) {
             FormErrors errors = FormErrors.of(refusal);
@@ -109,7 +108,7 @@ public class AccountPages {
             }
             int status = refusal instanceof ProblemException p ? p.status() : 400;
             return Response.status(status).entity(Templates.contact(subject, message, errors, null,
-                    ContactResource.LOGIN_REQUIRED, key)).build();
+                    language.messages().gate_contact(), key)).build();
         }
     }
 
@@ -117,7 +116,7 @@ public class AccountPages {
     @Path("privacy")
     @PermitAll
     public TemplateInstance privacyPage() {
-        return Templates.privacy(consents.bookingWording());
+        return Templates.privacy(consents.bookingWording(language.locale()));
     }
 
     @GET
@@ -125,7 +124,7 @@ public class AccountPages {
     @Authenticated
     public TemplateInstance account(@QueryParam("saved") String saved) {
         String notice = saved == null ? null
-                : saved.equals("language") ? language.messages().account_language_saved() : "Your time zone is saved.";
+                : saved.equals("language") ? language.messages().account_language_saved() : language.messages().account_zone_saved();
         return accountPage(FormErrors.none(), notice, null);
     }
 
@@ -151,7 +150,7 @@ public class AccountPages {
             return WebPaths.seeOther("/account?saved=1");
         } catch (ProblemException refusal) {
             return Response.status(400).entity(accountPage(FormErrors.none().add("timeZone",
-                    "Choose a time zone from the list, such as Europe/Berlin."), null, null)).build();
+                    language.messages().tz_invalid()), null, null)).build();
         }
     }
 
@@ -175,7 +174,7 @@ public class AccountPages {
             privacy.erase(viewer.accountId(), confirm == null ? null : confirm.strip());
         } catch (ProblemException refusal) {
             return Response.status(400).entity(accountPage(FormErrors.none().add("confirm",
-                    "Type DELETE MY ACCOUNT exactly, in capitals, to confirm."), null, confirm)).build();
+                    language.messages().account_delete_mistyped()), null, confirm)).build();
         }
         providerLogins.delete(currentUser.subject()); // after the erasure committed; see ProviderLogins
         session.logout().await().indefinitely();
@@ -187,7 +186,7 @@ public class AccountPages {
     @PermitAll
     public Response deleted() {
         return Response.ok(Templates.account(null, List.of(), FormErrors.none(),
-                "Your account is deleted. Everything you wrote has been removed.", null)).build();
+                language.messages().account_deleted(), null)).build();
     }
 
     private TemplateInstance accountPage(FormErrors errors, String notice, String confirmation) {

@@ -28,7 +28,6 @@ import org.firstsession.article.ArticleViews.ArticleSummary;
 import org.firstsession.article.ArticleViews.ArticleView;
 import org.firstsession.booking.SlotService;
 import org.firstsession.booking.SlotView;
-import org.firstsession.messaging.ConversationResource;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.specialist.Taxonomy;
@@ -66,9 +65,11 @@ public class ArticlePages {
     private final ArticleMarkdown markdown;
     private final SlotService slots;
     private final Viewer viewer;
+    private final VisitorLanguage language;
     private final ObjectMapper json;
 
-    ArticlePages(ArticleService articles, ArticleMarkdown markdown, SlotService slots, Viewer viewer, ObjectMapper json) {
+    ArticlePages(ArticleService articles, ArticleMarkdown markdown, SlotService slots, Viewer viewer, ObjectMapper json, VisitorLanguage language) {
+        this.language = language;
         this.articles = articles;
         this.markdown = markdown;
         this.slots = slots;
@@ -99,15 +100,15 @@ public class ArticlePages {
     @Path("/{slug}")
     @PermitAll
     public TemplateInstance article(@PathParam("slug") String slug, @QueryParam("reported") String reported) {
-        return page(slug, FormErrors.none(), reported != null ? "Thank you. Our team will look at your report." : null);
+        return page(slug, FormErrors.none(), reported != null ? language.messages().report_thanks() : null);
     }
 
     @POST
     @Path("/{slug}/report")
     @Authenticated
     public Response report(@PathParam("slug") String slug, @FormParam("reason") String reason) {
-        String problem = reason == null || reason.isBlank() ? "Please tell us briefly what is wrong."
-                : reason.length() > QuestionPages.REASON_MAX ? "Please keep the reason to " + QuestionPages.REASON_MAX + " characters." : null;
+        String problem = reason == null || reason.isBlank() ? language.messages().report_reason_missing()
+                : reason.length() > QuestionPages.REASON_MAX ? language.messages().booking_reason_too_long(QuestionPages.REASON_MAX) : null;
         if (problem != null) {
             return Response.status(400).entity(page(slug, FormErrors.none().add("reason", problem), null)).build();
         }
@@ -119,9 +120,9 @@ public class ArticlePages {
     private TemplateInstance page(String slug, FormErrors errors, String notice) {
         ArticleView article = articles.bySlug(slug, viewer.loggedIn() ? viewer.accountId() : null, viewer.admin());
         Shown shown = shown(article);
-        String description = article.summary() != null ? article.summary() : "An article on FirstSession.";
+        String description = article.summary() != null ? article.summary() : language.messages().article_description();
         return Templates.article(shown, ShareLinks.of(article.shareUrl(), article.title() + " on FirstSession"),
-                description, jsonLd(article), errors, notice, ConversationResource.LOGIN_TO_MESSAGE);
+                description, jsonLd(article), errors, notice, language.messages().gate_message());
     }
 
     private Shown shown(ArticleView article) {
@@ -153,7 +154,7 @@ public class ArticlePages {
             ld.put("datePublished", a.publishedAt().toString());
         }
         ld.put("dateModified", (a.updatedAt() != null ? a.updatedAt() : a.publishedAt() != null ? a.publishedAt() : a.createdAt()).toString());
-        ld.put("about", a.topics().stream().map(Labels::termLabel).toList());
+        ld.put("about", a.topics().stream().map(t -> Labels.termLabel(t, language.locale())).toList());
         Map<String, Object> author = new LinkedHashMap<>();
         author.put("@type", "Person");
         author.put("name", a.author().displayName());

@@ -26,6 +26,7 @@ import org.firstsession.booking.BookingView;
 import org.firstsession.booking.SlotService;
 import org.firstsession.booking.SlotView;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Msg;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -57,8 +58,11 @@ public class BookingPages {
     private final Viewer viewer;
     private final VisitorZone zone;
     private final DirectoryPages profiles;
+    private final VisitorLanguage language;
 
-    BookingPages(BookingService bookings, SlotService slots, Viewer viewer, VisitorZone zone, DirectoryPages profiles) {
+    BookingPages(BookingService bookings, SlotService slots, Viewer viewer, VisitorZone zone, DirectoryPages profiles,
+            VisitorLanguage language) {
+        this.language = language;
         this.bookings = bookings;
         this.slots = slots;
         this.viewer = viewer;
@@ -92,17 +96,17 @@ public class BookingPages {
         FormErrors errors = FormErrors.none();
         UUID slot = parseId(slotId);
         if (slot == null) {
-            errors.add("slotId", "Choose one of the times.");
+            errors.add("slotId", msg().booking_choose_time());
         }
         if (note != null && note.length() > NOTE_MAX) {
-            errors.add("note", "Please keep the note to " + NOTE_MAX + " characters (it has " + note.length() + ").");
+            errors.add("note", msg().booking_note_too_long(NOTE_MAX, note.length()));
         }
         if (consentVersion == null || consentVersion.isBlank()) {
-            errors.add("consentVersion", "Please agree to share the booking with the specialist: without it we can't book.");
+            errors.add("consentVersion", msg().booking_consent_missing());
         }
         if (errors.any()) {
             return Response.status(400).entity(profiles.profilePage(specialistId, input, errors, null,
-                    "Please check the booking form.", null)).build();
+                    msg().booking_check_form(), null)).build();
         }
         try {
             BookingView booked = bookings.bookFreeConsultation(viewer.verifiedAccountId(), key,
@@ -112,7 +116,7 @@ public class BookingPages {
             FormErrors fieldErrors = FormErrors.of(refusal);
             if (fieldErrors.has("consentVersion")) {
                 fieldErrors = FormErrors.none().add("consentVersion",
-                        "The wording below has changed or was not agreed to; please read it and tick the box again.");
+                        msg().booking_consent_changed());
             }
             DirectoryPages.ProfileInput retry = new DirectoryPages.ProfileInput(null, note, false, null,
                     UUID.randomUUID().toString());
@@ -128,9 +132,9 @@ public class BookingPages {
     public TemplateInstance booking(@PathParam("id") UUID id, @QueryParam("booked") String booked,
             @QueryParam("done") String done) {
         BookingView b = bookings.get(id, viewer.accountId());
-        String notice = booked != null ? "Your free consultation is booked. We have sent you a confirmation by email."
-                : "cancelled".equals(done) ? "The booking is cancelled."
-                : "rescheduled".equals(done) ? "The booking has moved to the new time." : null;
+        String notice = booked != null ? msg().booking_booked()
+                : "cancelled".equals(done) ? msg().booking_is_cancelled()
+                : "rescheduled".equals(done) ? msg().booking_moved() : null;
         return page(b, FormErrors.none(), notice, null);
     }
 
@@ -150,7 +154,7 @@ public class BookingPages {
         UUID me = viewer.accountId();
         if (reason != null && reason.length() > 500) {
             return Response.status(400).entity(page(bookings.get(id, me),
-                    FormErrors.none().add("reason", "Please keep the reason to 500 characters."), null, reason)).build();
+                    FormErrors.none().add("reason", msg().booking_reason_too_long(500)), null, reason)).build();
         }
         try {
             bookings.cancel(id, me, reason);
@@ -172,7 +176,7 @@ public class BookingPages {
         UUID slot = parseId(slotId);
         if (slot == null) {
             return Response.status(400).entity(page(bookings.get(id, me),
-                    FormErrors.none().add("slotId", "Choose one of the new times."), null, null)).build();
+                    FormErrors.none().add("slotId", msg().booking_choose_new_time()), null, null)).build();
         }
         try {
             bookings.reschedule(id, me, slot);
@@ -182,7 +186,7 @@ public class BookingPages {
                 throw refusal;
             }
             return Response.status(refusal.status() == 404 ? 409 : refusal.status()).entity(page(bookings.get(id, me),
-                    FormErrors.none(), refusal.status() == 404 ? "That time is no longer offered; choose another."
+                    FormErrors.none(), refusal.status() == 404 ? msg().booking_time_gone()
                             : refusal.getMessage(), null)).build();
         }
     }
@@ -200,15 +204,18 @@ public class BookingPages {
         return Templates.booking(b, upcoming, mine, options, errors, notice, reason);
     }
 
-    private static String bookingRefusal(RuntimeException refusal) {
+    private String bookingRefusal(RuntimeException refusal) {
         if (refusal instanceof ProblemException p) {
             if (p.status() == 404 || p.getMessage().toLowerCase(Locale.ROOT).contains("slot")) {
-                return "Sorry, that time is no longer available (" + p.getMessage().replace(".", "")
-                        + "). Please choose another time.";
+                return msg().booking_slot_gone(p.getMessage().replace(".", ""));
             }
             return p.getMessage();
         }
-        return "Please check the booking form.";
+        return msg().booking_check_form();
+    }
+
+    private Msg msg() {
+        return language.messages();
     }
 
     static UUID parseId(String raw) {

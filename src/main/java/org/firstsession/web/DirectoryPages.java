@@ -30,10 +30,10 @@ import org.firstsession.booking.SlotView;
 import org.firstsession.directory.DirectoryItem;
 import org.firstsession.directory.DirectoryQuery;
 import org.firstsession.directory.DirectoryService;
-import org.firstsession.messaging.ConversationResource;
 import org.firstsession.privacy.Consents;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Msg;
 import org.firstsession.specialist.PublicSpecialistView;
 import org.firstsession.specialist.SpecialistService;
 import org.firstsession.specialist.Taxonomy;
@@ -132,20 +132,25 @@ public class DirectoryPages {
      * The profile's waitlist box: how many wait (never who), the viewer's own place if they wait, and how
      * the last join or leave went ({@code ?waitlist=} after the form's redirect).
      */
-    public record WaitlistBox(long waiting, WaitlistViews.Entry mine, String notice, boolean refused) {
+    public record WaitlistBox(long waiting, WaitlistViews.Entry mine, String notice, boolean refused, List<DayChoice> days) {
 
-        static final Map<String, String> NOTICES = Map.of(
-                "joined", "You are on the waitlist. We email you when a time that suits you becomes free.",
-                "left", "You left the waitlist.",
-                "already-waiting", "You are already on this waitlist.",
-                "too-many-waitlists", "You can be on at most 5 waitlists at once. Leave one on your account page first.",
-                "already-booked-with-specialist", "You already have an upcoming free consultation with this specialist.",
-                "own-waitlist", "This is your own profile.",
-                "validation", "Please choose a start time before the end time (for example 09:00 to 12:00).");
+        /** The notice after a join or leave ({@code ?waitlist=}); null for an unknown outcome. */
+        static String notice(String outcome, Msg msg) {
+            return switch (outcome == null ? "" : outcome) {
+                case "joined" -> msg.waitlist_joined();
+                case "left" -> msg.waitlist_left();
+                case "already-waiting" -> msg.waitlist_already_waiting();
+                case "too-many-waitlists" -> msg.waitlist_too_many();
+                case "already-booked-with-specialist" -> msg.waitlist_already_booked();
+                case "own-waitlist" -> msg.waitlist_own();
+                case "validation" -> msg.waitlist_invalid_times();
+                default -> null;
+            };
+        }
 
-        public List<DayChoice> days() {
+        static List<DayChoice> days(Locale locale) {
             return Arrays.stream(DayOfWeek.values())
-                    .map(d -> new DayChoice(d.name(), d.getDisplayName(TextStyle.FULL, Locale.ENGLISH))).toList();
+                    .map(d -> new DayChoice(d.name(), d.getDisplayName(TextStyle.FULL, locale))).toList();
         }
     }
 
@@ -172,12 +177,14 @@ public class DirectoryPages {
     private final SlotService slots;
     private final Consents consents;
     private final VisitorZone zone;
+    private final VisitorLanguage language;
     private final ArticleService articles;
     private final WaitlistService waitlist;
     private final Viewer viewer;
 
     DirectoryPages(DirectoryService directory, SpecialistService specialists, SlotService slots, Consents consents,
-            VisitorZone zone, ArticleService articles, WaitlistService waitlist, Viewer viewer) {
+            VisitorZone zone, ArticleService articles, WaitlistService waitlist, Viewer viewer, VisitorLanguage language) {
+        this.language = language;
         this.articles = articles;
         this.waitlist = waitlist;
         this.viewer = viewer;
@@ -217,7 +224,7 @@ public class DirectoryPages {
     @PermitAll
     public TemplateInstance profile(@PathParam("id") UUID id, @QueryParam("waitlist") String waitlistOutcome) {
         // Map.of refuses get(null): a profile opened without ?waitlist= has no notice.
-        String waitlistNotice = waitlistOutcome == null ? null : WaitlistBox.NOTICES.get(waitlistOutcome);
+        String waitlistNotice = WaitlistBox.notice(waitlistOutcome, language.messages());
         return profilePage(id, ProfileInput.empty(), FormErrors.none(), null, null, null, waitlistNotice,
                 waitlistOutcome != null && !"joined".equals(waitlistOutcome) && !"left".equals(waitlistOutcome));
     }
@@ -240,12 +247,12 @@ public class DirectoryPages {
         }
         byDay.forEach((day, choices) -> days.add(new SlotDay(day, choices)));
         String title = s.displayName() + (s.professionalTitle() == null ? "" : ", " + s.professionalTitle());
-        String description = s.headline() != null ? s.headline()
-                : "Book a free 30-minute first consultation with " + s.displayName() + " on FirstSession.";
-        return Templates.profile(s, days, consents.bookingWording(), input, errors, notice, bookNotice, messageNotice,
-                ShareLinks.of(s.shareUrl(), title + " on FirstSession"), description, LOGIN_TO_BOOK,
-                ConversationResource.LOGIN_TO_MESSAGE, articles.list(ArticleQuery.newest(id, PROFILE_ARTICLES)).items(),
+        Msg msg = language.messages();
+        String description = s.headline() != null ? s.headline() : msg.profile_description(s.displayName());
+        return Templates.profile(s, days, consents.bookingWording(language.locale()), input, errors, notice, bookNotice, messageNotice,
+                ShareLinks.of(s.shareUrl(), msg.share_title(title)), description, msg.gate_book(),
+                msg.gate_message(), articles.list(ArticleQuery.newest(id, PROFILE_ARTICLES)).items(),
                 new WaitlistBox(waitlist.waiting(id), viewer.loggedIn() ? waitlist.mineFor(viewer.accountId(), id).orElse(null) : null,
-                        waitlistNotice, waitlistRefused));
+                        waitlistNotice, waitlistRefused, WaitlistBox.days(language.locale())));
     }
 }

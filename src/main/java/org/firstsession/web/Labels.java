@@ -1,57 +1,58 @@
 package org.firstsession.web;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.firstsession.specialist.Taxonomy;
+import org.firstsession.shared.i18n.Languages;
+import org.firstsession.shared.i18n.Msg;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
 /** Human words for the codes the services use: {@code {code.specialtyLabel}}, {@code {code.languageLabel}}, ... */
 @TemplateExtension
 public class Labels {
 
-    private static final Map<String, String> TERMS = new HashMap<>();
-
-    static {
-        for (List<Taxonomy.Term> terms : List.of(Taxonomy.SPECIALTIES, Taxonomy.APPROACHES)) {
-            for (Taxonomy.Term term : terms) {
-                TERMS.put(term.code(), term.label());
-            }
-        }
+    /** A specialty's or approach's label in the page's language ({@code {c.termLabel}}). */
+    static String termLabel(String code, @TemplateAttribute("locale") Object locale) {
+        return code == null ? "" : Arc.container().instance(Languages.class).get().termLabel(code, pageLocale(locale));
     }
 
-    static String termLabel(String code) {
-        return code == null ? "" : TERMS.getOrDefault(code, code);
-    }
-
-    static String languageLabel(String code) {
+    /** The language's name in the page's language ("German", "Deutsch", "allemand"). */
+    static String languageLabel(String code, @TemplateAttribute("locale") Object locale) {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(pageLocale(locale));
         return name.isBlank() ? code : name;
     }
 
+    /** The country's name in the page's language. */
+    static String countryLabel(String code, @TemplateAttribute("locale") Object locale) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = new Locale("", code).getDisplayCountry(pageLocale(locale));
+        return name.isBlank() ? code : name;
+    }
+
+    /** The country's name in English: the directory's country list is sorted by it. */
     static String countryLabel(String code) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-        return name.isBlank() ? code : name;
+        return countryLabel(code, Locale.ENGLISH);
     }
 
-    static String formatLabel(String code) {
-        return switch (code == null ? "" : code) {
-            case "online" -> "Online";
-            case "in_person" -> "In person";
-            default -> code;
+    static String formatLabel(Object format, @TemplateAttribute("locale") Object locale) {
+        Msg msg = Arc.container().instance(Languages.class).get().messages(pageLocale(locale));
+        return switch (format == null ? "" : format.toString()) {
+            case "" -> "";
+            case "online" -> msg.format_online();
+            case "in_person" -> msg.format_in_person();
+            default -> format.toString();
         };
     }
 
-    static String formatLabel(Object format) {
-        return format == null ? "" : formatLabel(format.toString());
+    /** The template's locale attribute (set by {@link TemplateLocale} or by a mail for its recipient). */
+    private static Locale pageLocale(Object locale) {
+        return locale instanceof Locale l ? l : locale instanceof String tag ? Locale.forLanguageTag(tag) : Locale.ENGLISH;
     }
 }

@@ -19,10 +19,10 @@ import org.firstsession.community.CommunityViews.AskRequest;
 import org.firstsession.community.CommunityViews.QuestionSummary;
 import org.firstsession.community.CommunityViews.QuestionView;
 import org.firstsession.community.QuestionQuery;
-import org.firstsession.community.QuestionResource;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Msg;
 import org.firstsession.specialist.Taxonomy;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -55,9 +55,11 @@ public class QuestionPages {
 
     private final CommunityService community;
     private final Viewer viewer;
+    private final VisitorLanguage language;
     private final FirstSessionConfig config;
 
-    QuestionPages(CommunityService community, Viewer viewer, FirstSessionConfig config) {
+    QuestionPages(CommunityService community, Viewer viewer, FirstSessionConfig config, VisitorLanguage language) {
+        this.language = language;
         this.community = community;
         this.viewer = viewer;
         this.config = config;
@@ -85,7 +87,7 @@ public class QuestionPages {
     @PermitAll
     public TemplateInstance askForm() {
         return Templates.ask(new AskInput(null, null, null, UUID.randomUUID().toString()), FormErrors.none(), topics(),
-                QuestionResource.LOGIN_TO_ASK);
+                language.messages().gate_ask());
     }
 
     @POST
@@ -103,7 +105,7 @@ public class QuestionPages {
                 errors.add("title", refusal.getMessage());
             }
             return Response.status(refusal.status())
-                    .entity(Templates.ask(input, errors, topics(), QuestionResource.LOGIN_TO_ASK)).build();
+                    .entity(Templates.ask(input, errors, topics(), language.messages().gate_ask())).build();
         }
     }
 
@@ -112,9 +114,10 @@ public class QuestionPages {
     @PermitAll
     public TemplateInstance question(@PathParam("id") UUID id, @QueryParam("asked") String asked,
             @QueryParam("reported") String reported, @QueryParam("answered") String answered) {
-        String notice = asked != null ? "Your question is published. Specialists can now answer it."
-                : reported != null ? "Thank you. Our team will look at your report."
-                : answered != null ? "Your answer is published." : null;
+        Msg msg = language.messages();
+        String notice = asked != null ? msg.question_published()
+                : reported != null ? msg.report_thanks()
+                : answered != null ? msg.answer_published() : null;
         return page(id, FormErrors.none(), null, notice);
     }
 
@@ -151,13 +154,14 @@ public class QuestionPages {
     }
 
     private Response report(UUID questionId, UUID answerId, String reason) {
-        String problem = reason == null || reason.isBlank() ? "Please tell us briefly what is wrong."
-                : reason.length() > REASON_MAX ? "Please keep the reason to " + REASON_MAX + " characters." : null;
+        Msg msg = language.messages();
+        String problem = reason == null || reason.isBlank() ? msg.report_reason_missing()
+                : reason.length() > REASON_MAX ? msg.booking_reason_too_long(REASON_MAX) : null;
         if (problem != null) {
             // The question's report form shows the message next to its field; an answer's at the top.
             FormErrors errors = FormErrors.none().add(answerId == null ? "reason" : "answerReason", problem);
             return Response.status(400).entity(page(questionId, errors, null,
-                    answerId == null ? null : "Your report was not sent: " + problem)).build();
+                    answerId == null ? null : msg.report_not_sent(problem))).build();
         }
         UUID me = viewer.accountId();
         if (answerId == null) {

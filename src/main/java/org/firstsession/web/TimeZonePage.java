@@ -35,10 +35,12 @@ public class TimeZonePage {
     }
 
     private final VisitorZone zone;
+    private final VisitorLanguage language;
     private final Viewer viewer;
     private final AccountService accounts;
 
-    TimeZonePage(VisitorZone zone, Viewer viewer, AccountService accounts) {
+    TimeZonePage(VisitorZone zone, Viewer viewer, AccountService accounts, VisitorLanguage language) {
+        this.language = language;
         this.zone = zone;
         this.viewer = viewer;
         this.accounts = accounts;
@@ -55,7 +57,7 @@ public class TimeZonePage {
     public Response choose(@FormParam("zone") String chosen, @FormParam("next") String next) {
         if (!TimeZones.isValid(chosen)) {
             return Response.status(400).entity(Templates.timezone(ZONES, zone.id(), WebPaths.safeNext(next),
-                    FormErrors.none().add("zone", "Choose a time zone from the list, such as Europe/Berlin."))).build();
+                    FormErrors.none().add("zone", language.messages().tz_invalid()))).build();
         }
         if (viewer.loggedIn()) {
             accounts.changeTimeZone(viewer.accountId(), chosen);

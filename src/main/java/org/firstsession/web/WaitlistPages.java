@@ -47,10 +47,12 @@ public class WaitlistPages {
 
     private final WaitlistService waitlist;
     private final Viewer viewer;
+    private final VisitorLanguage language;
     private final Consents consents;
     private final VisitorZone zone;
 
-    WaitlistPages(WaitlistService waitlist, Viewer viewer, Consents consents, VisitorZone zone) {
+    WaitlistPages(WaitlistService waitlist, Viewer viewer, Consents consents, VisitorZone zone, VisitorLanguage language) {
+        this.language = language;
         this.zone = zone;
         this.waitlist = waitlist;
         this.viewer = viewer;
@@ -128,7 +130,7 @@ public class WaitlistPages {
     private TemplateInstance offerPage(String token, String notice) {
         Offer offer = waitlist.offerByToken(token);
         boolean open = "OPEN".equals(offer.status()) && offer.expiresAt().isAfter(Instant.now());
-        return Templates.offer(token, offer, open, consents.bookingWording(), notice);
+        return Templates.offer(token, offer, open, consents.bookingWording(language.locale()), notice);
     }
 
     /** The join form: day checkboxes and "HH:MM" times; anything unreadable is a validation problem. */

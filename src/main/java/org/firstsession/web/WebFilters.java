@@ -95,6 +95,8 @@ public class WebFilters {
             if (problem.status() == 401) {
                 response.setStatus(303);
                 response.setEntity(null);
+                // No body, so no problem+json Content-Type left from the problem (found by testsupport.ApiContract).
+                response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
                 response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
                 response.getHeaders().putSingle(HttpHeaders.LOCATION, "/login?next=" + URLEncoder.encode(
                         returnPath(request, http), StandardCharsets.UTF_8));
@@ -119,7 +121,7 @@ public class WebFilters {
     private String fallback(Problem problem) {
         return problem.status() >= 500 && problem.detail() != null && problem.detail().contains("error id")
                 ? problem.detail()
-                : ErrorPages.heading(problem.status()) + ".";
+                : errors.heading(problem.status()) + ".";
     }
 
     /** Where to come back after logging in: this page for a GET, the page the form was on for a POST. */

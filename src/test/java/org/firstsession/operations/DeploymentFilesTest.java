@@ -61,7 +61,8 @@ class DeploymentFilesTest {
         for (String metric : List.of("firstsession_bookings_created_total", "firstsession_booking_conflicts_total",
                 "firstsession_emails", "firstsession_outbox_lag_seconds", "firstsession_directory_search_seconds_bucket",
                 "firstsession_rate_limit_refusals_total", "firstsession_login_failures_total", "agroal_active_count",
-                "http_server_requests_seconds_bucket", "firstsession_ready")) {
+                "http_server_requests_seconds_bucket", "firstsession_ready", "firstsession_waitlist_offers_total",
+                "firstsession_waitlist_waiting")) {
             assertTrue(all.contains(metric), "the dashboard shows " + metric);
         }
     }

@@ -55,6 +55,26 @@ class ClientErrorsTest {
     }
 
     @Test
+    void a_query_value_of_the_wrong_type_is_a_400_naming_the_parameter_and_a_path_value_stays_404() {
+        TestUser client = TestUser.client();
+        // JAX-RS would answer 404 here (the fuzz test found GET /api/bookings?page=abc -> 404).
+        client.request().queryParam("page", "abc").get("/api/bookings").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("page"));
+        client.request().queryParam("size", "1.5").get("/api/conversations").then().statusCode(400)
+                .body("errors.field", hasItem("size"));
+        client.request().queryParam("limit", "many").get("/api/conversations/00000000-0000-4000-8000-000000000001/messages")
+                .then().statusCode(400).body("errors.field", hasItem("limit"));
+        TestUser admin = TestUser.admin();
+        admin.request().queryParam("page", "99999999999999999999").get("/api/admin/emails").then().statusCode(400)
+                .body("errors.field", hasItem("page"));
+        // In range but unconvertible paths are still "not found".
+        client.request().get("/api/bookings/not-an-id").then().statusCode(404).contentType("application/problem+json");
+        // A value that converts keeps the bean-validation answer.
+        client.request().queryParam("page", "-1").get("/api/bookings").then().statusCode(400)
+                .body("errors.field", hasItem("page"));
+    }
+
+    @Test
     void a_nul_character_in_a_text_field_is_a_400_naming_the_field() {
         TestUser asker = TestUser.client();
         asker.request().body(Map.of("title", "Sleep \u0000 trouble", "body", "I cannot sleep.", "topic", "general"))

@@ -93,6 +93,24 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
         term(filters, "sessionFormats", query.format());
         term(filters, "country", query.country());
         term(filters, "city", query.city());
+        if (query.near() != null) {
+            DirectoryQuery.Near near = query.near();
+            ObjectNode within = client.json().createObjectNode();
+            ObjectNode geo = within.putObject("geo_distance");
+            geo.put("distance", near.radiusKm() + "km").put("distance_type", "arc");
+            geo.putObject("location").put("lat", near.lat()).put("lon", near.lon());
+            if (near.onlineLicensedIn() == null) {
+                filters.add(within);
+            } else {
+                ObjectNode online = client.json().createObjectNode();
+                ArrayNode both = online.putObject("bool").putArray("filter");
+                both.addObject().putObject("term").put("sessionFormats", "online");
+                both.addObject().putObject("term").put("licenceCountry", near.onlineLicensedIn());
+                ObjectNode either = filters.addObject().putObject("bool");
+                either.putArray("should").add(within).add(online);
+                either.put("minimum_should_match", 1);
+            }
+        }
         if (query.maxFee() != null) {
             filters.add(range("feeAmount", "lte", query.maxFee()));
         }
@@ -122,11 +140,11 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
         int limit = config.countLimit();
         if (!query.defaultOrder()) {
             JsonNode result = search(bool(filters, must, null, false), sort(query, clock), (int) offset, query.size(), limit + 1);
-            return page(query, items(result, clock), counted(result, 0), clock);
+            return page(query, items(result, clock, query), counted(result, 0), clock);
         }
         // Default order: featured matches first (rotated daily), then the rest in the chosen order.
         JsonNode featuredResult = search(bool(filters, must, featuredNow(clock), false), null, 0, MAX_FEATURED, MAX_FEATURED);
-        List<DirectoryItem> featured = rotated(items(featuredResult, clock), clock);
+        List<DirectoryItem> featured = rotated(items(featuredResult, clock, query), clock);
         List<DirectoryItem> items = new ArrayList<>();
         if (offset < featured.size()) {
             items.addAll(featured.subList((int) offset, (int) Math.min(featured.size(), offset + query.size())));
@@ -135,7 +153,7 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
         long restOffset = Math.max(0, offset - featured.size());
         JsonNode rest = search(bool(filters, must, featuredNow(clock), true), sort(query, clock), (int) restOffset, missing,
                 limit + 1);
-        items.addAll(items(rest, clock));
+        items.addAll(items(rest, clock, query));
         return page(query, items, counted(rest, featured.size()), clock);
     }
 
@@ -159,7 +177,7 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
         Clock clock = clock();
         JsonNode result = search(bool(client.json().createArrayNode(), client.json().createArrayNode(), featuredNow(clock), false),
                 null, 0, MAX_FEATURED, 0);
-        return rotated(items(result, clock), clock);
+        return rotated(items(result, clock, null), clock);
     }
 
     private JsonNode search(ObjectNode query, ArrayNode sort, int from, int size, int trackTotalHits) {
@@ -223,6 +241,12 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
                 ObjectNode slot = sort.addObject().putObject("slots.startsAt");
                 slot.put("order", "asc").put("mode", "min").put("missing", "_last");
                 slot.putObject("nested").put("path", "slots").set("filter", bookableSlot(clock, clock.horizon()));
+            }
+            case DISTANCE -> {
+                // Nearest first (arc, like the filter); profiles without a place (included online) last.
+                ObjectNode geo = sort.addObject().putObject("_geo_distance");
+                geo.putObject("location").put("lat", query.near().lat()).put("lon", query.near().lon());
+                geo.put("order", "asc").put("unit", "m").put("distance_type", "arc").put("ignore_unmapped", true);
             }
             case NAME -> { }
         }
@@ -304,7 +328,19 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
         return sorted;
     }
 
-    private List<DirectoryItem> items(JsonNode result, Clock clock) {
+    /** Metres of the mean earth radius: the sphere PostgreSQL's geo_point uses (V76), so both round alike. */
+    private static final double EARTH_RADIUS_M = 6_371_008.8;
+
+    /** km between two points on that sphere (haversine), rounded like PostgreSQL's distance_km. */
+    static int distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+        return (int) Math.round(2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h))) / 1000);
+    }
+
+    private List<DirectoryItem> items(JsonNode result, Clock clock, DirectoryQuery query) {
         List<DirectoryItem> items = new ArrayList<>();
         for (JsonNode hit : result.path("hits").path("hits")) {
             JsonNode doc = hit.path("_source");
@@ -326,9 +362,17 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
                     text(doc, "photoUrl"), strings(doc, "specialties"), strings(doc, "languages"), strings(doc, "sessionFormats"),
                     text(doc, "city"), text(doc, "country"), fee, nextFreeSlot,
                     verifiedThrough != null && verifiedThrough.compareTo(clock.today()) >= 0,
-                    featuredUntil > clock.now().toEpochMilli(), specialists.shareUrl(id)));
+                    featuredUntil > clock.now().toEpochMilli(), specialists.shareUrl(id), distance(doc, query)));
         }
         return items;
+    }
+
+    private static Integer distance(JsonNode doc, DirectoryQuery query) {
+        JsonNode location = doc.path("location");
+        if (query == null || query.near() == null || location.isMissingNode() || location.isNull()) {
+            return null;
+        }
+        return distanceKm(query.near().lat(), query.near().lon(), location.path("lat").asDouble(), location.path("lon").asDouble());
     }
 
     private static String text(JsonNode doc, String field) {

@@ -58,7 +58,8 @@ class SearchDocuments {
                         FROM (SELECT o.starts_at, h.held_until FROM directory_open_slot o
                               LEFT JOIN slot_hold h ON h.slot_id = o.slot_id AND h.held_until > now()
                               WHERE o.specialist_id = s.id AND o.starts_at > now()
-                              ORDER BY o.starts_at LIMIT %d) x)
+                              ORDER BY o.starts_at LIMIT %d) x),
+                       s.place_lat, s.place_lon, s.licence_country
                 FROM specialist s
                 WHERE s.id = ANY (cast(?1 as uuid[])) AND s.status = 'PUBLISHED' AND s.suspended_at IS NULL"""
                 .formatted(MAX_SLOTS))
@@ -106,6 +107,11 @@ class SearchDocuments {
             slots.add(item);
         }
         doc.put("slots", slots);
+        // The centre of the profile's place (V76), for geo_distance; never an address.
+        if (row[18] != null && row[19] != null) {
+            doc.put("location", Map.of("lat", ((Number) row[18]).doubleValue(), "lon", ((Number) row[19]).doubleValue()));
+        }
+        doc.put("licenceCountry", row[20]);
         return doc;
     }
 

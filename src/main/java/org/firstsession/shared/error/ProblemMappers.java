@@ -10,15 +10,18 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.firstsession.shared.persistence.DatabaseOutage;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -99,9 +102,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, SimpleResourceInfo resource, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformed(json);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers 404 when a query value cannot be converted to the parameter's type (page=abc):
+            // that is a bad request naming the parameter; a path value that does not convert stays 404.
+            List<FieldError> wrong = QueryParameters.unconvertible(resource, uri);
+            if (!wrong.isEmpty()) {
+                return respond(problem(CommonProblem.VALIDATION, "The request has invalid parameters.", wrong)).build();
+            }
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         CommonProblem type = CommonProblem.forStatus(status);

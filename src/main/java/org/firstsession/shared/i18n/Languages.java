@@ -1,5 +1,6 @@
 package org.firstsession.shared.i18n;
 
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,9 @@ public class Languages {
     private final List<Locale> supported;
     private final Locale fallback;
     private final Map<String, Msg> bundles = new ConcurrentHashMap<>();
+    private final Map<String, TaxonomyMsg> taxonomies = new ConcurrentHashMap<>();
+    private final Map<String, Object> instances = new ConcurrentHashMap<>();
+    private volatile Map<String, String> problemDetails;
 
     Languages(@ConfigProperty(name = "quarkus.locales") List<String> locales,
             @ConfigProperty(name = "quarkus.default-locale") String defaultLocale) {
@@ -76,6 +80,68 @@ public class Languages {
         return bundles.computeIfAbsent(language.getLanguage(), tag -> tag.equals(fallback.getLanguage())
                 ? MessageBundles.get(Msg.class)
                 : MessageBundles.get(Msg.class, Localized.Literal.of(tag)));
+    }
+
+    /**
+     * A taxonomy code's label in {@code locale} ("anxiety" → "Angst"); the code itself for one the bundle
+     * does not know. By reflection on the bundle interface: one method per code, named after it.
+     */
+    public String termLabel(String code, Locale locale) {
+        if (code == null || !code.matches("[a-z][a-z-]{0,40}")) {
+            return code == null ? "" : code;
+        }
+        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
+        TaxonomyMsg terms = taxonomies.computeIfAbsent(language.getLanguage(), tag -> tag.equals(fallback.getLanguage())
+                ? MessageBundles.get(TaxonomyMsg.class)
+                : MessageBundles.get(TaxonomyMsg.class, Localized.Literal.of(tag)));
+        try {
+            return (String) TaxonomyMsg.class.getMethod("term_" + code.replace('-', '_')).invoke(terms);
+        } catch (NoSuchMethodException unknown) {
+            return code;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A problem's title in {@code locale} by its type's slug, and its detail when the detail is one of the
+     * platform's fixed English details (other details stay as they are: they name what the caller sent).
+     */
+    public String problemTitle(String slug, String english, Locale locale) {
+        String key = "title_" + slug.replace('-', '_');
+        return text(ProblemMsg.class, key, locale).orElse(english);
+    }
+
+    public String problemDetail(String english, Locale locale) {
+        if (english == null) {
+            return null;
+        }
+        if (problemDetails == null) {
+            Map<String, String> byText = new ConcurrentHashMap<>();
+            for (Method m : ProblemMsg.class.getMethods()) {
+                if (m.getName().startsWith("detail_")) {
+                    text(ProblemMsg.class, m.getName(), fallback).ifPresent(text -> byText.put(text, m.getName()));
+                }
+            }
+            problemDetails = byText;
+        }
+        String key = problemDetails.get(english);
+        return key == null ? english : text(ProblemMsg.class, key, locale).orElse(english);
+    }
+
+    /** The text of {@code key} in a bundle, by reflection on its interface (one method per key). */
+    private <T> Optional<String> text(Class<T> bundle, String key, Locale locale) {
+        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
+        Object texts = instances.computeIfAbsent(bundle.getName() + "/" + language.getLanguage(),
+                k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(bundle)
+                        : MessageBundles.get(bundle, Localized.Literal.of(language.getLanguage())));
+        try {
+            return Optional.of((String) bundle.getMethod(key).invoke(texts));
+        } catch (NoSuchMethodException unknown) {
+            return Optional.empty();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** This language's own name ("Deutsch"). */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -15,6 +16,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path.Node;
 import jakarta.ws.rs.FormParam;
 
+import org.firstsession.place.Gazetteer;
+import org.firstsession.place.Place;
 import org.firstsession.specialist.SessionFormat;
 import org.firstsession.specialist.SpecialistRequest;
 import org.firstsession.specialist.SpecialistView;
@@ -31,7 +34,8 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         @FormParam("bio") String bio,
         @FormParam("specialties") List<String> specialties, @FormParam("approaches") List<String> approaches,
         @FormParam("languages") String languages, @FormParam("sessionFormats") List<String> sessionFormats,
-        @FormParam("city") String city, @FormParam("country") String country, @FormParam("timeZone") String timeZone,
+        @FormParam("city") String city, @FormParam("place") String place, @FormParam("placeId") String placeId,
+        @FormParam("country") String country, @FormParam("timeZone") String timeZone,
         @FormParam("feeAmount") String feeAmount, @FormParam("feeCurrency") String feeCurrency,
         @FormParam("yearsOfPractice") String yearsOfPractice, @FormParam("licenceNumber") String licenceNumber,
         @FormParam("licensingBody") String licensingBody, @FormParam("licenceCountry") String licenceCountry,
@@ -42,7 +46,8 @@ public record ProfileForm(@FormParam("displayName") String displayName,
             Map.entry("professionalTitle", "Professional title"), Map.entry("headline", "Headline"),
             Map.entry("bio", "About you"), Map.entry("photoUrl", "Photo"), Map.entry("specialties", "Specialties"),
             Map.entry("approaches", "Approaches"), Map.entry("languages", "Languages"),
-            Map.entry("sessionFormats", "Session formats"), Map.entry("city", "City"), Map.entry("country", "Country"),
+            Map.entry("sessionFormats", "Session formats"), Map.entry("city", "City"), Map.entry("place", "Place"), Map.entry("placeId", "Place"),
+            Map.entry("country", "Country"),
             Map.entry("timeZone", "Time zone"), Map.entry("feeAmount", "Fee"), Map.entry("feeCurrency", "Currency"),
             Map.entry("yearsOfPractice", "Years of practice"), Map.entry("licenceNumber", "Licence number"),
             Map.entry("licensingBody", "Licensing body"), Map.entry("licenceCountry", "Licence country"),
@@ -50,14 +55,16 @@ public record ProfileForm(@FormParam("displayName") String displayName,
 
     static ProfileForm empty() {
         return new ProfileForm(null, null, null, null, List.of(), List.of(), null, List.of("online"), null,
-                null, null, null, null, null, null, null, null, null, VideoRooms.GENERATED.name(),
+                null, null, null, null, null, null, null, null, null, null, null, VideoRooms.GENERATED.name(),
                 UUID.randomUUID().toString());
     }
 
     static ProfileForm of(SpecialistView v) {
         return new ProfileForm(v.displayName(), v.professionalTitle(), v.headline(), v.bio(),
                 v.specialties(), v.approaches(), String.join(", ", v.languages()),
-                v.sessionFormats().stream().map(SessionFormat::code).toList(), v.city(), v.country(), v.timeZone(),
+                v.sessionFormats().stream().map(SessionFormat::code).toList(), v.city(),
+                v.place() == null ? null : v.place().name(), v.place() == null ? null : String.valueOf(v.place().id()),
+                v.country(), v.timeZone(),
                 v.fee() == null ? null : v.fee().amount().toPlainString(), v.fee() == null ? null : v.fee().currency(),
                 v.yearsOfPractice() == null ? null : v.yearsOfPractice().toString(),
                 v.licence() == null ? null : v.licence().number(), v.licence() == null ? null : v.licence().licensingBody(),
@@ -68,7 +75,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
     /** As posted, with unticked lists empty and an idempotency key even when the form lost it. */
     ProfileForm posted() {
         return new ProfileForm(displayName, professionalTitle, headline, bio, FormFields.ticked(specialties),
-                FormFields.ticked(approaches), languages, FormFields.ticked(sessionFormats), city, country, timeZone,
+                FormFields.ticked(approaches), languages, FormFields.ticked(sessionFormats), city, place, placeId, country, timeZone,
                 feeAmount, feeCurrency, yearsOfPractice, licenceNumber, licensingBody, licenceCountry, meetingUrl,
                 videoRooms, FormFields.keyOrNew(idempotencyKey));
     }
@@ -78,7 +85,21 @@ public record ProfileForm(@FormParam("displayName") String displayName,
     }
 
     /** The request the API would get, or null when something could not even be read (errors say what). */
-    SpecialistRequest toRequest(FormErrors errors) {
+    SpecialistRequest toRequest(FormErrors errors, Gazetteer gazetteer) {
+        // The place as typed: the suggestion picked (placeId, set by the page's script) if it still has that name,
+        // otherwise the place of that name (in the chosen country), so the form works without JavaScript too.
+        Long chosenPlace = null;
+        if (!blank(place)) {
+            String typed = Gazetteer.fold(place);
+            chosenPlace = (blank(placeId) ? Optional.<Place>empty() : gazetteer.byId(placeId))
+                    .filter(p -> Gazetteer.fold(p.name()).equals(typed))
+                    .or(() -> gazetteer.named(place, text(country)))
+                    .map(Place::id).orElse(null);
+            if (chosenPlace == null) {
+                errors.add("place", "Place: no town or city of that name" + (blank(country) ? "" : " in the chosen country")
+                        + "; write it as the suggestions show it, such as Berlin or Frankfurt am Main.");
+            }
+        }
         List<SessionFormat> formats = new ArrayList<>();
         for (String code : sessionFormats) {
             try {
@@ -139,7 +160,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         }
         return new SpecialistRequest(text(displayName), text(professionalTitle), text(headline), text(bio),
                 null, specialties, approaches, languageCodes, formats, text(city), text(country),
-                text(timeZone), fee, years, licence, text(meetingUrl), rooms, null); // the photo has its own upload form; the buffer is set on the slots page
+                text(timeZone), fee, years, licence, text(meetingUrl), rooms, null, chosenPlace); // the photo has its own upload form; the buffer is set on the slots page
     }
 
     /** Bean Validation's findings under the form's field names ("fee.amount" is the field feeAmount). */

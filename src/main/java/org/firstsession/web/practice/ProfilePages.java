@@ -26,6 +26,7 @@ import org.firstsession.photo.PhotoService;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.web.RequestValidator;
 import org.firstsession.specialist.SpecialistRequest;
+import org.firstsession.place.Gazetteer;
 import org.firstsession.specialist.SpecialistService;
 import org.firstsession.specialist.SpecialistView;
 import org.firstsession.specialist.Taxonomy;
@@ -63,7 +64,10 @@ public class ProfilePages {
     private final RequestValidator validator;
     private final PhotoService photos;
 
-    ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator, PhotoService photos) {
+    private final Gazetteer gazetteer;
+
+    ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator, PhotoService photos, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.me = me;
         this.photos = photos;
         this.specialists = specialists;
@@ -88,7 +92,7 @@ public class ProfilePages {
         ProfileForm form = posted.posted();
         Optional<SpecialistView> existing = me.find();
         FormErrors errors = FormErrors.none();
-        SpecialistRequest request = form.toRequest(errors);
+        SpecialistRequest request = form.toRequest(errors, gazetteer);
         if (request != null) {
             try {
                 validator.valid(request);

@@ -45,9 +45,50 @@
     });
   }
 
+  // Place fields (profile "Place", directory "Near"): suggestions from GET /api/places in a datalist; picking
+  // one fills the hidden id field named by data-place-suggest. Without this script the typed name is sent
+  // and the server takes the place of that name.
+  function placeSuggestions() {
+    var inputs = document.querySelectorAll('input[data-place-suggest]');
+    Array.prototype.forEach.call(inputs, function (input) {
+      var idField = document.getElementById(input.getAttribute('data-place-suggest'));
+      var list = document.createElement('datalist');
+      list.id = input.id + '-suggestions';
+      input.parentNode.insertBefore(list, input.nextSibling);
+      input.setAttribute('list', list.id);
+      var found = {};
+      var timer = null;
+      input.addEventListener('input', function () {
+        var label = input.value;
+        if (idField) { idField.value = found[label] || ''; }
+        if (found[label]) { return; }
+        var q = label.split(',')[0].trim();
+        if (q.length < 2) { return; }
+        window.clearTimeout(timer);
+        timer = window.setTimeout(function () {
+          var country = input.getAttribute('data-country') ? document.getElementById(input.getAttribute('data-country')) : null;
+          var url = '/api/places?limit=8&q=' + encodeURIComponent(q)
+              + (country && country.value ? '&country=' + encodeURIComponent(country.value) : '');
+          fetch(url, { headers: { Accept: 'application/json' } }).then(function (r) { return r.ok ? r.json() : { items: [] }; })
+            .then(function (body) {
+              list.textContent = '';
+              body.items.forEach(function (place) {
+                var option = document.createElement('option');
+                option.value = place.name;
+                option.label = place.name + ', ' + place.country + (place.region ? ' (' + place.region + ')' : '');
+                if (!found[place.name]) { found[place.name] = String(place.id); }
+                list.appendChild(option);
+              });
+            }, function () { /* no suggestions: the typed name still works */ });
+        }, 200);
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     rememberZone();
     copyButtons();
     confirmations();
+    placeSuggestions();
   });
 }());

@@ -12,15 +12,18 @@ import java.util.List;
 import org.firstsession.specialist.SessionFormat;
 import org.firstsession.specialist.SpecialistRequest;
 import org.firstsession.web.FormErrors;
+import org.firstsession.place.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /** Reading the profile form into the API's request, without the application. */
 class ProfileFormTest {
 
+    private static final Gazetteer GAZETTEER = new Gazetteer();
+
     private static ProfileForm form(String languages, List<String> formats, String feeAmount, String feeCurrency,
             String years) {
         return new ProfileForm(" Dr Anna Berg ", "Psychologist", null, "  ", Arrays.asList("anxiety", " "), null,
-                languages, formats, "Berlin", "DE", "Europe/Berlin", feeAmount, feeCurrency, years, null, null, null,
+                languages, formats, "Berlin", "potsdam", null, "DE", "Europe/Berlin", feeAmount, feeCurrency, years, null, null, null,
                 null, null, null).posted();
     }
 
@@ -28,7 +31,7 @@ class ProfileFormTest {
     void a_complete_form_reads_into_the_request_with_text_trimmed_and_empty_fields_null() {
         FormErrors errors = FormErrors.none();
         SpecialistRequest request = form("en; DE ,fr", List.of("online", "in_person"), "75,50", "eur", "12")
-                .toRequest(errors);
+                .toRequest(errors, GAZETTEER);
         assertNotNull(request, errors.all().toString());
         assertEquals("Dr Anna Berg", request.displayName());
         assertNull(request.bio(), "a blank field is no value");
@@ -38,12 +41,22 @@ class ProfileFormTest {
         assertEquals(new SpecialistRequest.Fee(new BigDecimal("75.50"), "EUR"), request.fee());
         assertEquals(12, request.yearsOfPractice());
         assertNull(request.licence(), "no licence field filled: no licence");
+        assertEquals(2852458L, request.placeId(), "a typed place name, without the script's id, is the place of that name");
+    }
+
+    @Test
+    void a_place_the_gazetteer_does_not_know_is_a_message_on_the_place_field() {
+        FormErrors errors = FormErrors.none();
+        ProfileForm form = new ProfileForm("Dr Anna Berg", null, null, null, null, null, "en", List.of("online"), null,
+                "Atlantis", null, "DE", null, null, null, null, null, null, null, null, null, null).posted();
+        assertNull(form.toRequest(errors, GAZETTEER));
+        assertTrue(errors.get("place").startsWith("Place: no town or city of that name in the chosen country"), errors.get("place"));
     }
 
     @Test
     void every_unreadable_field_has_its_own_message_and_no_request_is_made() {
         FormErrors errors = FormErrors.none();
-        assertNull(form("en", List.of("by_pigeon"), "eighty", null, "many").toRequest(errors));
+        assertNull(form("en", List.of("by_pigeon"), "eighty", null, "many").toRequest(errors, GAZETTEER));
         assertEquals("Session formats: choose online and/or in person.", errors.get("sessionFormats"));
         assertEquals("Fee: write a number such as 80 or 75.50.", errors.get("feeAmount"));
         assertEquals("Currency: give the currency code too, such as EUR.", errors.get("feeCurrency"));
@@ -53,14 +66,14 @@ class ProfileFormTest {
     @Test
     void a_currency_without_an_amount_asks_for_both_or_neither() {
         FormErrors errors = FormErrors.none();
-        assertNull(form("en", List.of("online"), " ", "EUR", null).toRequest(errors));
+        assertNull(form("en", List.of("online"), " ", "EUR", null).toRequest(errors, GAZETTEER));
         assertEquals("Fee: give the amount too, or leave both fee fields empty.", errors.get("feeAmount"));
         assertTrue(!errors.has("feeCurrency"));
     }
 
     @Test
     void a_posted_form_without_boxes_or_key_gets_empty_lists_and_a_fresh_key() {
-        ProfileForm posted = new ProfileForm(null, null, null, null, null, null, null, null, null, null, null,
+        ProfileForm posted = new ProfileForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, " ").posted();
         assertEquals(List.of(), posted.specialties());
         assertEquals(List.of(), posted.sessionFormats());
