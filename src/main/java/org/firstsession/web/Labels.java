@@ -1,12 +1,9 @@
 package org.firstsession.web;
 
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 
 import org.firstsession.shared.i18n.Languages;
 import org.firstsession.shared.i18n.Msg;
-import org.firstsession.specialist.SpecialistRequest.Fee;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
@@ -52,20 +49,6 @@ public class Labels {
             case "in_person" -> msg.format_in_person();
             default -> format.toString();
         };
-    }
-
-    /** A fee in the page language's currency format: "€90.00", "90,00 €" ({@code {s.fee.formatted}}). */
-    static String formatted(Fee fee, @TemplateAttribute("locale") Object locale) {
-        if (fee == null || fee.amount() == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(pageLocale(locale));
-        try {
-            format.setCurrency(Currency.getInstance(fee.currency()));
-        } catch (IllegalArgumentException | NullPointerException unknownCurrency) {
-            return fee.amount().toPlainString() + " " + fee.currency();
-        }
-        return format.format(fee.amount());
     }
 
     /** The template's locale attribute (set by {@link TemplateLocale} or by a mail for its recipient). */
