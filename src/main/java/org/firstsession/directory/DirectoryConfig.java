@@ -1,6 +1,7 @@
 package org.firstsession.directory;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 
@@ -20,4 +21,10 @@ public interface DirectoryConfig {
      * 503 with Retry-After. An anonymous search must never hold a pooled connection for long.
      */
     Duration statementTimeout();
+
+    /**
+     * The currency {@code maxFee} is in when a search does not name one ({@code currency}); unset (the default),
+     * {@code maxFee} without {@code currency} is a 400: amounts in different currencies are not comparable.
+     */
+    Optional<String> defaultCurrency();
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.firstsession.specialist.SpecialistRequest.Fee;
+import org.firstsession.specialist.SpecialistRequest.ReducedFee;
 import java.time.Instant;
 
 /** What a directory card needs, plus the canonical link to share the profile. */
@@ -27,5 +28,8 @@ public record DirectoryItem(
         boolean featured,
         String shareUrl,
         /** With near or lat/lon: km from there to the centre of the specialist's place, rounded; else null. */
-        Integer distanceKm) {
+        Integer distanceKm,
+        ReducedFee reducedFee,
+        /** Always true: the first consultation is free, whatever the fee. */
+        boolean firstConsultationFree) {
 }

@@ -2,14 +2,17 @@ package org.firstsession.directory;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.firstsession.place.Gazetteer;
 import org.firstsession.place.Place;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.web.QueryParams;
+import org.firstsession.specialist.PlainPhrases;
 import org.firstsession.specialist.SessionFormat;
 import org.firstsession.specialist.Taxonomy;
 
@@ -20,7 +23,12 @@ import org.firstsession.specialist.Taxonomy;
  */
 public record DirectoryQuery(String q, String specialty, String approach, String language, String format,
         String country, String city, BigDecimal maxFee, boolean freeConsultation, boolean verifiedOnly, Sort sort,
-        boolean defaultOrder, int page, int size, boolean waitlistOpen, Near near) {
+        boolean defaultOrder, int page, int size, boolean waitlistOpen, Near near, String currency, boolean reducedFee) {
+
+    /** The raw price parameters: {@code currency} (ISO 4217; maxFee is in it) and {@code reducedFee}. */
+    public record PriceParams(String currency, String reducedFee) {
+        public static final PriceParams NONE = new PriceParams(null, null);
+    }
 
     static final int DEFAULT_RADIUS_KM = 25;
     static final int MAX_RADIUS_KM = 500;
@@ -53,14 +61,14 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             String country, String city, String maxFee, String freeConsultation, String verified, String sort,
             String page, String size) {
         return parse(q, specialty, approach, language, format, country, city, maxFee, freeConsultation, verified, sort,
-                page, size, null, NearParams.NONE, null);
+                page, size, null, NearParams.NONE, PriceParams.NONE, null, null);
     }
 
     public static DirectoryQuery parse(String q, String specialty, String approach, String language, String format,
             String country, String city, String maxFee, String freeConsultation, String verified, String sort,
             String page, String size, String waitlistOpen) {
         return parse(q, specialty, approach, language, format, country, city, maxFee, freeConsultation, verified, sort,
-                page, size, waitlistOpen, NearParams.NONE, null);
+                page, size, waitlistOpen, NearParams.NONE, PriceParams.NONE, null, null);
     }
 
     /**
@@ -69,13 +77,22 @@ public record DirectoryQuery(String q, String specialty, String approach, String
      */
     public static DirectoryQuery parse(String q, String specialty, String approach, String language, String format,
             String country, String city, String maxFee, String freeConsultation, String verified, String sort,
-            String page, String size, String waitlistOpen, NearParams location, Gazetteer places) {
+            String page, String size, String waitlistOpen, NearParams location, PriceParams price, Gazetteer places,
+            String defaultCurrency) {
         List<FieldError> errors = new ArrayList<>();
         String text = QueryParams.blankToNull(q);
         if (text != null && text.length() > 200) {
             errors.add(new FieldError("q", "must be at most 200 characters"));
         }
         String specialtyCode = QueryParams.blankToNull(specialty);
+        if (text != null && text.length() <= 200) {
+            // Plain words for a specialty ("can't sleep"): the specialty filter, and the other words as the text.
+            Optional<PlainPhrases.Match> plain = PlainPhrases.match(text);
+            if (plain.isPresent()) {
+                specialtyCode = specialtyCode == null ? plain.get().specialty() : specialtyCode;
+                text = plain.get().rest();
+            }
+        }
         if (specialtyCode != null && !Taxonomy.isSpecialty(specialtyCode)) {
             errors.add(new FieldError("specialty", "must be a specialty code from GET /api/taxonomy"));
         }
@@ -147,6 +164,23 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             }
         }
         Near near = near(location, countryCode, places, errors);
+        String currencyCode = QueryParams.blankToNull(price.currency());
+        if (currencyCode != null) {
+            try {
+                if (!Currency.getInstance(currencyCode).getCurrencyCode().equals(currencyCode)) {
+                    throw new IllegalArgumentException();
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("currency", "must be an ISO 4217 currency code such as EUR"));
+            }
+        } else if (fee != null) {
+            currencyCode = QueryParams.blankToNull(defaultCurrency);
+            if (currencyCode == null) {
+                errors.add(new FieldError("currency", "is required with maxFee (ISO 4217, such as EUR): fees in different"
+                        + " currencies are not compared"));
+            }
+        }
+        boolean onlyReduced = bool(price.reducedFee(), "reducedFee", errors);
         if (order == Sort.DISTANCE && near == null && errors.stream().noneMatch(e -> e.field().equals("near"))) {
             errors.add(new FieldError("sort", "distance needs near or lat and lon"));
         }
@@ -160,7 +194,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
         }
         return new DirectoryQuery(text, specialtyCode, approachCode, languageCode, formatCode, countryCode, cityName,
                 fee, onlyFree, onlyVerified, order, QueryParams.blankToNull(sort) == null, pageNumber, pageSize, onlyWaitlist,
-                near);
+                near, currencyCode, onlyReduced);
     }
 
     private static Near near(NearParams raw, String country, Gazetteer places, List<FieldError> errors) {

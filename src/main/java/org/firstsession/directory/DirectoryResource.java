@@ -23,7 +23,10 @@ public class DirectoryResource {
     private final DirectoryService directory;
     private final Gazetteer places;
 
-    DirectoryResource(DirectoryService directory, Gazetteer places) {
+    private final DirectoryConfig config;
+
+    DirectoryResource(DirectoryService directory, Gazetteer places, DirectoryConfig config) {
+        this.config = config;
         this.directory = directory;
         this.places = places;
     }
@@ -40,7 +43,9 @@ public class DirectoryResource {
             @Parameter(description = "online or in_person") @QueryParam("format") String format,
             @Parameter(description = "ISO 3166-1 alpha-2 country code") @QueryParam("country") String country,
             @Parameter(description = "City name, case-insensitive") @QueryParam("city") String city,
-            @Parameter(description = "Highest fee per regular session") @QueryParam("maxFee") String maxFee,
+            @Parameter(description = "Highest fee per regular session, in currency (required with maxFee unless a default currency is configured)") @QueryParam("maxFee") String maxFee,
+            @Parameter(description = "ISO 4217 code: only fees in this currency (maxFee is in it)") @QueryParam("currency") String currency,
+            @Parameter(description = "true: only specialists offering reduced fees (sliding scale)") @QueryParam("reducedFee") String reducedFee,
             @Parameter(description = "true: only specialists with an open free slot in the next 14 days") @QueryParam("freeConsultation") String freeConsultation,
             @Parameter(description = "true: only specialists whose licence check is valid") @QueryParam("verified") String verified,
             @Parameter(description = "relevance (default with q), name (default), fee, soonest (next free slot), distance (with near or lat/lon); without sort, featured specialists come first") @QueryParam("sort") String sort,
@@ -54,7 +59,8 @@ public class DirectoryResource {
             @Parameter(description = "With near or lat/lon, true: also specialists offering online sessions who are licensed in country (default: the place's country)") @QueryParam("includeOnline") String includeOnline) {
         return directory.search(DirectoryQuery.parse(q, specialty, approach, language, format, country, city, maxFee,
                 freeConsultation, verified, sort, page, size, waitlistOpen,
-                new DirectoryQuery.NearParams(near, lat, lon, radiusKm, includeOnline), places));
+                new DirectoryQuery.NearParams(near, lat, lon, radiusKm, includeOnline),
+                new DirectoryQuery.PriceParams(currency, reducedFee), places, config.defaultCurrency().orElse(null)));
     }
 
     /** The featured specialists on their own, for campaign pages; order rotates daily. */

@@ -20,6 +20,7 @@ import org.firstsession.booking.BookingConfig;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.persistence.SqlValues;
 import org.firstsession.specialist.SpecialistRequest.Fee;
+import org.firstsession.specialist.SpecialistRequest.ReducedFee;
 import org.firstsession.specialist.SpecialistService;
 
 /**
@@ -85,7 +86,7 @@ public class PostgresDirectorySearch implements DirectorySearch {
                    array_to_string(s.specialties, ','), array_to_string(s.languages, ','),
                    array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency,
                    (SELECT min(o.starts_at) FROM directory_open_slot o WHERE %s) AS next_free_slot,
-                   %s AS verified, %s AS featured
+                   %s AS verified, %s AS featured, s.reduced_fee_available, s.reduced_fee_note
             """.formatted(OPEN_SLOT.formatted(":horizon"), VERIFIED, FEATURED);
 
     /** A profile's place as a point (V76's geo_point: the expression specialist_place_geo_idx indexes). */
@@ -225,6 +226,13 @@ public class PostgresDirectorySearch implements DirectorySearch {
                         .append(" OR (s.session_formats @> cast(array['online'] as text[]) AND s.licence_country = :onlineCountry))");
                 params.put("onlineCountry", near.onlineLicensedIn());
             }
+        }
+        if (query.currency() != null) {
+            filters.append(" AND s.fee_currency = :currency");
+            params.put("currency", query.currency());
+        }
+        if (query.reducedFee()) {
+            filters.append(" AND s.reduced_fee_available");
         }
         if (query.maxFee() != null) {
             filters.append(" AND s.fee_amount <= :maxFee");
@@ -419,7 +427,8 @@ public class PostgresDirectorySearch implements DirectorySearch {
                     split(row[5]), split(row[6]), split(row[7]), (String) row[8], (String) row[9],
                     feeAmount == null ? null : new Fee(feeAmount, (String) row[11]), SqlValues.instant(row[12]),
                     Boolean.TRUE.equals(row[13]), Boolean.TRUE.equals(row[14]), specialists.shareUrl(id),
-                    row[15] == null ? null : ((Number) row[15]).intValue()));
+                    row[17] == null ? null : ((Number) row[17]).intValue(),
+                    new ReducedFee(Boolean.TRUE.equals(row[15]), (String) row[16]), true));
         }
         return items;
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.firstsession.place.Place;
 import org.firstsession.specialist.SpecialistRequest.Fee;
+import org.firstsession.specialist.SpecialistRequest.ReducedFee;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -33,7 +34,10 @@ public record PublicSpecialistView(
         boolean verified,
         String shareUrl,
         /** The place picked from GET /api/places (its centre, never an address), or null. */
-        Place place) implements ProfileView {
+        Place place,
+        ReducedFee reducedFee,
+        /** Always true: the first consultation is free, whatever the fee. */
+        boolean firstConsultationFree) implements ProfileView {
 
     /** Who licensed the specialist, without the licence number. */
     public record PublicLicence(String licensingBody, String country) {
@@ -45,6 +49,6 @@ public record PublicSpecialistView(
                 SpecialistView.formats(s), s.city, s.country, s.timeZone, SpecialistView.fee(s), s.yearsOfPractice,
                 s.licenceBody == null && s.licenceCountry == null ? null
                         : new PublicLicence(s.licenceBody, s.licenceCountry),
-                s.isVerified(LocalDate.now(ZoneOffset.UTC)), shareUrl, place);
+                s.isVerified(LocalDate.now(ZoneOffset.UTC)), shareUrl, place, SpecialistView.reducedFee(s), true);
     }
 }

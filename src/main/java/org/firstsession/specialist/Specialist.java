@@ -110,6 +110,13 @@ public class Specialist extends BaseEntity {
     @Column(name = "place_lon")
     public Double placeLon;
 
+    /** Offers reduced fees (sliding scale) for regular sessions; the note says for whom or how (≤ 500). */
+    @Column(name = "reduced_fee_available", nullable = false)
+    public boolean reducedFeeAvailable;
+
+    @Column(name = "reduced_fee_note")
+    public String reducedFeeNote;
+
     @Column(name = "buffer_minutes", nullable = false)
     public int bufferMinutes;
 

@@ -44,7 +44,7 @@ class SpecialistPersonalData implements PersonalData {
             em.createNativeQuery("""
                     UPDATE specialist SET status = 'UNPUBLISHED', display_name = 'Former specialist',
                         professional_title = NULL, headline = NULL, bio = NULL, photo_url = NULL, city = NULL,
-                        place_id = NULL, place_lat = NULL, place_lon = NULL,
+                        place_id = NULL, place_lat = NULL, place_lon = NULL, reduced_fee_note = NULL,
                         licence_number = NULL, licence_body = NULL, meeting_url = NULL, featured_at = NULL,
                         featured_until = NULL, verification_note = NULL, suspension_reason = NULL
                     WHERE id = ?1""").setParameter(1, subject.specialistId()).executeUpdate();
@@ -54,7 +54,7 @@ class SpecialistPersonalData implements PersonalData {
     @Override
     public Set<String> personalColumns() {
         return Set.of("specialist.display_name", "specialist.professional_title", "specialist.headline",
-                "specialist.bio", "specialist.photo_url", "specialist.city", "specialist.licence_number",
+                "specialist.bio", "specialist.photo_url", "specialist.city", "specialist.reduced_fee_note", "specialist.licence_number",
                 "specialist.licence_body", "specialist.meeting_url", "specialist.verification_note",
                 "specialist.suspension_reason");
     }

@@ -48,9 +48,16 @@ public record SpecialistRequest(
         /** Minutes kept free around a booked consultation, 0–60; left out: unchanged (0 for a new profile). */
         @Min(0) @Max(60) Integer bufferMinutes,
         /** The practice's place: an id from GET /api/places (a GeoNames id); its centre is what distances are from. */
-        @Min(1) Long placeId) {
+        @Min(1) Long placeId,
+        /** Reduced fees (sliding scale) for regular sessions; left out: none. */
+        @Valid ReducedFee reducedFee) {
 
-    /** Fee for a regular (paid) session; the first consultation is always free. */
+    /** Whether reduced fees are offered, and a note for whom or how (only with available: true). */
+    public record ReducedFee(boolean available, @Size(max = 500) String note) {
+        public static final ReducedFee NONE = new ReducedFee(false, null);
+    }
+
+    /** Fee for a regular (paid) session; the first consultation is always free (views say so: firstConsultationFree). */
     public record Fee(
             @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal amount,
             @NotNull @Vocabulary(CURRENCY) String currency) {

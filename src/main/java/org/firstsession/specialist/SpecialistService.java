@@ -207,6 +207,13 @@ public class SpecialistService {
         if (r.bufferMinutes() != null) {
             s.bufferMinutes = r.bufferMinutes();
         }
+        SpecialistRequest.ReducedFee reduced = r.reducedFee() == null ? SpecialistRequest.ReducedFee.NONE : r.reducedFee();
+        String note = trim(reduced.note());
+        if (note != null && !reduced.available()) {
+            throw ProblemException.invalid("reducedFee.note", "is only for reduced fees that are available (available: true)");
+        }
+        s.reducedFeeAvailable = reduced.available();
+        s.reducedFeeNote = note;
         if (r.placeId() == null) {
             s.placeId = null;
             s.placeLat = null;

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.firstsession.place.Place;
 import org.firstsession.specialist.SpecialistRequest.Fee;
+import org.firstsession.specialist.SpecialistRequest.ReducedFee;
 import org.firstsession.specialist.SpecialistRequest.Licence;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,7 +41,10 @@ public record SpecialistView(
         Instant updatedAt,
         int bufferMinutes,
         /** The place picked from GET /api/places, or null. */
-        Place place) implements ProfileView {
+        Place place,
+        ReducedFee reducedFee,
+        /** Always true: the first consultation is free, whatever the fee. */
+        boolean firstConsultationFree) implements ProfileView {
 
     static SpecialistView of(Specialist s, String shareUrl, Place place) {
         return new SpecialistView(s.id, s.status, s.displayName, s.professionalTitle, s.headline, s.bio, s.photoUrl,
@@ -49,11 +53,15 @@ public record SpecialistView(
                 s.licenceNumber == null && s.licenceBody == null && s.licenceCountry == null ? null
                         : new Licence(s.licenceNumber, s.licenceBody, s.licenceCountry),
                 s.meetingUrl, s.videoRooms, shareUrl, s.isVerified(LocalDate.now(ZoneOffset.UTC)), s.isSuspended(),
-                s.publishedAt, s.createdAt, s.updatedAt, s.bufferMinutes, place);
+                s.publishedAt, s.createdAt, s.updatedAt, s.bufferMinutes, place, reducedFee(s), true);
     }
 
     static List<SessionFormat> formats(Specialist s) {
         return s.sessionFormats.stream().map(SessionFormat::fromCode).toList();
+    }
+
+    static ReducedFee reducedFee(Specialist s) {
+        return new ReducedFee(s.reducedFeeAvailable, s.reducedFeeNote);
     }
 
     static Fee fee(Specialist s) {

@@ -7,6 +7,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +38,9 @@ import org.firstsession.shared.i18n.Msg;
 import org.firstsession.specialist.PublicSpecialistView;
 import org.firstsession.specialist.SpecialistService;
 import org.firstsession.specialist.Taxonomy;
+import org.firstsession.directory.DirectoryConfig;
+import org.firstsession.place.Gazetteer;
+import org.firstsession.place.Place;
 import org.firstsession.waitlist.WaitlistService;
 import org.firstsession.waitlist.WaitlistViews;
 
@@ -68,6 +72,15 @@ public class DirectoryPages {
         @QueryParam("country") public String country;
         @QueryParam("city") public String city;
         @QueryParam("maxFee") public String maxFee;
+        @QueryParam("currency") public String currency;
+        @QueryParam("reducedFee") public String reducedFee;
+        /** The "Near" field as typed (a place name); {@code near} is the suggestion's place id, set by the script. */
+        @QueryParam("place") public String place;
+        @QueryParam("near") public String near;
+        @QueryParam("radiusKm") public String radiusKm;
+        @QueryParam("includeOnline") public String includeOnline;
+        /** "1" when the search comes from the guided start (/start): the page says what was chosen. */
+        @QueryParam("guided") public String guided;
         @QueryParam("freeConsultation") public String freeConsultation;
         @QueryParam("waitlistOpen") public String waitlistOpen;
         @QueryParam("verified") public String verified;
@@ -86,6 +99,13 @@ public class DirectoryPages {
             params.put("country", country);
             params.put("city", city);
             params.put("maxFee", maxFee);
+            params.put("currency", currency);
+            params.put("reducedFee", reducedFee);
+            params.put("place", place);
+            params.put("near", near);
+            params.put("radiusKm", radiusKm);
+            params.put("includeOnline", includeOnline);
+            params.put("guided", guided);
             params.put("freeConsultation", freeConsultation);
             params.put("waitlistOpen", waitlistOpen);
             params.put("verified", verified);
@@ -100,6 +120,12 @@ public class DirectoryPages {
             return link.append("page=").append(number).toString();
         }
 
+        /** The guided start again, with these answers filled in (they live in the address only). */
+        public String startLink() {
+            String link = pageLink(0);
+            return "/start?" + link.substring("/specialists?".length()).replaceAll("&?page=0$", "");
+        }
+
         public boolean is(String field, String value) {
             String current = switch (field) {
                 case "specialty" -> specialty;
@@ -108,6 +134,10 @@ public class DirectoryPages {
                 case "format" -> format;
                 case "country" -> country;
                 case "sort" -> sort;
+                case "radiusKm" -> radiusKm == null || radiusKm.isBlank() ? "25" : radiusKm;
+                case "currency" -> currency;
+                case "freeConsultation" -> freeConsultation == null ? "" : freeConsultation;
+                case "maxFee" -> maxFee == null ? "" : maxFee;
                 default -> null;
             };
             return value.equals(current);
@@ -161,7 +191,7 @@ public class DirectoryPages {
     static class Templates {
         static native TemplateInstance directory(Filters filters, List<DirectoryItem> results, Paging paging,
                 FormErrors errors, List<Taxonomy.Term> specialties, List<Taxonomy.Term> approaches,
-                List<String> languages, List<String> countries);
+                List<String> languages, List<String> countries, List<String> radii, List<String> currencies);
 
         static native TemplateInstance profile(PublicSpecialistView s, List<SlotDay> days, Consents.Wording consent,
                 ProfileInput input, FormErrors errors, String notice, String bookNotice, String messageNotice,
@@ -181,10 +211,15 @@ public class DirectoryPages {
     private final ArticleService articles;
     private final WaitlistService waitlist;
     private final Viewer viewer;
+    private final Gazetteer gazetteer;
+    private final DirectoryConfig directoryConfig;
 
     DirectoryPages(DirectoryService directory, SpecialistService specialists, SlotService slots, Consents consents,
-            VisitorZone zone, ArticleService articles, WaitlistService waitlist, Viewer viewer, VisitorLanguage language) {
+            VisitorZone zone, ArticleService articles, WaitlistService waitlist, Viewer viewer, VisitorLanguage language,
+            Gazetteer gazetteer, DirectoryConfig directoryConfig) {
         this.language = language;
+        this.gazetteer = gazetteer;
+        this.directoryConfig = directoryConfig;
         this.articles = articles;
         this.waitlist = waitlist;
         this.viewer = viewer;
@@ -204,7 +239,10 @@ public class DirectoryPages {
         try {
             Page<DirectoryItem> page = directory.search(DirectoryQuery.parse(filters.q, filters.specialty,
                     filters.approach, filters.language, filters.format, filters.country, filters.city, filters.maxFee,
-                    filters.freeConsultation, filters.verified, filters.sort, filters.page, filters.size, filters.waitlistOpen));
+                    filters.freeConsultation, filters.verified, filters.sort, filters.page, filters.size, filters.waitlistOpen,
+                    new DirectoryQuery.NearParams(nearPlace(filters), null, null, filters.radiusKm, filters.includeOnline),
+                    new DirectoryQuery.PriceParams(filters.currency, filters.reducedFee), gazetteer,
+                    directoryConfig.defaultCurrency().orElse(null)));
             results = page.items();
             int pages = (int) Math.max(1, (page.total() + page.size() - 1) / page.size());
             // Past the directory's count limit the total is "at least": a full page means there may be more.
@@ -216,7 +254,32 @@ public class DirectoryPages {
             errors = FormErrors.of(e.toProblem().errors());
         }
         return Response.status(errors.any() ? 400 : 200).entity(Templates.directory(filters, results, paging, errors,
-                Taxonomy.SPECIALTIES, Taxonomy.APPROACHES, LANGUAGES, COUNTRIES)).build();
+                Taxonomy.SPECIALTIES, Taxonomy.APPROACHES, LANGUAGES, COUNTRIES, RADII, CURRENCIES)).build();
+    }
+
+    /** The radius choices of the "Near" field, in km (the API takes any whole number from 1 to 500). */
+    static final List<String> RADII = List.of("5", "10", "25", "50", "100", "200");
+    static final List<String> CURRENCIES = List.of("EUR", "GBP", "CHF", "USD", "SEK", "NOK", "DKK", "PLN", "CZK");
+
+    /**
+     * The place id for the "Near" field: the script's pick ({@code near}) while the field still shows its name,
+     * else the place of the typed name (in the chosen country), so the field works as a plain search without
+     * JavaScript; a name the gazetteer does not know is a 400 on the field.
+     */
+    private String nearPlace(Filters filters) {
+        String typed = filters.place == null || filters.place.isBlank() ? null : filters.place.strip();
+        if (typed == null) {
+            return filters.near; // a link with the id alone (the guided start, a shared search)
+        }
+        String name = typed.split(",")[0].strip();
+        String country = filters.country == null || filters.country.isBlank() ? null : filters.country.strip();
+        return (filters.near == null ? Optional.<Place>empty() : gazetteer.byId(filters.near))
+                .filter(p -> Gazetteer.fold(p.name()).equals(Gazetteer.fold(name)))
+                .or(() -> gazetteer.named(name, country))
+                .map(p -> String.valueOf(p.id()))
+                .orElseThrow(() -> ProblemException.invalid("place",
+                        "no town or city of that name" + (country == null ? "" : " in the chosen country")
+                                + "; try the name as the suggestions show it, such as Berlin"));
     }
 
     @GET

@@ -3,6 +3,12 @@ package org.firstsession.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.firstsession.specialist.SpecialistRequest.Fee;
+
 import io.quarkus.qute.TemplateExtension;
 import java.net.URI;
 
@@ -13,6 +19,21 @@ public class WebTemplateExtensions {
     /** {@code {next.urlEncode}}: a value for a query string. */
     static String urlEncode(String value) {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code {s.fee.money}}: the fee in the page's language, e.g. "€80.00" in English, "80,00 €" in German; an
+     * unknown currency code is written after the number.
+     */
+    static String money(Fee fee, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        Locale l = locale instanceof Locale given ? given : locale instanceof String tag ? Locale.forLanguageTag(tag) : Locale.ENGLISH;
+        try {
+            NumberFormat format = NumberFormat.getCurrencyInstance(l);
+            format.setCurrency(Currency.getInstance(fee.currency()));
+            return format.format(fee.amount());
+        } catch (IllegalArgumentException e) {
+            return fee.amount().toPlainString() + " " + fee.currency();
+        }
     }
 
     /** {@code {s.photoUrl.absoluteOn(s.shareUrl)}}: a path on this site as a full address (Open Graph needs one). */

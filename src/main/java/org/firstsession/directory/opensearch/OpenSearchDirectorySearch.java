@@ -27,6 +27,7 @@ import org.firstsession.directory.DirectorySearch;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ServiceUnavailableException;
 import org.firstsession.specialist.SpecialistRequest.Fee;
+import org.firstsession.specialist.SpecialistRequest.ReducedFee;
 import org.firstsession.specialist.SpecialistService;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,6 +111,10 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
                 either.putArray("should").add(within).add(online);
                 either.put("minimum_should_match", 1);
             }
+        }
+        term(filters, "currency", query.currency());
+        if (query.reducedFee()) {
+            filters.addObject().putObject("term").put("reducedFee", true);
         }
         if (query.maxFee() != null) {
             filters.add(range("feeAmount", "lte", query.maxFee()));
@@ -362,7 +367,8 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
                     text(doc, "photoUrl"), strings(doc, "specialties"), strings(doc, "languages"), strings(doc, "sessionFormats"),
                     text(doc, "city"), text(doc, "country"), fee, nextFreeSlot,
                     verifiedThrough != null && verifiedThrough.compareTo(clock.today()) >= 0,
-                    featuredUntil > clock.now().toEpochMilli(), specialists.shareUrl(id), distance(doc, query)));
+                    featuredUntil > clock.now().toEpochMilli(), specialists.shareUrl(id), distance(doc, query),
+                    new ReducedFee(doc.path("reducedFee").asBoolean(false), text(doc, "reducedFeeNote")), true));
         }
         return items;
     }

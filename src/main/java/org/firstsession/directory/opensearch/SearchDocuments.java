@@ -59,7 +59,7 @@ class SearchDocuments {
                               LEFT JOIN slot_hold h ON h.slot_id = o.slot_id AND h.held_until > now()
                               WHERE o.specialist_id = s.id AND o.starts_at > now()
                               ORDER BY o.starts_at LIMIT %d) x),
-                       s.place_lat, s.place_lon, s.licence_country
+                       s.place_lat, s.place_lon, s.licence_country, s.reduced_fee_available, s.reduced_fee_note
                 FROM specialist s
                 WHERE s.id = ANY (cast(?1 as uuid[])) AND s.status = 'PUBLISHED' AND s.suspended_at IS NULL"""
                 .formatted(MAX_SLOTS))
@@ -112,6 +112,9 @@ class SearchDocuments {
             doc.put("location", Map.of("lat", ((Number) row[18]).doubleValue(), "lon", ((Number) row[19]).doubleValue()));
         }
         doc.put("licenceCountry", row[20]);
+        doc.put("currency", row[13]); // feeCurrency again, searchable (feeCurrency is stored only)
+        doc.put("reducedFee", Boolean.TRUE.equals(row[21]));
+        doc.put("reducedFeeNote", row[22]);
         return doc;
     }
 

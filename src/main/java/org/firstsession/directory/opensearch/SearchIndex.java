@@ -150,6 +150,9 @@ public class SearchIndex {
         p.put("country", keyword);
         p.put("location", Map.of("type", "geo_point")); // the place's centre (V76): near, radiusKm, sort=distance
         p.put("licenceCountry", keyword); // includeOnline: online specialists licensed in the searched country
+        p.put("currency", keyword); // currency and maxFee (V77's issue: amounts compared within one currency)
+        p.put("reducedFee", Map.of("type", "boolean"));
+        p.put("reducedFeeNote", stored);
         p.put("feeAmount", Map.of("type", "double")); // scaled_float is in a module the distribution lacks
         p.put("feeCurrency", stored);
         p.put("verifiedThrough", Map.of("type", "date", "format", "strict_date"));

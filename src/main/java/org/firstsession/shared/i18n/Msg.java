@@ -399,6 +399,151 @@ public interface Msg {
     @Message
     String profile_place_hint();
 
+    @Message
+    String profile_reduced_fee_label();
+
+    @Message
+    String profile_reduced_fee_note_label();
+
+    @Message
+    String profile_reduced_fee_note_hint();
+
+    // ---- directory: near, prices (issue #22) -----------------------------------------------------------
+    @Message
+    String dir_near_label();
+
+    @Message
+    String dir_radius_label();
+
+    @Message
+    String dir_radius_option(String km);
+
+    @Message
+    String dir_currency_label();
+
+    @Message
+    String dir_currency_any();
+
+    @Message
+    String dir_sort_distance();
+
+    @Message
+    String dir_reduced_fee();
+
+    @Message
+    String dir_include_online();
+
+    @Message
+    String card_distance(int km);
+
+    @Message
+    String card_reduced_fee();
+
+    @Message
+    String card_first_free();
+
+    // ---- guided start (issue #22) ----------------------------------------------------------------------
+    @Message
+    String start_title();
+
+    @Message
+    String start_intro();
+
+    @Message
+    String start_nothing_stored();
+
+    @Message
+    String start_q_need();
+
+    @Message
+    String start_need_other();
+
+    @Message
+    String start_q_language();
+
+    @Message
+    String start_language_label();
+
+    @Message
+    String start_language_any();
+
+    @Message
+    String start_q_where();
+
+    @Message
+    String start_where_online();
+
+    @Message
+    String start_where_in_person();
+
+    @Message
+    String start_where_either();
+
+    @Message
+    String start_where_place();
+
+    @Message
+    String start_q_budget();
+
+    @Message
+    String start_budget_first_free();
+
+    @Message
+    String start_budget_label();
+
+    @Message
+    String start_budget_any();
+
+    @Message
+    String start_budget_upto(String amount);
+
+    @Message
+    String start_budget_currency();
+
+    @Message
+    String start_budget_reduced();
+
+    @Message
+    String start_q_soon();
+
+    @Message
+    String start_soon_yes();
+
+    @Message
+    String start_soon_any();
+
+    @Message
+    String start_submit();
+
+    @Message
+    String guided_you_chose();
+
+    @Message
+    String guided_any_topic();
+
+    @Message
+    String guided_online();
+
+    @Message
+    String guided_in_person();
+
+    @Message
+    String guided_near(String place);
+
+    @Message
+    String guided_upto(String amount, String currency);
+
+    @Message
+    String guided_reduced();
+
+    @Message
+    String guided_soon();
+
+    @Message
+    String guided_change();
+
+    @Message
+    String guided_or_filters();
     // ---- booking emails and invites (subjects name no health details) ----------------------------------------
     @Message
     String format_mail_when();

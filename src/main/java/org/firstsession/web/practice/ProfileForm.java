@@ -37,6 +37,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         @FormParam("city") String city, @FormParam("place") String place, @FormParam("placeId") String placeId,
         @FormParam("country") String country, @FormParam("timeZone") String timeZone,
         @FormParam("feeAmount") String feeAmount, @FormParam("feeCurrency") String feeCurrency,
+        @FormParam("reducedFee") String reducedFee, @FormParam("reducedFeeNote") String reducedFeeNote,
         @FormParam("yearsOfPractice") String yearsOfPractice, @FormParam("licenceNumber") String licenceNumber,
         @FormParam("licensingBody") String licensingBody, @FormParam("licenceCountry") String licenceCountry,
         @FormParam("meetingUrl") String meetingUrl, @FormParam("videoRooms") String videoRooms,
@@ -49,13 +50,14 @@ public record ProfileForm(@FormParam("displayName") String displayName,
             Map.entry("sessionFormats", "Session formats"), Map.entry("city", "City"), Map.entry("place", "Place"), Map.entry("placeId", "Place"),
             Map.entry("country", "Country"),
             Map.entry("timeZone", "Time zone"), Map.entry("feeAmount", "Fee"), Map.entry("feeCurrency", "Currency"),
+            Map.entry("reducedFee", "Reduced fees"), Map.entry("reducedFeeNote", "Reduced fees"), Map.entry("reducedFee.note", "Reduced fees"),
             Map.entry("yearsOfPractice", "Years of practice"), Map.entry("licenceNumber", "Licence number"),
             Map.entry("licensingBody", "Licensing body"), Map.entry("licenceCountry", "Licence country"),
             Map.entry("meetingUrl", "Meeting link"), Map.entry("videoRooms", "Video rooms"));
 
     static ProfileForm empty() {
         return new ProfileForm(null, null, null, null, List.of(), List.of(), null, List.of("online"), null,
-                null, null, null, null, null, null, null, null, null, null, null, VideoRooms.GENERATED.name(),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, VideoRooms.GENERATED.name(),
                 UUID.randomUUID().toString());
     }
 
@@ -66,6 +68,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
                 v.place() == null ? null : v.place().name(), v.place() == null ? null : String.valueOf(v.place().id()),
                 v.country(), v.timeZone(),
                 v.fee() == null ? null : v.fee().amount().toPlainString(), v.fee() == null ? null : v.fee().currency(),
+                v.reducedFee() != null && v.reducedFee().available() ? "true" : null, v.reducedFee() == null ? null : v.reducedFee().note(),
                 v.yearsOfPractice() == null ? null : v.yearsOfPractice().toString(),
                 v.licence() == null ? null : v.licence().number(), v.licence() == null ? null : v.licence().licensingBody(),
                 v.licence() == null ? null : v.licence().country(), v.meetingUrl(),
@@ -76,7 +79,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
     ProfileForm posted() {
         return new ProfileForm(displayName, professionalTitle, headline, bio, FormFields.ticked(specialties),
                 FormFields.ticked(approaches), languages, FormFields.ticked(sessionFormats), city, place, placeId, country, timeZone,
-                feeAmount, feeCurrency, yearsOfPractice, licenceNumber, licensingBody, licenceCountry, meetingUrl,
+                feeAmount, feeCurrency, reducedFee, reducedFeeNote, yearsOfPractice, licenceNumber, licensingBody, licenceCountry, meetingUrl,
                 videoRooms, FormFields.keyOrNew(idempotencyKey));
     }
 
@@ -160,7 +163,8 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         }
         return new SpecialistRequest(text(displayName), text(professionalTitle), text(headline), text(bio),
                 null, specialties, approaches, languageCodes, formats, text(city), text(country),
-                text(timeZone), fee, years, licence, text(meetingUrl), rooms, null, chosenPlace); // the photo has its own upload form; the buffer is set on the slots page
+                text(timeZone), fee, years, licence, text(meetingUrl), rooms, null, chosenPlace,
+                new SpecialistRequest.ReducedFee("true".equals(reducedFee), "true".equals(reducedFee) ? text(reducedFeeNote) : null)); // the photo has its own upload form; the buffer is set on the slots page
     }
 
     /** Bean Validation's findings under the form's field names ("fee.amount" is the field feeAmount). */
@@ -179,6 +183,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
                 case "licence.number" -> "licenceNumber";
                 case "licence.licensingBody" -> "licensingBody";
                 case "licence.country" -> "licenceCountry";
+                case "reducedFee.note" -> "reducedFeeNote";
                 default -> names.isEmpty() ? "displayName" : names.get(names.size() - 1);
             };
             errors.add(field, sentence(field, violation.getMessage()));

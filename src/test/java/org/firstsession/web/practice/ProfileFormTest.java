@@ -23,7 +23,7 @@ class ProfileFormTest {
     private static ProfileForm form(String languages, List<String> formats, String feeAmount, String feeCurrency,
             String years) {
         return new ProfileForm(" Dr Anna Berg ", "Psychologist", null, "  ", Arrays.asList("anxiety", " "), null,
-                languages, formats, "Berlin", "potsdam", null, "DE", "Europe/Berlin", feeAmount, feeCurrency, years, null, null, null,
+                languages, formats, "Berlin", "potsdam", null, "DE", "Europe/Berlin", feeAmount, feeCurrency, "true", " Students pay half ", years, null, null, null,
                 null, null, null).posted();
     }
 
@@ -41,6 +41,7 @@ class ProfileFormTest {
         assertEquals(new SpecialistRequest.Fee(new BigDecimal("75.50"), "EUR"), request.fee());
         assertEquals(12, request.yearsOfPractice());
         assertNull(request.licence(), "no licence field filled: no licence");
+        assertEquals(new SpecialistRequest.ReducedFee(true, "Students pay half"), request.reducedFee());
         assertEquals(2852458L, request.placeId(), "a typed place name, without the script's id, is the place of that name");
     }
 
@@ -48,7 +49,7 @@ class ProfileFormTest {
     void a_place_the_gazetteer_does_not_know_is_a_message_on_the_place_field() {
         FormErrors errors = FormErrors.none();
         ProfileForm form = new ProfileForm("Dr Anna Berg", null, null, null, null, null, "en", List.of("online"), null,
-                "Atlantis", null, "DE", null, null, null, null, null, null, null, null, null, null).posted();
+                "Atlantis", null, "DE", null, null, null, null, null, null, null, null, null, null, null, null).posted();
         assertNull(form.toRequest(errors, GAZETTEER));
         assertTrue(errors.get("place").startsWith("Place: no town or city of that name in the chosen country"), errors.get("place"));
     }
@@ -74,7 +75,7 @@ class ProfileFormTest {
     @Test
     void a_posted_form_without_boxes_or_key_gets_empty_lists_and_a_fresh_key() {
         ProfileForm posted = new ProfileForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, " ").posted();
+                null, null, null, null, null, null, null, null, null, null, " ").posted();
         assertEquals(List.of(), posted.specialties());
         assertEquals(List.of(), posted.sessionFormats());
         assertEquals(36, posted.idempotencyKey().length());
