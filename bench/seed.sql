@@ -105,7 +105,7 @@ INSERT INTO slot (id, specialist_id, starts_at, ends_at, created_at, updated_at)
 SELECT md5('slot-' || i || '-' || g)::uuid, md5('specialist-' || i)::uuid, t, t + interval '30 minutes',
        now() - interval '10 days', now() - interval '10 days'
 FROM generate_series(1, :n) i,
-     generate_series(1, (i * 7919) % 17) g,
+     generate_series(1, ((i::bigint * 7919) % 17)::int) g, -- bigint: i * 7919 overflows int past 271,180
      LATERAL (SELECT date_trunc('day', now()) + (g * 3 + i % 3) * interval '1 day'
                      + (8 + (i + g) % 10) * interval '1 hour' + (i % 2) * interval '30 minutes' AS t) x;
 

@@ -72,6 +72,16 @@ public class Bench {
     static final int WARMUP_BOOKING_RATE = 10;
 
     public static void main(String[] args) throws Exception {
+        try {
+            runMain(args);
+        } catch (Throwable e) {
+            // A failed run must end: the HTTP client's and servers' threads would keep the JVM alive.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    static void runMain(String[] args) throws Exception {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--smoke" -> smoke = true;

@@ -148,5 +148,8 @@ class LanguageTest {
         String french = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.FRENCH).format(start.atZone(ZoneId.of("Europe/Paris")));
         Document page = WebSession.visitor().cookie("lang", "fr").cookie("tz", "Europe/Paris").page("/specialists/" + s.id());
         assertTrue(page.select("#book").text().contains(french), french + " in " + page.select("#book").text());
+        // Fees in the language's currency format (Profiles.complete: 90 EUR).
+        assertTrue(german.select(".facts").text().matches("(?s).*90,00\\s?.€.*"), german.select(".facts").text());
+        assertTrue(WebSession.visitor().page("/specialists/" + s.id()).select(".facts").text().contains("€90.00"));
     }
 }

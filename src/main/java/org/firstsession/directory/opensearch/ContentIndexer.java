@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -53,8 +50,8 @@ public class ContentIndexer {
     private final ContentIndex index;
     private final SearchConfig config;
     private final Draining draining;
-    private volatile long lastOutageLog;
-    private ScheduledExecutorService poller;
+    private final IndexPoller poller = new IndexPoller("content-search-indexer",
+            "Article and question indexing failed; changes wait in content_search_outbox");
 
     ContentIndexer(EntityManager em, OpenSearchClient client, ContentIndex index, SearchConfig config, Draining draining) {
         this.em = em;
@@ -85,38 +82,16 @@ public class ContentIndexer {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 UPDATE content_search_sync SET outbox_enabled = true, rebuild_requested = true
                 WHERE NOT outbox_enabled""").executeUpdate());
-        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "content-search-indexer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = config.opensearch().indexInterval().toMillis();
-        poller.scheduleWithFixedDelay(this::scheduledRun, every, every, TimeUnit.MILLISECONDS);
+        poller.start(config.opensearch().indexInterval(), this::scheduledRun, () -> { });
     }
 
     void stopPolling(@Observes ShutdownEvent stop) {
-        if (poller != null) {
-            poller.shutdown();
-            try {
-                poller.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        poller.stop();
     }
 
-    void scheduledRun() {
-        if (!active() || draining.active()) {
-            return;
-        }
-        try {
+    private void scheduledRun() {
+        if (active() && !draining.active()) {
             drain();
-        } catch (RuntimeException e) {
-            long now = System.currentTimeMillis();
-            if (now - lastOutageLog > 60_000) {
-                lastOutageLog = now;
-                LOG.warn("Article and question indexing failed; changes wait in content_search_outbox: " + e.getMessage());
-            }
         }
     }
 

@@ -11,9 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,10 +59,9 @@ public class SearchIndexer implements SearchIndexLag {
     private final SearchConfig config;
     private final Draining draining;
     private final AtomicReference<Optional<Instant>> oldestPending = new AtomicReference<>(Optional.empty());
-    private volatile long lastOutageLog;
     /** Indices whose mapping this instance has brought up to date ({@link SearchIndex#addMissingFields}). */
     private final Set<String> mappingChecked = ConcurrentHashMap.newKeySet();
-    private ScheduledExecutorService poller;
+    private final IndexPoller poller = new IndexPoller("search-indexer", "Search indexing failed; directory changes wait in search_outbox");
 
     SearchIndexer(EntityManager em, OpenSearchClient client, SearchIndex index, SearchDocuments documents, SearchConfig config,
             Draining draining) {
@@ -105,49 +101,17 @@ public class SearchIndexer implements SearchIndexLag {
         startPolling();
     }
 
-    /**
-     * The indexer's own thread, polling every {@code index-interval} (250 ms): Quarkus' scheduler runs nothing
-     * more often than once a second, which with the push would not keep changes within 2 s. One thread per
-     * instance; several instances share the work through the claims.
-     */
     private void startPolling() {
-        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "search-indexer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = config.opensearch().indexInterval().toMillis();
-        poller.scheduleWithFixedDelay(this::scheduledRun, every, every, TimeUnit.MILLISECONDS);
+        poller.start(config.opensearch().indexInterval(), this::scheduledRun, this::sampleLag);
     }
 
-    /** Shutdown: no new run starts (claimed work finishes or its lease expires for another instance). */
     void stopPolling(@Observes ShutdownEvent stop) {
-        if (poller != null) {
-            poller.shutdown();
-            try {
-                poller.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        poller.stop();
     }
 
-    void scheduledRun() {
-        if (!active() || draining.active()) {
-            return;
-        }
-        try {
+    private void scheduledRun() {
+        if (active() && !draining.active()) {
             drain();
-        } catch (RuntimeException e) {
-            // OpenSearch down (or refusing): the rows stay queued and are retried; one line a minute, not one
-            // stack trace per run.
-            long now = System.currentTimeMillis();
-            if (now - lastOutageLog > 60_000) {
-                lastOutageLog = now;
-                LOG.warn("Search indexing failed; directory changes wait in search_outbox: " + e.getMessage());
-            }
-        } finally {
-            sampleLag();
         }
     }
 
