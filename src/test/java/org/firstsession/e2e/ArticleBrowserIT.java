@@ -46,10 +46,7 @@ class ArticleBrowserIT {
     @BeforeAll
     void start(E2eEnvironment env) {
         this.env = env;
-        for (RealmUser user : List.of(AUTHOR, READER)) {
-            env.keycloak().createUser(user.username(), user.password(), user.name().split(" ")[0],
-                    user.name().split(" ")[1], user.email());
-        }
+        env.createRealmUsers(AUTHOR, READER);
         Map<String, Object> profile = new HashMap<>();
         profile.put("displayName", "Dr Amira Author");
         profile.put("professionalTitle", "Couples Therapist");
@@ -58,8 +55,7 @@ class ArticleBrowserIT {
         profile.put("languages", List.of("en"));
         profile.put("sessionFormats", List.of("online"));
         profile.put("timeZone", "Europe/Berlin");
-        specialistId = env.as(AUTHOR).body(profile).post("/api/specialists").then().statusCode(201).extract().path("id");
-        env.as(AUTHOR).post("/api/specialists/" + specialistId + "/publish").then().statusCode(200);
+        specialistId = env.publishedProfile(AUTHOR, profile);
         Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(3)).plus(Duration.ofHours(10));
         env.as(AUTHOR).body(Map.of("startsAt", day.toString())).post("/api/specialists/" + specialistId + "/slots")
                 .then().statusCode(201);

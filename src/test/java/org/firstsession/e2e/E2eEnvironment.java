@@ -287,6 +287,21 @@ final class E2eEnvironment implements AutoCloseable {
         return keycloak;
     }
 
+    /** Realm users of a test class's own (first and last name from {@code name}), so classes do not interfere. */
+    void createRealmUsers(RealmUser... users) {
+        for (RealmUser user : users) {
+            String[] names = user.name().split(" ");
+            keycloak.createUser(user.username(), user.password(), names[0], names[1], user.email());
+        }
+    }
+
+    /** Creates {@code profile} as {@code owner}'s specialist profile and publishes it; returns its id. */
+    String publishedProfile(RealmUser owner, Map<String, Object> profile) {
+        String id = as(owner).body(profile).post("/api/specialists").then().statusCode(201).extract().path("id");
+        as(owner).post("/api/specialists/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
     Mailbox mailbox() {
         return mailbox;
     }

@@ -51,10 +51,7 @@ class GermanBrowserIT {
     @BeforeAll
     void start(E2eEnvironment env) {
         this.env = env;
-        for (RealmUser user : List.of(SPECIALIST, CLIENT)) {
-            env.keycloak().createUser(user.username(), user.password(), user.name().split(" ")[0],
-                    user.name().split(" ")[1], user.email());
-        }
+        env.createRealmUsers(SPECIALIST, CLIENT);
         Map<String, Object> profile = new HashMap<>();
         profile.put("displayName", "Greta Sommer");
         profile.put("professionalTitle", "Psychotherapeutin");
@@ -70,8 +67,7 @@ class GermanBrowserIT {
         profile.put("fee", Map.of("amount", 90, "currency", "EUR"));
         profile.put("yearsOfPractice", 7);
         profile.put("meetingUrl", "https://meet.example.org/greta");
-        specialistId = env.as(SPECIALIST).body(profile).post("/api/specialists").then().statusCode(201).extract().path("id");
-        env.as(SPECIALIST).post("/api/specialists/" + specialistId + "/publish").then().statusCode(200);
+        specialistId = env.publishedProfile(SPECIALIST, profile);
         Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(3));
         for (int hour : new int[] { 9, 14 }) {
             env.as(SPECIALIST).body(Map.of("startsAt", day.plus(Duration.ofHours(hour)).toString()))

@@ -52,10 +52,7 @@ class SpecialistAdminBrowserIT {
     @BeforeAll
     void start(E2eEnvironment env) {
         this.env = env;
-        for (RealmUser user : List.of(SPECIALIST, CLIENT)) {
-            env.keycloak().createUser(user.username(), user.password(), user.name().split(" ")[0],
-                    user.name().split(" ")[1], user.email());
-        }
+        env.createRealmUsers(SPECIALIST, CLIENT);
         specialist = Browser.start(env.appUrl());
     }
 

@@ -52,10 +52,7 @@ class WebsiteBrowserIT {
     @BeforeAll
     void start(E2eEnvironment env) {
         this.env = env;
-        for (RealmUser user : List.of(SPECIALIST, CLIENT)) {
-            env.keycloak().createUser(user.username(), user.password(), user.name().split(" ")[0],
-                    user.name().split(" ")[1], user.email());
-        }
+        env.createRealmUsers(SPECIALIST, CLIENT);
         Map<String, Object> profile = new HashMap<>();
         profile.put("displayName", "Dr Hannah Webster");
         profile.put("professionalTitle", "Psychotherapist");
@@ -71,8 +68,7 @@ class WebsiteBrowserIT {
         profile.put("fee", Map.of("amount", 80, "currency", "EUR"));
         profile.put("yearsOfPractice", 11);
         profile.put("meetingUrl", "https://meet.example.org/hannah");
-        specialistId = env.as(SPECIALIST).body(profile).post("/api/specialists").then().statusCode(201).extract().path("id");
-        env.as(SPECIALIST).post("/api/specialists/" + specialistId + "/publish").then().statusCode(200);
+        specialistId = env.publishedProfile(SPECIALIST, profile);
         Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(2));
         for (int hour : new int[] { 8, 9, 13 }) {
             for (int dayOffset = 0; dayOffset < 2; dayOffset++) {
