@@ -34,6 +34,9 @@ class AnonymousAccessSweepTest {
             "GET /api/questions/{id}",
             "GET /api/articles",
             "GET /api/articles/{id}",
+            // The place gazetteer (GeoNames data shipped with the app): the directory's "Near" field for visitors.
+            "GET /api/places",
+            "GET /api/places/{id}",
             "GET /photos/{id}",
             // The address is the credential (calendar apps cannot log in): 404 without a live secret.
             "GET /calendar/{secret}.ics");
