@@ -78,10 +78,12 @@ class PagesInEveryLanguageTest {
         return leftovers;
     }
 
-    /** What the page says in its own language: parts marked with another {@code lang} (a language's own name in the switcher, text as its author wrote it) are left out. */
+    /** What the page says in its own language: parts marked with another {@code lang} (a language's own name in the switcher, text as its author wrote it) and what people wrote ({@code translate="no"}) are left out. */
     private static String readable(Element original, String language) {
         Element part = original.clone();
         part.select("[lang]").stream().filter(e -> !e.attr("lang").equals(language)).forEach(Element::remove);
+        // What people wrote (names, titles, headlines, summaries) is shown as written and marked translate="no".
+        part.select("[translate=no]").forEach(Element::remove);
         StringBuilder text = new StringBuilder(part.text());
         for (Element e : part.select("[aria-label], [placeholder], [title], [alt], meta[name=description], input[type=submit]")) {
             for (String attribute : List.of("aria-label", "placeholder", "title", "alt", "content", "value")) {
