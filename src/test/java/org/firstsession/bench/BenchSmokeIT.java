@@ -64,6 +64,8 @@ class BenchSmokeIT {
         Process bench = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean finished = bench.waitFor(minutes, TimeUnit.MINUTES);
         if (!finished) {
+            // The app and OpenSearch the harness started would outlive it and load the machine for the next tests.
+            bench.descendants().forEach(ProcessHandle::destroyForcibly);
             bench.destroyForcibly();
         }
         String output = Files.readString(log);
