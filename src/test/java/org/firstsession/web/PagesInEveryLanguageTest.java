@@ -19,6 +19,7 @@ import org.firstsession.testsupport.Profiles;
 import org.firstsession.testsupport.Specialists;
 import org.firstsession.testsupport.TestUser;
 import org.firstsession.testsupport.WebSession;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,14 @@ class PagesInEveryLanguageTest {
 
     /** Pages whose whole template reads from the bundle. */
     static final Set<String> TRANSLATED = Set.of("/", "/specialists", "/specialists/{id}", "/questions", "/questions/ask",
-            "/contact", "/privacy", "/timezone", "/for-specialists", "/articles", "/account", "/bookings", "/messages");
+            "/contact", "/privacy", "/timezone", "/for-specialists", "/articles", "/account", "/bookings", "/messages", "/start");
 
     private static final List<String> LANGUAGES = List.of("de", "fr");
 
     /** Every bundle's texts in {@code language} (keys are unique across bundles: MessageBundleTest). */
     static Properties bundle(String language) {
         Properties all = new Properties();
-        for (String name : List.of("msg", "site", "my", "tax")) {
+        for (String name : List.of("msg", "site", "my", "tax", "find")) {
             try (InputStream in = PagesInEveryLanguageTest.class.getClassLoader()
                     .getResourceAsStream("messages/" + name + "_" + language + ".properties")) {
                 all.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -116,8 +117,15 @@ class PagesInEveryLanguageTest {
         for (String language : LANGUAGES) {
             WebSession visitor = WebSession.visitor().cookie("lang", language);
             for (String path : List.of("/", "/specialists", "/specialists/" + s.id(), "/questions", "/questions/ask",
-                    "/contact", "/privacy", "/timezone", "/for-specialists", "/articles")) {
+                    "/contact", "/privacy", "/timezone", "/for-specialists", "/articles", "/start")) {
                 check(language, path, visitor.page(path));
+            }
+            // The place and budget messages (issue #22): an unknown place, a search by distance without one, a
+            // highest fee without its currency, the guided start sent back for the currency.
+            for (String path : List.of("/specialists?place=Xqzjwville", "/specialists?sort=distance&includeOnline=true",
+                    "/specialists?maxFee=80", "/start?guided=1&maxFee=80&missing=currency")) {
+                Document page = Jsoup.parse(visitor.get(path).asString());
+                check(language, path.replaceAll("\\?.*", ""), page);
             }
         }
     }

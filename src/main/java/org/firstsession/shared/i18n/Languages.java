@@ -82,6 +82,15 @@ public class Languages {
                 : MessageBundles.get(Msg.class, Localized.Literal.of(tag)));
     }
 
+    /** Another bundle's texts in {@code locale} (the fallback language's for an unsupported one), e.g. {@link FindMsg}. */
+    @SuppressWarnings("unchecked")
+    public <T> T bundle(Class<T> type, Locale locale) {
+        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
+        return (T) instances.computeIfAbsent(type.getName() + "/" + language.getLanguage(),
+                k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(type)
+                        : MessageBundles.get(type, Localized.Literal.of(language.getLanguage())));
+    }
+
     /**
      * A taxonomy code's label in {@code locale} ("anxiety" → "Angst"); the code itself for one the bundle
      * does not know. By reflection on the bundle interface: one method per code, named after it.
@@ -129,12 +138,9 @@ public class Languages {
         return key == null ? english : text(ProblemMsg.class, key, locale).orElse(english);
     }
 
-    /** The text of {@code key} in a bundle, by reflection on its interface (one method per key). */
-    private <T> Optional<String> text(Class<T> bundle, String key, Locale locale) {
-        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
-        Object texts = instances.computeIfAbsent(bundle.getName() + "/" + language.getLanguage(),
-                k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(bundle)
-                        : MessageBundles.get(bundle, Localized.Literal.of(language.getLanguage())));
+    /** The text of {@code key} in a bundle, by reflection on its interface (one method per key); empty for an unknown key. */
+    public <T> Optional<String> text(Class<T> bundle, String key, Locale locale) {
+        Object texts = bundle(bundle, locale);
         try {
             return Optional.of((String) bundle.getMethod(key).invoke(texts));
         } catch (NoSuchMethodException unknown) {

@@ -89,14 +89,15 @@ public record ProfileForm(@FormParam("displayName") String displayName,
 
     /** The request the API would get, or null when something could not even be read (errors say what). */
     SpecialistRequest toRequest(FormErrors errors, Gazetteer gazetteer) {
-        // The place as typed: the suggestion picked (placeId, set by the page's script) if it still has that name,
-        // otherwise the place of that name (in the chosen country), so the form works without JavaScript too.
+        // The place as typed: the suggestion picked (placeId, set by the page's script) if it still has that name
+        // (the script writes "name, region, country"), otherwise the place of that name (in the chosen country), so
+        // the form works without JavaScript too.
         Long chosenPlace = null;
         if (!blank(place)) {
-            String typed = Gazetteer.fold(place);
+            String name = place.split(",")[0].strip();
             chosenPlace = (blank(placeId) ? Optional.<Place>empty() : gazetteer.byId(placeId))
-                    .filter(p -> Gazetteer.fold(p.name()).equals(typed))
-                    .or(() -> gazetteer.named(place, text(country)))
+                    .filter(p -> gazetteer.isCalled(p, name))
+                    .or(() -> gazetteer.named(name, text(country)))
                     .map(Place::id).orElse(null);
             if (chosenPlace == null) {
                 errors.add("place", "Place: no town or city of that name" + (blank(country) ? "" : " in the chosen country")

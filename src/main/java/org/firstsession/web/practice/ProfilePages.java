@@ -30,7 +30,10 @@ import org.firstsession.place.Gazetteer;
 import org.firstsession.specialist.SpecialistService;
 import org.firstsession.specialist.SpecialistView;
 import org.firstsession.specialist.Taxonomy;
+import org.firstsession.shared.i18n.FindMsg;
 import org.firstsession.web.FormErrors;
+import org.firstsession.web.FormFields;
+import org.firstsession.web.VisitorLanguage;
 import org.firstsession.web.TimeZonePage;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -66,8 +69,12 @@ public class ProfilePages {
 
     private final Gazetteer gazetteer;
 
-    ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator, PhotoService photos, Gazetteer gazetteer) {
+    private final VisitorLanguage language;
+
+    ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator, PhotoService photos, Gazetteer gazetteer,
+            VisitorLanguage language) {
         this.gazetteer = gazetteer;
+        this.language = language;
         this.me = me;
         this.photos = photos;
         this.specialists = specialists;
@@ -93,6 +100,10 @@ public class ProfilePages {
         Optional<SpecialistView> existing = me.find();
         FormErrors errors = FormErrors.none();
         SpecialistRequest request = form.toRequest(errors, gazetteer);
+        if (errors.has("place")) { // the place field's message in the page's language (issue #22)
+            FindMsg texts = language.bundle(FindMsg.class);
+            errors.replace("place", FormFields.blank(form.country()) ? texts.profile_place_unknown() : texts.profile_place_unknown_in_country());
+        }
         if (request != null) {
             try {
                 validator.valid(request);

@@ -49,7 +49,7 @@ class MessageBundleTest {
 
     /** Each bundle's name and the interface that declares its keys. */
     static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "site", SiteMsg.class, "my", MyMsg.class,
-            "tax", TaxonomyMsg.class, "problem", ProblemMsg.class);
+            "tax", TaxonomyMsg.class, "problem", ProblemMsg.class, "find", FindMsg.class);
 
     static Properties bundle(String name, String language) {
         return load("messages/" + name + "_" + language + ".properties");
@@ -131,6 +131,14 @@ class MessageBundleTest {
         }
         }
         return tests;
+    }
+
+    @Test
+    void every_answer_the_guided_start_offers_has_its_text_and_english_is_the_phrase_the_search_reads() {
+        Properties english = bundle("find", "en");
+        for (org.firstsession.specialist.PlainPhrases.Phrase phrase : org.firstsession.specialist.PlainPhrases.offered()) {
+            assertEquals(phrase.text(), english.getProperty("need_" + phrase.specialty().replace('-', '_')), phrase.specialty());
+        }
     }
 
     @Test
