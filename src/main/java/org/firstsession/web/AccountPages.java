@@ -98,7 +98,8 @@ public class AccountPages {
             @FormParam("idempotencyKey") String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
         try {
-            ContactReceipt receipt = contacts.submit(viewer.verifiedAccountId(), key, new SubmitContactRequest(subject, message));
+            ContactReceipt receipt = contacts.submit(viewer.verifiedAccountId(), key, new SubmitContactRequest(subject, message),
+                    language.locale());
             return Response.ok(Templates.contact(null, null, FormErrors.none(), receipt, language.messages().gate_contact(),
                     UUID.randomUUID().toString())).build();
         } catch (ProblemException | ConstraintViolationException refusal) {
