@@ -82,15 +82,6 @@ public class Languages {
                 : MessageBundles.get(Msg.class, Localized.Literal.of(tag)));
     }
 
-    /** Another bundle's texts in {@code locale} (the fallback language's for an unsupported one), e.g. {@link FindMsg}. */
-    @SuppressWarnings("unchecked")
-    public <T> T bundle(Class<T> type, Locale locale) {
-        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
-        return (T) instances.computeIfAbsent(type.getName() + "/" + language.getLanguage(),
-                k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(type)
-                        : MessageBundles.get(type, Localized.Literal.of(language.getLanguage())));
-    }
-
     /**
      * A taxonomy code's label in {@code locale} ("anxiety" → "Angst"); the code itself for one the bundle
      * does not know. By reflection on the bundle interface: one method per code, named after it.
@@ -136,6 +127,22 @@ public class Languages {
         }
         String key = problemDetails.get(english);
         return key == null ? english : text(ProblemMsg.class, key, locale).orElse(english);
+    }
+
+    /**
+     * Any bundle's texts in {@code locale} (the fallback language's for an unsupported one), e.g.
+     * {@code bundle(MailMsg.class, locale)}; {@link #messages(Locale)} is this for {@link Msg}.
+     */
+    public <T> T bundle(Class<T> bundle, Locale locale) {
+        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
+        return bundle.cast(instances.computeIfAbsent(bundle.getName() + "/" + language.getLanguage(),
+                k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(bundle)
+                        : MessageBundles.get(bundle, Localized.Literal.of(language.getLanguage()))));
+    }
+
+    /** The language of an account's {@code language} code, or the default language when it chose none. */
+    public Locale ofAccount(String accountLanguage) {
+        return parse(accountLanguage).orElse(fallback);
     }
 
     /** The text of {@code key} in a bundle, by reflection on its interface (one method per key); empty for an unknown key. */
