@@ -144,6 +144,17 @@ public class Languages {
         }
     }
 
+    /**
+     * A bundle's texts in {@code locale} (the fallback language's for an unsupported one), for Java code that
+     * words a page's notices and form errors: {@code bundle(AdminMsg.class, locale).admin_notice_verified()}.
+     */
+    public <T> T bundle(Class<T> type, Locale locale) {
+        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
+        return type.cast(instances.computeIfAbsent(type.getName() + "/" + language.getLanguage(),
+                k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(type)
+                        : MessageBundles.get(type, Localized.Literal.of(language.getLanguage()))));
+    }
+
     /** This language's own name ("Deutsch"). */
     public String nameOf(Locale locale) {
         return messages(locale).language_name();
