@@ -18,9 +18,6 @@ import org.firstsession.specialist.ProfileText;
 import org.firstsession.specialist.SpecialistView;
 import org.firstsession.web.FormErrors;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
-
 /**
  * The profile form's block for the language of headline and bio and their translations (issue #18), as posted: one
  * fieldset per other language of the platform, each sending its language, headline and bio in document order (three
@@ -89,7 +86,7 @@ public record ProfileTextsForm(@FormParam("textLanguage") String textLanguage,
      * same rules again (the API's).
      */
     Map<String, ProfileText> read(String headline, String bio, String saved, FormErrors errors, Locale page, Languages platform) {
-        ProfileTextMsg msg = messages(page, platform);
+        ProfileTextMsg msg = platform.bundle(ProfileTextMsg.class, page);
         List<String> known = platform(platform);
         int before = errors.count();
         String original = language() == null ? saved : language();
@@ -159,9 +156,4 @@ public record ProfileTextsForm(@FormParam("textLanguage") String textLanguage,
         return name.isBlank() ? language : name;
     }
 
-    static ProfileTextMsg messages(Locale page, Languages languages) {
-        String tag = languages.parse(page.toLanguageTag()).orElse(languages.fallback()).getLanguage();
-        return tag.equals(languages.fallback().getLanguage()) ? MessageBundles.get(ProfileTextMsg.class)
-                : MessageBundles.get(ProfileTextMsg.class, Localized.Literal.of(tag));
-    }
 }
