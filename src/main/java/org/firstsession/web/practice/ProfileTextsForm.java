@@ -155,5 +155,4 @@ public record ProfileTextsForm(@FormParam("textLanguage") String textLanguage,
         String name = Locale.forLanguageTag(language).getDisplayLanguage(page);
         return name.isBlank() ? language : name;
     }
-
 }
