@@ -280,7 +280,7 @@ public class DirectoryPages {
                     new DirectoryQuery.PriceParams(filters.currency, filters.reducedFee), gazetteer,
                     directoryConfig.defaultCurrency().orElse(null));
             if (!errors.any()) {
-                Page<DirectoryItem> page = directory.search(query);
+                Page<DirectoryItem> page = directory.search(query, language.readerLanguages());
                 results = page.items();
                 int pages = (int) Math.max(1, (page.total() + page.size() - 1) / page.size());
                 // Past the directory's count limit the total is "at least": a full page means there may be more.
@@ -365,7 +365,7 @@ public class DirectoryPages {
 
     private TemplateInstance profilePage(UUID id, ProfileInput input, FormErrors errors, String notice, String bookNotice,
             String messageNotice, String waitlistNotice, boolean waitlistRefused) {
-        PublicSpecialistView s = specialists.readPublic(id);
+        PublicSpecialistView s = specialists.readPublic(id, language.readerLanguages());
         List<SlotDay> days = new ArrayList<>();
         SlotView.SlotList open = slots.openSlots(id, SlotWindow.until(Instant.now().plus(SLOT_WINDOW)), null);
         Map<String, List<SlotChoice>> byDay = new LinkedHashMap<>();
