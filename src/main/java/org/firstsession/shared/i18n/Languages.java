@@ -129,12 +129,25 @@ public class Languages {
         return key == null ? english : text(ProblemMsg.class, key, locale).orElse(english);
     }
 
+    /**
+     * Any bundle's texts in {@code locale} (the fallback language's for an unsupported one), e.g.
+     * {@code bundle(MailMsg.class, locale)}; {@link #messages(Locale)} is this for {@link Msg}.
+     */
+    public <T> T bundle(Class<T> bundle, Locale locale) {
+        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
+        return bundle.cast(instances.computeIfAbsent(bundle.getName() + "/" + language.getLanguage(),
+                k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(bundle)
+                        : MessageBundles.get(bundle, Localized.Literal.of(language.getLanguage()))));
+    }
+
+    /** The language of an account's {@code language} code, or the default language when it chose none. */
+    public Locale ofAccount(String accountLanguage) {
+        return parse(accountLanguage).orElse(fallback);
+    }
+
     /** The text of {@code key} in a bundle, by reflection on its interface (one method per key). */
     private <T> Optional<String> text(Class<T> bundle, String key, Locale locale) {
-        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
-        Object texts = instances.computeIfAbsent(bundle.getName() + "/" + language.getLanguage(),
-                k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(bundle)
-                        : MessageBundles.get(bundle, Localized.Literal.of(language.getLanguage())));
+        Object texts = bundle(bundle, locale);
         try {
             return Optional.of((String) bundle.getMethod(key).invoke(texts));
         } catch (NoSuchMethodException unknown) {

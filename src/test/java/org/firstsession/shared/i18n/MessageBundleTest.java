@@ -49,7 +49,7 @@ class MessageBundleTest {
 
     /** Each bundle's name and the interface that declares its keys. */
     static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "site", SiteMsg.class, "my", MyMsg.class,
-            "tax", TaxonomyMsg.class, "problem", ProblemMsg.class, "practice", PracticeMsg.class,
+            "tax", TaxonomyMsg.class, "problem", ProblemMsg.class, "mail", MailMsg.class, "practice", PracticeMsg.class,
             "schedule", ScheduleMsg.class);
 
     static Properties bundle(String name, String language) {
