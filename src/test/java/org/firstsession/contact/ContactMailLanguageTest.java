@@ -17,6 +17,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.firstsession.testsupport.TestUser;
+import org.firstsession.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.mailer.MockMailbox;
@@ -99,5 +100,21 @@ class ContactMailLanguageTest {
                 assertFalse(mail.getText().contains(english), "no English left (" + english + "): " + mail.getText());
             }
         }
+    }
+
+    @Test
+    void a_request_sent_from_the_german_page_gives_a_german_staff_email() {
+        TestUser user = TestUser.client(); // no account language: the page's (the switcher's cookie)
+        WebSession page = WebSession.as(user).cookie("lang", "de");
+        assertEquals(200, page.post("/contact", REQUEST).statusCode());
+        await().atMost(Duration.ofSeconds(15)).ignoreException(ConcurrentModificationException.class)
+                .until(() -> mailbox.getMailMessagesSentTo(config.forwardTo()).stream()
+                        .anyMatch(m -> m.getText().contains(user.email())));
+        MailMessage mail = List.copyOf(mailbox.getMailMessagesSentTo(config.forwardTo())).stream()
+                .filter(m -> m.getText().contains(user.email())).findFirst().orElseThrow();
+        assertTrue(mail.getSubject().startsWith("Kontaktanfrage "), mail.getSubject());
+        assertFalse(mail.getSubject().contains("Panik"), mail.getSubject());
+        assertTrue(mail.getText().contains("Sprache der Person: Deutsch"), mail.getText());
+        assertTrue(mail.getHtml().contains("<html lang=\"de\">"));
     }
 }

@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * A message bundle interface answered from its {@code messages/<bundle>_<language>.properties}, for plain unit
- * tests of code that takes a bundle (no application running): {@code {name}} is replaced by the argument of the
- * parameter of that name. Only plain placeholders, as the bundles use them.
+ * A message bundle interface answered from its {@code messages/<bundle>_<language>.properties}, without the
+ * application: for unit tests of code that words its messages through a bundle ({@code web.admin.VerificationForm}).
+ * Only {@code {parameter}} placeholders are filled in (what the bundles use); a key the file lacks fails loudly.
  */
 public final class BundleTexts {
 
@@ -30,23 +31,23 @@ public final class BundleTexts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
-                return switch (method.getName()) {
-                    case "toString" -> resource;
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    default -> proxy == args[0];
-                };
+                return method.invoke(texts, args);
             }
-            String text = texts.getProperty(method.getName());
-            if (text == null) {
-                throw new IllegalStateException(resource + " has no " + method.getName());
-            }
-            Parameter[] parameters = method.getParameters();
-            for (int i = 0; i < parameters.length; i++) {
-                text = text.replace("{" + parameters[i].getName() + "}", String.valueOf(args[i]));
-            }
-            return text;
+            return text(texts, resource, method, args);
         }));
+    }
+
+    private static String text(Properties texts, String resource, Method method, Object[] args) {
+        String text = texts.getProperty(method.getName());
+        if (text == null) {
+            throw new IllegalStateException(resource + " has no " + method.getName());
+        }
+        Parameter[] parameters = method.getParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            text = text.replace("{" + parameters[i].getName() + "}", String.valueOf(args[i]));
+        }
+        return text;
     }
 }

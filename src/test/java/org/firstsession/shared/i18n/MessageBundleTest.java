@@ -49,8 +49,8 @@ class MessageBundleTest {
 
     /** Each bundle's name and the interface that declares its keys. */
     static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "site", SiteMsg.class, "my", MyMsg.class,
-            "tax", TaxonomyMsg.class, "problem", ProblemMsg.class, "mail", MailMsg.class, "practice", PracticeMsg.class,
-            "schedule", ScheduleMsg.class);
+            "tax", TaxonomyMsg.class, "problem", ProblemMsg.class, "mail", MailMsg.class, "admin", AdminMsg.class,
+            "problemdoc", ProblemDocMsg.class, "practice", PracticeMsg.class, "schedule", ScheduleMsg.class);
 
     static Properties bundle(String name, String language) {
         return load("messages/" + name + "_" + language + ".properties");
