@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.ConstraintViolationException;
@@ -25,15 +26,19 @@ import jakarta.ws.rs.core.Response;
 
 import org.firstsession.photo.PhotoService;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Languages;
 import org.firstsession.shared.i18n.PracticeMsg;
 import org.firstsession.shared.web.RequestValidator;
+import org.firstsession.specialist.ProfileText;
 import org.firstsession.specialist.SpecialistRequest;
 import org.firstsession.place.Gazetteer;
 import org.firstsession.specialist.SpecialistService;
 import org.firstsession.specialist.SpecialistView;
 import org.firstsession.specialist.Taxonomy;
 import org.firstsession.web.FormErrors;
+import org.firstsession.web.FormFields;
 import org.firstsession.web.TimeZonePage;
+import org.firstsession.web.VisitorLanguage;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -62,7 +67,7 @@ public class ProfilePages {
     static class Templates {
         static native TemplateInstance profile(SpecialistView profile, ProfileForm form, FormErrors errors, String notice,
                 List<Taxonomy.Term> specialtyTerms, List<Taxonomy.Term> approachTerms, List<String> zones,
-                List<Country> countries);
+                List<Country> countries, ProfileTextsForm.Fields texts);
     }
 
     private final MyProfile me;
@@ -71,12 +76,16 @@ public class ProfilePages {
     private final PhotoService photos;
 
     private final Gazetteer gazetteer;
-    private final PracticeTexts texts;
+    private final VisitorLanguage language;
+    private final Languages languages;
+    private final PracticeTexts words;
 
     ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator, PhotoService photos, Gazetteer gazetteer,
-            PracticeTexts texts) {
+            VisitorLanguage language, Languages languages, PracticeTexts words) {
         this.gazetteer = gazetteer;
-        this.texts = texts;
+        this.words = words;
+        this.language = language;
+        this.languages = languages;
         this.me = me;
         this.photos = photos;
         this.specialists = specialists;
@@ -86,7 +95,7 @@ public class ProfilePages {
     @GET
     public TemplateInstance profileForm(@QueryParam("done") String done) {
         Optional<SpecialistView> profile = me.find();
-        PracticeMsg m = texts.practice();
+        PracticeMsg m = words.practice();
         String notice = "saved".equals(done) ? m.pf_saved()
                 : "created".equals(done) ? m.pf_created()
                 : "published".equals(done) ? m.pf_published()
@@ -98,12 +107,21 @@ public class ProfilePages {
     }
 
     @POST
-    public Response saveProfile(@BeanParam ProfileForm posted) {
+    public Response saveProfile(@BeanParam ProfileForm posted, @BeanParam ProfileTextsForm texts) {
         ProfileForm form = posted.posted();
         Optional<SpecialistView> existing = me.find();
-        PracticeMsg m = texts.practice();
+        PracticeMsg m = words.practice();
         FormErrors errors = FormErrors.none();
         SpecialistRequest request = form.toRequest(errors, gazetteer, m);
+        // The texts' language and translations: a block of their own (ProfileTextsForm), checked with the page's wording.
+        Map<String, ProfileText> translations = texts.read(FormFields.text(form.headline()), FormFields.text(form.bio()),
+                existing.map(SpecialistView::textLanguage).orElse(null), errors, language.locale(), languages);
+        ProfileTextsForm.Fields textsShown = texts.languages() == null
+                ? ProfileTextsForm.of(existing.orElse(null), language.locale(), languages)
+                : texts.shown(request == null ? List.of() : request.languages(), languages);
+        if (request != null) {
+            request = request.withTexts(texts.language(), translations);
+        }
         if (request != null) {
             try {
                 validator.valid(request);
@@ -112,7 +130,8 @@ public class ProfilePages {
             }
         }
         if (errors.any()) {
-            return Response.status(400).entity(page(existing.orElse(null), form, errors, m.pf_check_fields())).build();
+            return Response.status(400).entity(page(existing.orElse(null), form, textsShown, errors,
+                    m.pf_check_fields())).build();
         }
         try {
             if (existing.isEmpty()) {
@@ -126,7 +145,7 @@ public class ProfilePages {
             String notice = "profile-incomplete".equals(refusal.slug())
                     ? m.pf_must_stay_complete(ProfileForm.missing(fieldErrors, m))
                     : fieldErrors.any() ? m.pf_check_fields_nothing_saved() : refusal.getMessage();
-            return Response.status(refusal.status()).entity(page(existing.orElse(null), form, fieldErrors, notice))
+            return Response.status(refusal.status()).entity(page(existing.orElse(null), form, textsShown, fieldErrors, notice))
                     .build();
         }
     }
@@ -139,7 +158,7 @@ public class ProfilePages {
             specialists.publish(profile.id(), me.accountId());
             return seeOther("/specialist/profile?done=published");
         } catch (ProblemException refusal) {
-            PracticeMsg m = texts.practice();
+            PracticeMsg m = words.practice();
             FormErrors errors = ProfileForm.labelled(FormErrors.of(refusal), m);
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile), errors,
                     m.pf_cannot_publish(ProfileForm.missing(errors, m)))).build();
@@ -170,7 +189,7 @@ public class ProfilePages {
             photos.upload(me.accountId(), bytes);
             return seeOther("/specialist/profile?done=photo");
         } catch (ProblemException refusal) {
-            PracticeMsg m = texts.practice();
+            PracticeMsg m = words.practice();
             FormErrors errors = FormErrors.none().add("photo", m.pf_photo_error(refusal.getMessage()));
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile), errors,
                     m.pf_photo_not_saved(refusal.getMessage()))).build();
@@ -188,7 +207,12 @@ public class ProfilePages {
     }
 
     private TemplateInstance page(SpecialistView profile, ProfileForm form, FormErrors errors, String notice) {
+        return page(profile, form, ProfileTextsForm.of(profile, language.locale(), languages), errors, notice);
+    }
+
+    private TemplateInstance page(SpecialistView profile, ProfileForm form, ProfileTextsForm.Fields texts, FormErrors errors,
+            String notice) {
         return Templates.profile(profile, form, errors, notice, Taxonomy.SPECIALTIES, Taxonomy.APPROACHES,
-                TimeZonePage.ZONES, countries(texts.locale()));
+                TimeZonePage.ZONES, countries(words.locale()), texts);
     }
 }
