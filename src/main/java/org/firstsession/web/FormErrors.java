@@ -52,12 +52,6 @@ public final class FormErrors {
         return this;
     }
 
-    /** Another message for a field than the one it has (a page's own wording of a form's or service's message). */
-    public FormErrors replace(String field, String message) {
-        byField.put(field, message);
-        return this;
-    }
-
     public boolean has(String field) {
         return byField.containsKey(field);
     }

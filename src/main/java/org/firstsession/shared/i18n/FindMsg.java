@@ -5,7 +5,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Finding someone (issue #22): the guided start's plain answers and its budget question, the messages of the
- * directory's "Near" and fee fields and of the profile's place field. Templates write
+ * directory's "Near" and fee fields (the profile form's place message is the practice bundle's). Templates write
  * {@code {find:key}}, Java gets them through {@code Languages.bundle(FindMsg.class, locale)}; the texts are in
  * {@code messages/find_<language>.properties}. A bundle of its own: {@link Msg} says why bundles stay small.
  */
@@ -69,13 +69,6 @@ public interface FindMsg {
 
     @Message
     String place_distance_needs_place();
-
-    // ---- the profile's place field (sentences that name the field, like the profile form's others) --------
-    @Message
-    String profile_place_unknown();
-
-    @Message
-    String profile_place_unknown_in_country();
 
     // ---- the suggestion list (site.js reads these from the field's data attributes) -----------------------
     @Message
