@@ -1,5 +1,7 @@
 package org.firstsession.booking;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -60,7 +62,7 @@ public class BookingResource {
     public Response book(@NotNull @Valid Book request, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Context UriInfo uriInfo) {
         BookingView booking = bookings.bookFreeConsultation(
-                currentUser.verifiedAccountId("You need to be logged in to book a free consultation"), idempotencyKey, request);
+                currentUser.verifiedAccountId(problem(m -> m.login_to_book())), idempotencyKey, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(booking.id().toString()).build())
                 .entity(booking).build();
     }

@@ -1,5 +1,8 @@
 package org.firstsession.privacy;
 
+import static org.firstsession.shared.i18n.Details.problem;
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -56,14 +59,12 @@ public class Consents {
 
     public void requireBookingConsent(String agreedVersion) {
         if (agreedVersion == null || agreedVersion.isBlank()) {
-            throw PrivacyProblem.CONSENT_REQUIRED.exception("Booking shares the booking and your note with the specialist; agree to it by sending "
-                            + "consentVersion from GET /api/consents/booking.",
-                    List.of(new FieldError("consentVersion", "is required")));
+            throw PrivacyProblem.CONSENT_REQUIRED.exception(profile(m -> m.consent_required()),
+                    List.of(new FieldError("consentVersion", problem(m -> m.field_required()))));
         }
         if (!agreedVersion.equals(config.bookingConsentVersion())) {
-            throw PrivacyProblem.CONSENT_OUTDATED.exception("The consent wording has changed; read GET /api/consents/booking and agree to version "
-                            + config.bookingConsentVersion() + ".",
-                    List.of(new FieldError("consentVersion", "is not the current version")));
+            throw PrivacyProblem.CONSENT_OUTDATED.exception(profile(m -> m.consent_outdated(config.bookingConsentVersion())),
+                    List.of(new FieldError("consentVersion", profile(m -> m.consent_not_current()))));
         }
     }
 }

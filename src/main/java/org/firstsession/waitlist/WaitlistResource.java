@@ -1,5 +1,7 @@
 package org.firstsession.waitlist;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -23,6 +25,7 @@ import org.firstsession.problem.ProblemDocumentation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.booking.BookingView;
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.waitlist.WaitlistRequests.Accept;
 import org.firstsession.waitlist.WaitlistViews.Entry;
 import org.firstsession.waitlist.WaitlistViews.Offer;
@@ -41,7 +44,7 @@ import io.quarkus.security.Authenticated;
 @Consumes(MediaType.APPLICATION_JSON)
 public class WaitlistResource {
 
-    static final String LOGIN_TO_BOOK = "You need to be logged in to book a free consultation";
+    static final Text LOGIN_TO_BOOK = problem(m -> m.login_to_book());
 
     private final WaitlistService waitlist;
     private final CurrentUser currentUser;

@@ -34,6 +34,7 @@ import org.firstsession.directory.DirectoryService;
 import org.firstsession.privacy.Consents;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Details;
 import org.firstsession.shared.i18n.Msg;
 import org.firstsession.specialist.PublicSpecialistView;
 import org.firstsession.specialist.SpecialistService;
@@ -277,9 +278,8 @@ public class DirectoryPages {
                 .filter(p -> Gazetteer.fold(p.name()).equals(Gazetteer.fold(name)))
                 .or(() -> gazetteer.named(name, country))
                 .map(p -> String.valueOf(p.id()))
-                .orElseThrow(() -> ProblemException.invalid("place",
-                        "no town or city of that name" + (country == null ? "" : " in the chosen country")
-                                + "; try the name as the suggestions show it, such as Berlin"));
+                .orElseThrow(() -> ProblemException.invalid("place", country == null
+                        ? Details.profile(m -> m.directory_no_place()) : Details.profile(m -> m.directory_no_place_in_country())));
     }
 
     @GET

@@ -7,6 +7,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.shared.error.Problem;
+import org.firstsession.shared.error.ProblemLanguage;
 import org.firstsession.shared.i18n.Languages;
 import org.firstsession.shared.i18n.Msg;
 
@@ -37,6 +39,11 @@ public class ErrorPages {
         Locale locale = locale();
         return error.instance().setLocale(locale).data("status", status).data("heading", heading(status, languages.messages(locale)))
                 .data("message", message).render();
+    }
+
+    /** A problem's detail in the visitor's language ("The specialist was not found."). */
+    public String detail(Problem problem) {
+        return ProblemLanguage.detail(problem, locale(), languages);
     }
 
     /** The heading for a status in the visitor's language ("We couldn't find that page"). */

@@ -101,7 +101,7 @@ public class WebFilters {
                 response.getHeaders().putSingle(HttpHeaders.LOCATION, "/login?next=" + URLEncoder.encode(
                         returnPath(request, http), StandardCharsets.UTF_8));
             } else {
-                String message = problem.status() >= 500 || problem.detail() == null ? fallback(problem) : problem.detail();
+                String message = problem.status() >= 500 || problem.detail() == null ? fallback(problem) : errors.detail(problem);
                 response.setEntity(errors.render(problem.status(), message), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
             }
         }

@@ -129,12 +129,17 @@ public class Languages {
         return key == null ? english : text(ProblemMsg.class, key, locale).orElse(english);
     }
 
+    /** A bundle's texts in {@code locale} (the fallback language's for one the platform does not speak). */
+    public <T> T bundle(Class<T> bundle, Locale locale) {
+        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
+        return bundle.cast(instances.computeIfAbsent(bundle.getName() + "/" + language.getLanguage(),
+                k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(bundle)
+                        : MessageBundles.get(bundle, Localized.Literal.of(language.getLanguage()))));
+    }
+
     /** The text of {@code key} in a bundle, by reflection on its interface (one method per key). */
     private <T> Optional<String> text(Class<T> bundle, String key, Locale locale) {
-        Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
-        Object texts = instances.computeIfAbsent(bundle.getName() + "/" + language.getLanguage(),
-                k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(bundle)
-                        : MessageBundles.get(bundle, Localized.Literal.of(language.getLanguage())));
+        Object texts = bundle(bundle, locale);
         try {
             return Optional.of((String) bundle.getMethod(key).invoke(texts));
         } catch (NoSuchMethodException unknown) {

@@ -139,7 +139,7 @@ public class AdminSpecialistPages {
                 status = refusal.status();
                 errors = FormErrors.of(refusal);
                 if (!errors.any()) {
-                    errors.add("until", refusal.getMessage());
+                    errors.add("until", FormErrors.message(refusal));
                 }
             }
         }
@@ -161,7 +161,7 @@ public class AdminSpecialistPages {
                 if (refusal.status() == 404) {
                     throw refusal;
                 }
-                problem = refusal.getMessage();
+                problem = FormErrors.message(refusal);
             }
         }
         return Response.status(400).entity(Templates.specialist(admin.specialistSummary(id), input,
@@ -179,7 +179,7 @@ public class AdminSpecialistPages {
                 throw refusal;
             }
             return Response.status(refusal.status()).entity(Templates.specialist(admin.specialistSummary(id),
-                    SpecialistInput.empty(), FormErrors.none(), refusal.getMessage())).build();
+                    SpecialistInput.empty(), FormErrors.none(), FormErrors.message(refusal))).build();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.firstsession.web.practice;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -214,7 +216,7 @@ public class ArticleEditorPages {
                     status = refusal.status();
                     errors = FormErrors.of(refusal);
                     if (!errors.any() || refusal.status() == 422) {
-                        errors.add("article", refusal.getMessage());
+                        errors.add("article", FormErrors.message(refusal));
                     }
                 }
             } else {
@@ -301,7 +303,7 @@ public class ArticleEditorPages {
     private ArticleView mine(UUID id) {
         ArticleView a = articles.get(id, viewer.accountId(), false);
         if (viewer.specialistProfile().filter(a.author().specialistId()::equals).isEmpty()) {
-            throw ProblemException.notFound("The article");
+            throw ProblemException.notFound(problem(m -> m.not_found_article()));
         }
         return a;
     }

@@ -91,7 +91,7 @@ public class CalendarPages {
                     errors.add("url", "This address " + refused.get("url").replaceFirst("\\.$", "") + ".");
                 } else {
                     return Response.status(refusal.status()).entity(page(profile, url, label, FormErrors.none(),
-                            refusal.getMessage())).build();
+                            FormErrors.message(refusal))).build();
                 }
             }
         }

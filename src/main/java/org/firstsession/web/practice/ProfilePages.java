@@ -115,7 +115,7 @@ public class ProfilePages {
             FormErrors fieldErrors = ProfileForm.labelled(FormErrors.of(refusal));
             String notice = "profile-incomplete".equals(refusal.slug())
                     ? "A published profile must stay complete. " + ProfileForm.missing(fieldErrors) + " Nothing was saved."
-                    : fieldErrors.any() ? "Please check the fields marked below. Nothing was saved." : refusal.getMessage();
+                    : fieldErrors.any() ? "Please check the fields marked below. Nothing was saved." : FormErrors.message(refusal);
             return Response.status(refusal.status()).entity(page(existing.orElse(null), form, fieldErrors, notice))
                     .build();
         }
@@ -144,7 +144,7 @@ public class ProfilePages {
             return seeOther("/specialist/profile?done=unpublished");
         } catch (ProblemException refusal) {
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile),
-                    FormErrors.none(), refusal.getMessage())).build();
+                    FormErrors.none(), FormErrors.message(refusal))).build();
         }
     }
 
@@ -159,9 +159,9 @@ public class ProfilePages {
             photos.upload(me.accountId(), bytes);
             return seeOther("/specialist/profile?done=photo");
         } catch (ProblemException refusal) {
-            FormErrors errors = FormErrors.none().add("photo", "Photo: " + refusal.getMessage());
+            FormErrors errors = FormErrors.none().add("photo", "Photo: " + FormErrors.message(refusal));
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile), errors,
-                    "Your photo was not saved. " + refusal.getMessage())).build();
+                    "Your photo was not saved. " + FormErrors.message(refusal))).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

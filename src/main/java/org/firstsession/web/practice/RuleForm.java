@@ -69,7 +69,7 @@ public record RuleForm(@FormParam("days") List<String> days, @FormParam("startTi
         FormErrors.of(refusal).all().forEach((field, message) -> out.add(field.replace("rule.", ""),
                 sentence(field.replace("rule.", ""), message)));
         if (!out.any()) {
-            out.add("days", refusal.getMessage());
+            out.add("days", FormErrors.message(refusal));
         }
         return out;
     }

@@ -112,7 +112,7 @@ public class SlotPages {
                 } else if (refusal.status() == 409) {
                     errors.add("slotTime", "This time overlaps one of your slots. Choose another time.");
                 } else {
-                    errors.add("slotDate", refusal.getMessage());
+                    errors.add("slotDate", FormErrors.message(refusal));
                 }
             }
         }
@@ -175,7 +175,7 @@ public class SlotPages {
             return Response.status(refusal.status()).entity(page(profile, null, null, RuleForm.empty(), null, List.of(),
                     FormErrors.none(), refusal.status() == 409 && "slot-booked".equals(refusal.slug())
                             ? "This slot is booked. Use \u201cWithdraw and cancel the booking\u201d: the client will be told."
-                            : refusal.getMessage())).build();
+                            : FormErrors.message(refusal))).build();
         }
     }
 
