@@ -6,6 +6,7 @@ import static org.firstsession.shared.i18n.Details.problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,11 +70,16 @@ public class BookingService {
 
     /** Books a free consultation; replays with the same Idempotency-Key return the first booking. */
     public BookingView bookFreeConsultation(UUID clientId, String idempotencyKey, Book request) {
-        return idempotency.once(clientId, idempotencyKey, "POST /api/bookings", request, BookingView.class,
-                () -> book(clientId, request));
+        return bookFreeConsultation(clientId, idempotencyKey, request, null);
     }
 
-    private BookingView book(UUID clientId, Book request) {
+    /** As above; {@code consentShownIn} is the language the client read the consent wording in (recorded with it). */
+    public BookingView bookFreeConsultation(UUID clientId, String idempotencyKey, Book request, Locale consentShownIn) {
+        return idempotency.once(clientId, idempotencyKey, "POST /api/bookings", request, BookingView.class,
+                () -> book(clientId, request, consentShownIn));
+    }
+
+    private BookingView book(UUID clientId, Book request, Locale consentShownIn) {
         consents.requireBookingConsent(request.consentVersion());
         // Serialises this client's own bookings, so the per-client limits below count correctly.
         em.find(Account.class, clientId, LockModeType.PESSIMISTIC_WRITE);
@@ -113,7 +119,7 @@ public class BookingService {
         booking.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         persistWinner(booking);
         reminders.skipPassedReminders(booking, now); // the confirmation serves as those reminders
-        consents.recordBookingConsent(clientId, booking.id, request.consentVersion());
+        consents.recordBookingConsent(clientId, booking.id, request.consentVersion(), consentShownIn);
         mails.booked(booking);
         metrics.created("client");
         return view(booking, clientId);

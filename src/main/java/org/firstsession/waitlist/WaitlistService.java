@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -159,10 +160,13 @@ public class WaitlistService {
         return rows.stream().map(WaitlistService::offer).toList();
     }
 
-    /** Accepts my offer: books the held slot (every booking rule applies) and ends my waitlist entry. */
-    public BookingView accept(UUID offerId, UUID clientId, String consentVersion) {
+    /**
+     * Accepts my offer: books the held slot (every booking rule applies) and ends my waitlist entry;
+     * {@code consentShownIn} is the language the consent wording was read in (recorded with the consent).
+     */
+    public BookingView accept(UUID offerId, UUID clientId, String consentVersion, Locale consentShownIn) {
         OpenOffer offer = lockedOpenOffer("w.id = ?1", offerId, clientId);
-        return accept(offer, consentVersion);
+        return accept(offer, consentVersion, consentShownIn);
     }
 
     /** Declines my offer: the slot goes to the next matching client at once. */
@@ -187,17 +191,17 @@ public class WaitlistService {
     }
 
     /** Accepts through the emailed link (the token stands for the client; single use). */
-    public BookingView acceptByToken(String token, String consentVersion) {
-        return accept(lockedOpenOfferByToken(token), consentVersion);
+    public BookingView acceptByToken(String token, String consentVersion, Locale consentShownIn) {
+        return accept(lockedOpenOfferByToken(token), consentVersion, consentShownIn);
     }
 
     public Offer declineByToken(String token) {
         return decline(lockedOpenOfferByToken(token));
     }
 
-    private BookingView accept(OpenOffer offer, String consentVersion) {
+    private BookingView accept(OpenOffer offer, String consentVersion, Locale consentShownIn) {
         BookingView booking = bookings.bookFreeConsultation(offer.clientId(), null,
-                new Book(offer.slotId(), null, null, consentVersion));
+                new Book(offer.slotId(), null, null, consentVersion), consentShownIn);
         em.createNativeQuery("UPDATE waitlist_offer SET status = 'ACCEPTED', decided_at = now(), booking_id = ?2 WHERE id = ?1")
                 .setParameter(1, offer.id()).setParameter(2, booking.id()).executeUpdate();
         em.createNativeQuery("DELETE FROM waitlist_entry WHERE specialist_id = ?1 AND client_id = ?2")

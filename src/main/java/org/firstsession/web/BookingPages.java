@@ -112,7 +112,7 @@ public class BookingPages {
         }
         try {
             BookingView booked = bookings.bookFreeConsultation(viewer.verifiedAccountId(), key,
-                    new BookingRequests.Book(slot, note, null, consentVersion));
+                    new BookingRequests.Book(slot, note, null, consentVersion), VisitorLanguage.current());
             return WebPaths.seeOther("/bookings/" + booked.id() + "?booked=1");
         } catch (ProblemException | ConstraintViolationException refusal) {
             FormErrors fieldErrors = FormErrors.of(refusal);

@@ -74,7 +74,7 @@ public class WaitlistPages {
     @PermitAll
     public Response accept(@PathParam("token") String token, @FormParam("consentVersion") String consentVersion) {
         try {
-            BookingView booking = waitlist.acceptByToken(token, consentVersion);
+            BookingView booking = waitlist.acceptByToken(token, consentVersion, language.locale());
             return Response.ok(Templates.answered(waitlist.offerByToken(token), booking)).build();
         } catch (ProblemException e) {
             if (e.status() == 404) {
