@@ -514,11 +514,23 @@ public class PostgresDirectorySearch implements DirectorySearch {
     private Query query(String sql, Map<String, Object> params) {
         Query query = em.createNativeQuery(sql);
         params.forEach((name, value) -> {
-            if (sql.matches("(?s).*:" + name + "\\b.*")) {
+            if (usesParameter(sql, name)) {
                 query.setParameter(name, value);
             }
         });
         return query;
+    }
+
+    /** Whether {@code sql} names {@code :name} (not a longer name starting with it); no regular expression per call. */
+    static boolean usesParameter(String sql, String name) {
+        String marker = ":" + name;
+        for (int at = sql.indexOf(marker); at >= 0; at = sql.indexOf(marker, at + 1)) {
+            int end = at + marker.length();
+            if (end == sql.length() || !(Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> split(Object joined) {
