@@ -45,8 +45,8 @@ import java.time.DayOfWeek;
 @Transactional
 public class AdminService {
 
-    static final String FEATURED_NO_SLOTS = "featured, no free slots";
-    static final String REVERIFICATION_DUE = "re-verification due";
+    public static final String FEATURED_NO_SLOTS = "featured, no free slots";
+    public static final String REVERIFICATION_DUE = "re-verification due";
 
     private final EntityManager em;
     private final AuditLog audit;

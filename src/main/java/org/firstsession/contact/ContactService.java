@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -53,13 +54,16 @@ public class ContactService {
     /**
      * Stores a contact request and queues its email to the staff, in one transaction. Validated here rather
      * than in the resource so that an anonymous caller learns first that they need to log in.
+     * {@code requestLanguage} is the language the request came in (the page's, or the API's
+     * {@code Accept-Language}); null when it named none.
      */
-    public ContactReceipt submit(UUID accountId, String idempotencyKey, @NotNull @Valid SubmitContactRequest request) {
+    public ContactReceipt submit(UUID accountId, String idempotencyKey, @NotNull @Valid SubmitContactRequest request,
+            Locale requestLanguage) {
         return idempotency.once(accountId, idempotencyKey, "POST /api/contact", request, ContactReceipt.class,
-                () -> create(accountId, request));
+                () -> create(accountId, request, requestLanguage));
     }
 
-    private ContactReceipt create(UUID accountId, SubmitContactRequest request) {
+    private ContactReceipt create(UUID accountId, SubmitContactRequest request, Locale requestLanguage) {
         // Serialises one account's requests, so parallel ones cannot slip past the hourly limit.
         Account sender = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         requireUnderHourlyLimit(accountId);
@@ -68,7 +72,7 @@ public class ContactService {
         contact.subject = request.subject();
         contact.message = request.message();
         contact.persistAndFlush();
-        mails.forward(contact, sender);
+        mails.forward(contact, sender, requestLanguage);
         return new ContactReceipt(contact.id, contact.status, contact.createdAt);
     }
 

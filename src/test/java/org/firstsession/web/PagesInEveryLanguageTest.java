@@ -15,6 +15,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.firstsession.problem.ProblemCatalogue;
+import org.firstsession.shared.error.ProblemType;
 import org.firstsession.testsupport.Profiles;
 import org.firstsession.testsupport.Specialists;
 import org.firstsession.testsupport.TestUser;
@@ -34,16 +39,22 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class PagesInEveryLanguageTest {
 
-    /** Pages whose whole template reads from the bundle. */
+    @Inject
+    EntityManager em;
+
+    /** Pages whose whole template reads from the bundle (paths without their query; {@code {type}}: a problem type). */
     static final Set<String> TRANSLATED = Set.of("/", "/specialists", "/specialists/{id}", "/questions", "/questions/ask",
-            "/contact", "/privacy", "/timezone", "/for-specialists", "/articles", "/account", "/bookings", "/messages");
+            "/contact", "/privacy", "/timezone", "/for-specialists", "/articles", "/account", "/bookings", "/messages",
+            "/admin", "/admin/specialists/{id}", "/admin/reports", "/admin/reports/{id}", "/admin/questions/{id}",
+            "/admin/contact", "/admin/contact/{id}", "/admin/audit", "/admin/stats", "/admin/emails",
+            "/problems", "/problems/{type}");
 
     private static final List<String> LANGUAGES = List.of("de", "fr");
 
     /** Every bundle's texts in {@code language} (keys are unique across bundles: MessageBundleTest). */
     static Properties bundle(String language) {
         Properties all = new Properties();
-        for (String name : List.of("msg", "site", "my", "tax")) {
+        for (String name : List.of("msg", "site", "my", "tax", "problem", "admin", "problemdoc")) {
             try (InputStream in = PagesInEveryLanguageTest.class.getClassLoader()
                     .getResourceAsStream("messages/" + name + "_" + language + ".properties")) {
                 all.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -98,12 +109,15 @@ class PagesInEveryLanguageTest {
     private static void check(String language, String path, Document page) {
         assertEquals(language, page.selectFirst("html").attr("lang"), path);
         List<Element> parts = new ArrayList<>(page.select("header, footer, .skip-link"));
-        if (TRANSLATED.contains(path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}"))) {
+        String template = path.replaceAll("\\?.*", "").replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}")
+                .replaceAll("^/problems/[a-z0-9-]+$", "/problems/{type}");
+        if (TRANSLATED.contains(template)) {
             parts.addAll(page.select("head, main")); // the page template fills title and description
         }
+        List<Pattern> leftovers = englishLeftovers(language);
         for (Element part : parts) {
             String text = readable(part, language);
-            for (Pattern english : englishLeftovers(language)) {
+            for (Pattern english : leftovers) {
                 assertTrue(!english.matcher(text).find(), language + " " + path + " shows English \"" + english.pattern()
                         + "\" in: " + text);
             }
@@ -131,6 +145,39 @@ class PagesInEveryLanguageTest {
             for (String path : List.of("/", "/account", "/bookings", "/messages")) {
                 check(language, path, web.page(path));
             }
+        }
+    }
+
+    @Test
+    void problem_type_pages_show_no_english_bundle_text() {
+        for (String language : LANGUAGES) {
+            WebSession visitor = WebSession.visitor().cookie("lang", language);
+            check(language, "/problems", visitor.page("/problems"));
+            for (ProblemType type : ProblemCatalogue.all()) {
+                check(language, "/problems/" + type.slug(), visitor.page("/problems/" + type.slug()));
+            }
+        }
+        Document german = WebSession.visitor().cookie("lang", "de").page("/problems/slot-taken");
+        assertEquals("Termin bereits vergeben", german.selectFirst("main h1").text());
+        assertTrue(german.selectFirst("main").text().contains("Jemand anderes hat diesen Termin zuerst gebucht"), german.text());
+        Document french = WebSession.visitor().cookie("lang", "fr").page("/problems");
+        assertTrue(french.selectFirst("main").text().contains("Quelqu'un d'autre a réservé ce créneau en premier"), french.text());
+    }
+
+    @Test
+    void admin_pages_with_data_show_no_english_bundle_text() {
+        AdminPagesData data = AdminPagesData.create(em);
+        for (String language : LANGUAGES) {
+            WebSession admin = WebSession.loggedIn("admin", true).cookie("lang", language);
+            for (String path : data.paths()) {
+                Document page = admin.page(path);
+                check(language, path, page);
+                assertTrue(!page.select("main h1").text().isBlank(), path);
+            }
+            Document list = admin.page("/admin?q=" + AdminPagesData.NAME);
+            assertEquals(language.equals("de") ? "Fachpersonen" : "Spécialistes", list.selectFirst("main h1").text());
+            assertTrue(list.select("main td").eachText().contains(language.equals("de") ? "Gesperrt" : "Suspendu"),
+                    list.select("main table").text());
         }
     }
 }

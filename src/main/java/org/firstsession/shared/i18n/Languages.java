@@ -133,12 +133,20 @@ public class Languages {
         return key == null ? english : text(ProblemMsg.class, key, locale).orElse(english);
     }
 
-    /** A bundle's texts in {@code locale} (the fallback language's for one the platform does not speak). */
+    /**
+     * Any bundle's texts in {@code locale} (the fallback language's for an unsupported one), e.g.
+     * {@code bundle(MailMsg.class, locale)}; {@link #messages(Locale)} is this for {@link Msg}.
+     */
     public <T> T bundle(Class<T> bundle, Locale locale) {
         Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
         return bundle.cast(instances.computeIfAbsent(bundle.getName() + "/" + language.getLanguage(),
                 k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(bundle)
                         : MessageBundles.get(bundle, Localized.Literal.of(language.getLanguage()))));
+    }
+
+    /** The language of an account's {@code language} code, or the default language when it chose none. */
+    public Locale ofAccount(String accountLanguage) {
+        return parse(accountLanguage).orElse(fallback);
     }
 
     /** The text of {@code key} in a bundle, by reflection on its interface (one method per key). */

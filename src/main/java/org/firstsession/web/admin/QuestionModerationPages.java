@@ -36,17 +36,19 @@ public class QuestionModerationPages {
 
     private final CommunityService community;
     private final Viewer viewer;
+    private final AdminTexts texts;
 
-    QuestionModerationPages(CommunityService community, Viewer viewer) {
+    QuestionModerationPages(CommunityService community, Viewer viewer, AdminTexts texts) {
         this.community = community;
         this.viewer = viewer;
+        this.texts = texts;
     }
 
     @GET
     @Path("/{id}")
     public TemplateInstance question(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        String notice = "hidden".equals(done) ? "Hidden from everyone but admins."
-                : "restored".equals(done) ? "Visible again." : null;
+        String notice = "hidden".equals(done) ? texts.get().admin_question_done_hidden()
+                : "restored".equals(done) ? texts.get().admin_question_done_restored() : null;
         return Templates.question(community.get(id, viewer.accountId(), true), notice);
     }
 

@@ -49,8 +49,9 @@ class MessageBundleTest {
 
     /** Each bundle's name and the interface that declares its keys. */
     static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "site", SiteMsg.class, "my", MyMsg.class,
-            "tax", TaxonomyMsg.class, "problem", ProblemMsg.class, "detail_booking", BookingDetailMsg.class,
-            "detail_profile", ProfileDetailMsg.class, "detail_community", CommunityDetailMsg.class);
+            "tax", TaxonomyMsg.class, "problem", ProblemMsg.class, "mail", MailMsg.class, "admin", AdminMsg.class,
+            "problemdoc", ProblemDocMsg.class, "detail_booking", BookingDetailMsg.class, "detail_profile", ProfileDetailMsg.class,
+            "detail_community", CommunityDetailMsg.class);
 
     static Properties bundle(String name, String language) {
         return load("messages/" + name + "_" + language + ".properties");
