@@ -11,6 +11,7 @@ import org.firstsession.shared.error.Problem;
 import org.firstsession.shared.error.ProblemLanguage;
 import org.firstsession.shared.i18n.Languages;
 import org.firstsession.shared.i18n.Msg;
+import org.firstsession.shared.i18n.Text;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.Location;
@@ -33,6 +34,11 @@ public class ErrorPages {
     public Response response(int status, String message) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(render(status, message)).build();
+    }
+
+    /** The error page with a message in the visitor's language. */
+    public Response response(int status, Text message) {
+        return response(status, message.in(locale()));
     }
 
     public String render(int status, String message) {

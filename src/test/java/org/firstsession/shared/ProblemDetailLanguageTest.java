@@ -193,6 +193,19 @@ class ProblemDetailLanguageTest {
     }
 
     @Test
+    void a_refused_form_is_explained_in_the_visitors_language() {
+        WebSession french = WebSession.visitor().cookie("lang", "fr");
+        Response forged = french.postRaw("/language", Map.of("lang", "de", "next", "/"), french.origin());
+        assertEquals(403, forged.statusCode());
+        String text = Jsoup.parse(forged.asString()).text();
+        assertTrue(text.contains("Ce formulaire a expiré ou n’a pas été envoyé depuis ce site"), text);
+        WebSession english = WebSession.visitor();
+        String englishText = Jsoup.parse(english.postRaw("/language", Map.of("lang", "de", "next", "/"), english.origin())
+                .asString()).text();
+        assertTrue(englishText.contains("This form has expired or was not sent from this site, so we did not act on it."), englishText);
+    }
+
+    @Test
     void a_booking_page_shows_the_refusal_in_the_visitors_language() {
         String slot = Slots.offer(specialist(), inDays(3, 10));
         TestUser client = TestUser.client();

@@ -450,4 +450,13 @@ public interface ProblemMsg {
 
     @Message
     String internal_error(String id);
+
+    @Message
+    String page_foreign_form();
+
+    @Message
+    String page_expired_form();
+
+    @Message
+    String page_control_characters(String field);
 }
