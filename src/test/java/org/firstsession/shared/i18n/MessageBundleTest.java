@@ -48,10 +48,11 @@ class MessageBundleTest {
     }
 
     /** Each bundle's name and the interface that declares its keys. */
-    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "site", SiteMsg.class, "my", MyMsg.class,
-            "tax", TaxonomyMsg.class, "problem", ProblemMsg.class, "mail", MailMsg.class, "admin", AdminMsg.class,
-            "problemdoc", ProblemDocMsg.class, "detail_booking", BookingDetailMsg.class, "detail_profile", ProfileDetailMsg.class,
-            "detail_community", CommunityDetailMsg.class);
+    static final Map<String, Class<?>> BUNDLES = Map.ofEntries(Map.entry("msg", Msg.class), Map.entry("site", SiteMsg.class),
+            Map.entry("my", MyMsg.class), Map.entry("tax", TaxonomyMsg.class), Map.entry("problem", ProblemMsg.class),
+            Map.entry("mail", MailMsg.class), Map.entry("admin", AdminMsg.class), Map.entry("problemdoc", ProblemDocMsg.class),
+            Map.entry("detail_booking", BookingDetailMsg.class), Map.entry("detail_profile", ProfileDetailMsg.class),
+            Map.entry("detail_community", CommunityDetailMsg.class));
 
     static Properties bundle(String name, String language) {
         return load("messages/" + name + "_" + language + ".properties");
