@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,11 +18,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.account.Account;
 import org.firstsession.place.Gazetteer;
 import org.firstsession.place.Place;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Languages;
 import org.firstsession.shared.i18n.Text;
 import org.firstsession.shared.idempotency.IdempotencyService;
 import org.hibernate.exception.ConstraintViolationException;
@@ -34,9 +38,12 @@ public class SpecialistService {
     private final FirstSessionConfig config;
     private final IdempotencyService idempotency;
     private final Gazetteer gazetteer;
+    private final Languages languages;
 
-    SpecialistService(EntityManager em, FirstSessionConfig config, IdempotencyService idempotency, Gazetteer gazetteer) {
+    SpecialistService(EntityManager em, FirstSessionConfig config, IdempotencyService idempotency, Gazetteer gazetteer,
+            Languages languages) {
         this.gazetteer = gazetteer;
+        this.languages = languages;
         this.em = em;
         this.config = config;
         this.idempotency = idempotency;
@@ -54,6 +61,7 @@ public class SpecialistService {
         }
         Specialist specialist = new Specialist();
         specialist.accountId = accountId;
+        specialist.textLanguage = accountLanguage(accountId);
         apply(specialist, request);
         try {
             specialist.persist();
@@ -68,9 +76,12 @@ public class SpecialistService {
         return view(specialist);
     }
 
-    /** The owner sees their profile in any status; everyone else sees published profiles only. */
+    /**
+     * The owner sees their profile in any status; everyone else sees published profiles only, with headline and
+     * bio in the first of {@code readerLanguages} the specialist wrote them in (else as written).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ProfileView read(UUID id, UUID callerAccountId) {
+    public ProfileView read(UUID id, UUID callerAccountId, List<String> readerLanguages) {
         Specialist specialist = Specialist.<Specialist>findByIdOptional(id).orElseThrow(SpecialistService::notFound);
         if (callerAccountId != null && specialist.isOwnedBy(callerAccountId)) {
             return view(specialist);
@@ -78,15 +89,15 @@ public class SpecialistService {
         if (!specialist.isPublic()) {
             throw notFound();
         }
-        return PublicSpecialistView.of(specialist, shareUrl(specialist.id), place(specialist));
+        return PublicSpecialistView.of(specialist, shareUrl(specialist.id), place(specialist), readerLanguages);
     }
 
-    /** A published profile as anyone sees it (its owner too); otherwise 404. */
+    /** A published profile as anyone sees it (its owner too), texts in a reader's language as {@link #read}; otherwise 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PublicSpecialistView readPublic(UUID id) {
+    public PublicSpecialistView readPublic(UUID id, List<String> readerLanguages) {
         Specialist specialist = Specialist.<Specialist>findByIdOptional(id).filter(Specialist::isPublic)
                 .orElseThrow(SpecialistService::notFound);
-        return PublicSpecialistView.of(specialist, shareUrl(specialist.id), place(specialist));
+        return PublicSpecialistView.of(specialist, shareUrl(specialist.id), place(specialist), readerLanguages);
     }
 
     /** The owner's own profile in any status; 404 for anyone else. */
@@ -232,6 +243,20 @@ public class SpecialistService {
         if (s.sessionFormats.contains(SessionFormat.IN_PERSON.code()) && blank(s.city)) {
             throw ProblemException.invalid("city", profile(m -> m.profile_city_for_in_person()));
         }
+        if (r.textLanguage() != null) {
+            s.textLanguage = r.textLanguage();
+        }
+        // Checked against the texts as saved now: a translation must still match the originals after an edit.
+        Map<String, ProfileText> translations = r.translations() != null ? r.translations() : s.translations;
+        s.translations = ProfileTexts.checked(translations, s.headline, s.bio, s.textLanguage,
+                languages.supported().stream().map(Locale::getLanguage).toList());
+    }
+
+    /** The account's chosen language, the default language of a new profile's texts; the platform's default without one. */
+    private String accountLanguage(UUID accountId) {
+        Account account = Account.findById(accountId);
+        return Optional.ofNullable(account).map(a -> a.language).flatMap(languages::parse)
+                .orElse(languages.fallback()).getLanguage();
     }
 
     /** The profile's place as the gazetteer has it (null without one). */

@@ -243,7 +243,7 @@ public class DirectoryPages {
                     filters.freeConsultation, filters.verified, filters.sort, filters.page, filters.size, filters.waitlistOpen,
                     new DirectoryQuery.NearParams(nearPlace(filters), null, null, filters.radiusKm, filters.includeOnline),
                     new DirectoryQuery.PriceParams(filters.currency, filters.reducedFee), gazetteer,
-                    directoryConfig.defaultCurrency().orElse(null)));
+                    directoryConfig.defaultCurrency().orElse(null)), language.readerLanguages());
             results = page.items();
             int pages = (int) Math.max(1, (page.total() + page.size() - 1) / page.size());
             // Past the directory's count limit the total is "at least": a full page means there may be more.
@@ -300,7 +300,7 @@ public class DirectoryPages {
 
     private TemplateInstance profilePage(UUID id, ProfileInput input, FormErrors errors, String notice, String bookNotice,
             String messageNotice, String waitlistNotice, boolean waitlistRefused) {
-        PublicSpecialistView s = specialists.readPublic(id);
+        PublicSpecialistView s = specialists.readPublic(id, language.readerLanguages());
         List<SlotDay> days = new ArrayList<>();
         SlotView.SlotList open = slots.openSlots(id, SlotWindow.until(Instant.now().plus(SLOT_WINDOW)), null);
         Map<String, List<SlotChoice>> byDay = new LinkedHashMap<>();

@@ -74,6 +74,11 @@ public class VisitorLanguage {
         return arc.instance(VisitorLanguage.class).get().locale();
     }
 
+    /** What people wrote is shown in the page's language when its author gave that version (profile texts, issue #18). */
+    public List<String> readerLanguages() {
+        return List.of(locale().getLanguage());
+    }
+
     /** For {@code <html lang>}: {@code en}, {@code de}, {@code fr}. */
     public String tag() {
         return locale().toLanguageTag();

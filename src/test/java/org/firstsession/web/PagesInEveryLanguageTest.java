@@ -54,7 +54,7 @@ class PagesInEveryLanguageTest {
     /** Every bundle's texts in {@code language} (keys are unique across bundles: MessageBundleTest). */
     static Properties bundle(String language) {
         Properties all = new Properties();
-        for (String name : List.of("msg", "site", "my", "tax", "problem", "admin", "problemdoc")) {
+        for (String name : List.of("msg", "site", "my", "tax", "problem", "admin", "problemdoc", "profiletr")) {
             try (InputStream in = PagesInEveryLanguageTest.class.getClassLoader()
                     .getResourceAsStream("messages/" + name + "_" + language + ".properties")) {
                 all.load(new InputStreamReader(in, StandardCharsets.UTF_8));

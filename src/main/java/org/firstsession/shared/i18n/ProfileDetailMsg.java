@@ -129,4 +129,16 @@ public interface ProfileDetailMsg {
 
     @Message
     String directory_no_place_in_country();
+
+    @Message
+    String profile_translation_language(String languages);
+
+    @Message
+    String profile_translation_is_text_language();
+
+    @Message
+    String profile_translation_required(String name);
+
+    @Message
+    String profile_translation_no_original(String name);
 }

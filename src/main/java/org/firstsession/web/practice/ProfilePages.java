@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.ConstraintViolationException;
@@ -24,14 +25,18 @@ import jakarta.ws.rs.core.Response;
 
 import org.firstsession.photo.PhotoService;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Languages;
 import org.firstsession.shared.web.RequestValidator;
+import org.firstsession.specialist.ProfileText;
 import org.firstsession.specialist.SpecialistRequest;
 import org.firstsession.place.Gazetteer;
 import org.firstsession.specialist.SpecialistService;
 import org.firstsession.specialist.SpecialistView;
 import org.firstsession.specialist.Taxonomy;
 import org.firstsession.web.FormErrors;
+import org.firstsession.web.FormFields;
 import org.firstsession.web.TimeZonePage;
+import org.firstsession.web.VisitorLanguage;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -56,7 +61,7 @@ public class ProfilePages {
     static class Templates {
         static native TemplateInstance profile(SpecialistView profile, ProfileForm form, FormErrors errors, String notice,
                 List<Taxonomy.Term> specialtyTerms, List<Taxonomy.Term> approachTerms, List<String> zones,
-                List<Country> countries);
+                List<Country> countries, ProfileTextsForm.Fields texts);
     }
 
     private final MyProfile me;
@@ -65,9 +70,14 @@ public class ProfilePages {
     private final PhotoService photos;
 
     private final Gazetteer gazetteer;
+    private final VisitorLanguage language;
+    private final Languages languages;
 
-    ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator, PhotoService photos, Gazetteer gazetteer) {
+    ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator, PhotoService photos, Gazetteer gazetteer,
+            VisitorLanguage language, Languages languages) {
         this.gazetteer = gazetteer;
+        this.language = language;
+        this.languages = languages;
         this.me = me;
         this.photos = photos;
         this.specialists = specialists;
@@ -88,11 +98,20 @@ public class ProfilePages {
     }
 
     @POST
-    public Response saveProfile(@BeanParam ProfileForm posted) {
+    public Response saveProfile(@BeanParam ProfileForm posted, @BeanParam ProfileTextsForm texts) {
         ProfileForm form = posted.posted();
         Optional<SpecialistView> existing = me.find();
         FormErrors errors = FormErrors.none();
         SpecialistRequest request = form.toRequest(errors, gazetteer);
+        // The texts' language and translations: a block of their own (ProfileTextsForm), checked with the page's wording.
+        Map<String, ProfileText> translations = texts.read(FormFields.text(form.headline()), FormFields.text(form.bio()),
+                existing.map(SpecialistView::textLanguage).orElse(null), errors, language.locale(), languages);
+        ProfileTextsForm.Fields textsShown = texts.languages() == null
+                ? ProfileTextsForm.of(existing.orElse(null), language.locale(), languages)
+                : texts.shown(request == null ? List.of() : request.languages(), languages);
+        if (request != null) {
+            request = request.withTexts(texts.language(), translations);
+        }
         if (request != null) {
             try {
                 validator.valid(request);
@@ -101,7 +120,7 @@ public class ProfilePages {
             }
         }
         if (errors.any()) {
-            return Response.status(400).entity(page(existing.orElse(null), form, errors,
+            return Response.status(400).entity(page(existing.orElse(null), form, textsShown, errors,
                     "Please check the fields marked below.")).build();
         }
         try {
@@ -116,7 +135,7 @@ public class ProfilePages {
             String notice = "profile-incomplete".equals(refusal.slug())
                     ? "A published profile must stay complete. " + ProfileForm.missing(fieldErrors) + " Nothing was saved."
                     : fieldErrors.any() ? "Please check the fields marked below. Nothing was saved." : FormErrors.message(refusal);
-            return Response.status(refusal.status()).entity(page(existing.orElse(null), form, fieldErrors, notice))
+            return Response.status(refusal.status()).entity(page(existing.orElse(null), form, textsShown, fieldErrors, notice))
                     .build();
         }
     }
@@ -176,7 +195,12 @@ public class ProfilePages {
     }
 
     private TemplateInstance page(SpecialistView profile, ProfileForm form, FormErrors errors, String notice) {
+        return page(profile, form, ProfileTextsForm.of(profile, language.locale(), languages), errors, notice);
+    }
+
+    private TemplateInstance page(SpecialistView profile, ProfileForm form, ProfileTextsForm.Fields texts, FormErrors errors,
+            String notice) {
         return Templates.profile(profile, form, errors, notice, Taxonomy.SPECIALTIES, Taxonomy.APPROACHES,
-                TimeZonePage.ZONES, COUNTRIES);
+                TimeZonePage.ZONES, COUNTRIES, texts);
     }
 }
