@@ -123,23 +123,23 @@ public class SlotService {
         List<Skipped> skipped = new ArrayList<>();
         boolean[] daysOff = timeOff.daysOff(specialistId, rule.from(), rule.to());
         for (LocalDateTime gap : expansion.nonexistent()) {
-            skipped.add(new Skipped(gap, null, "time does not exist on that day (daylight-saving change)"));
+            skipped.add(new Skipped(gap, null, Skipped.CLOCK_CHANGE));
         }
         for (WeeklyRule.Candidate candidate : expansion.candidates()) {
             if (!candidate.start().isAfter(now)) {
-                skipped.add(new Skipped(candidate.local(), candidate.start(), "in the past"));
+                skipped.add(new Skipped(candidate.local(), candidate.start(), Skipped.PAST));
                 continue;
             }
             long dayIndex = candidate.local().toLocalDate().toEpochDay() - rule.from().toEpochDay();
             if (dayIndex >= 0 && dayIndex < daysOff.length && daysOff[(int) dayIndex]) {
-                skipped.add(new Skipped(candidate.local(), candidate.start(), "time off"));
+                skipped.add(new Skipped(candidate.local(), candidate.start(), Skipped.TIME_OFF));
                 continue;
             }
             UUID id = dryRun ? null : UUID.randomUUID();
             boolean free = dryRun ? !overlapsLiveSlot(specialistId, candidate.start(), candidate.end())
                     : insert(id, specialistId, candidate.start(), candidate.end()) == 1;
             if (!free) {
-                skipped.add(new Skipped(candidate.local(), candidate.start(), "overlaps an existing slot"));
+                skipped.add(new Skipped(candidate.local(), candidate.start(), Skipped.OVERLAP));
             } else {
                 created.add(SlotView.of(id, candidate.start(), candidate.end(), zone, SlotView.OPEN, null));
             }

@@ -36,8 +36,13 @@ public final class FormErrors {
 
     /** The field errors of a service's refusal: a ProblemException's list, or Bean Validation's violations. */
     public static FormErrors of(RuntimeException refusal) {
+        return of(refusal, VisitorLanguage.current());
+    }
+
+    /** As {@link #of(RuntimeException)} with a service's messages in {@code locale} (English for a page that words them itself). */
+    public static FormErrors of(RuntimeException refusal, Locale locale) {
         if (refusal instanceof ProblemException problem) {
-            return of(problem.errors());
+            return of(problem.errors(), locale);
         }
         FormErrors out = new FormErrors();
         if (refusal instanceof ConstraintViolationException invalid) {

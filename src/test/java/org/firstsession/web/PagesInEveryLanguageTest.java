@@ -8,6 +8,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import org.firstsession.problem.ProblemCatalogue;
 import org.firstsession.shared.error.ProblemType;
 import org.firstsession.testsupport.Profiles;
+import org.firstsession.testsupport.Slots;
 import org.firstsession.testsupport.Specialists;
 import org.firstsession.testsupport.TestUser;
 import org.firstsession.testsupport.WebSession;
@@ -47,14 +52,17 @@ class PagesInEveryLanguageTest {
             "/contact", "/privacy", "/timezone", "/for-specialists", "/articles", "/account", "/bookings", "/messages",
             "/admin", "/admin/specialists/{id}", "/admin/reports", "/admin/reports/{id}", "/admin/questions/{id}",
             "/admin/contact", "/admin/contact/{id}", "/admin/audit", "/admin/stats", "/admin/emails",
-            "/problems", "/problems/{type}");
+            "/problems", "/problems/{type}",
+            "/specialist", "/specialist/profile", "/specialist/slots", "/specialist/calendars", "/specialist/bookings",
+            "/specialist/articles", "/specialist/articles/new", "/specialist/articles/{id}");
 
     private static final List<String> LANGUAGES = List.of("de", "fr");
 
     /** Every bundle's texts in {@code language} (keys are unique across bundles: MessageBundleTest). */
     static Properties bundle(String language) {
         Properties all = new Properties();
-        for (String name : List.of("msg", "site", "my", "tax", "problem", "admin", "problemdoc", "profiletr")) {
+        for (String name : List.of("msg", "site", "my", "tax", "problem", "admin", "problemdoc", "profiletr", "practice",
+                "schedule")) {
             try (InputStream in = PagesInEveryLanguageTest.class.getClassLoader()
                     .getResourceAsStream("messages/" + name + "_" + language + ".properties")) {
                 all.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -146,6 +154,52 @@ class PagesInEveryLanguageTest {
                 check(language, path, web.page(path));
             }
         }
+    }
+
+    /**
+     * A specialist's own pages with something on each: a published profile, open and booked slots, a consultation with
+     * a client, time off and an article; what the specialist or the client wrote is marked translate="no" there.
+     */
+    @Test
+    void specialist_pages_show_no_english_bundle_text() {
+        for (String language : LANGUAGES) {
+            Specialists.Owned s = Specialists.published(Profiles.complete("Praxis Sprache " + language));
+            s.owner().request().body(Map.of("language", language)).put("/api/me").then().statusCode(204);
+            Instant soon = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(3));
+            Slots.offer(s, soon);
+            String booked = Slots.offer(s, soon.plus(Duration.ofHours(2)));
+            String consent = TestUser.anonymous().get("/api/consents/booking").then().extract().path("version");
+            TestUser.client().request().body(Map.of("slotId", booked, "consentVersion", consent, "note", "Please call me Sam."))
+                    .post("/api/bookings").then().statusCode(201);
+            LocalDate away = LocalDate.now().plusDays(20);
+            s.owner().request().body(Map.of("from", away.toString(), "to", away.plusDays(2).toString(), "note", "Holiday"))
+                    .post("/api/me/time-off").then().statusCode(201);
+            String article = s.owner().request().body(Map.of("title", "Sleep and worry at night", "summary",
+                    "What helps when worry keeps you awake.", "body", "Some words on **sleep**.", "topics", List.of("sleep"),
+                    "references", List.of(Map.of("authors", "Walker, M.", "year", 2017, "title", "Why We Sleep"))))
+                    .post("/api/articles").then().statusCode(201).extract().path("id");
+            WebSession web = WebSession.as(s.owner());
+            for (String path : List.of("/specialist", "/specialist/profile", "/specialist/slots", "/specialist/calendars",
+                    "/specialist/bookings", "/specialist/articles", "/specialist/articles/new", "/specialist/articles/" + article)) {
+                Document page = web.page(path);
+                check(language, path, page);
+                assertTrue(page.selectFirst("nav.subnav") != null, language + " " + path + " is the specialist's page");
+            }
+        }
+    }
+
+    @Test
+    void the_account_names_the_days_of_a_waitlist_in_the_page_language() {
+        Specialists.Owned s = Specialists.published(Profiles.complete("Warteliste Tage"));
+        Map<String, String> expected = Map.of("en", "Monday, Friday", "de", "Montag, Freitag", "fr", "lundi, vendredi");
+        expected.forEach((language, days) -> {
+            TestUser client = TestUser.client();
+            client.request().body(Map.of("language", language)).put("/api/me").then().statusCode(204);
+            client.request().body(Map.of("days", List.of("MONDAY", "FRIDAY"))).post("/api/specialists/" + s.id() + "/waitlist")
+                    .then().statusCode(201);
+            String account = WebSession.as(client).page("/account").text();
+            assertTrue(account.contains(days), language + ": " + days + " in " + account);
+        });
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.firstsession.booking.BookingService;
 import org.firstsession.booking.BookingStatus;
 import org.firstsession.booking.BookingView;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.PracticeMsg;
 import org.firstsession.specialist.SpecialistView;
 import org.firstsession.web.FormErrors;
 
@@ -49,10 +50,12 @@ public class ConsultationPages {
 
     private final MyProfile me;
     private final BookingService bookings;
+    private final PracticeTexts texts;
 
-    ConsultationPages(MyProfile me, BookingService bookings) {
+    ConsultationPages(MyProfile me, BookingService bookings, PracticeTexts texts) {
         this.me = me;
         this.bookings = bookings;
+        this.texts = texts;
     }
 
     @GET
@@ -61,9 +64,10 @@ public class ConsultationPages {
         if (profile.isEmpty()) {
             return seeOther("/specialist/profile");
         }
-        String notice = "completed".equals(done) ? "Marked as completed."
-                : "no-show".equals(done) ? "Marked as no-show."
-                : "cancelled".equals(done) ? "The consultation is cancelled; the client is told by email." : null;
+        PracticeMsg m = texts.practice();
+        String notice = "completed".equals(done) ? m.consult_done_completed()
+                : "no-show".equals(done) ? m.consult_done_no_show()
+                : "cancelled".equals(done) ? m.consult_done_cancelled() : null;
         return Response.ok(page(profile.get(), FormErrors.none(), notice, null, null)).build();
     }
 
@@ -86,7 +90,7 @@ public class ConsultationPages {
         withMe(id);
         if (reason != null && reason.length() > 500) {
             return Response.status(400).entity(page(profile,
-                    FormErrors.none().add("reason", "Please keep the reason to 500 characters (it has " + reason.length() + ")."),
+                    FormErrors.none().add("reason", texts.practice().consult_err_reason_long(reason.length())),
                     null, id, reason)).build();
         }
         try {

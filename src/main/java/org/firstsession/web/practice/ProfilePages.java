@@ -5,6 +5,7 @@ import static org.firstsession.web.WebPaths.seeOther;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import org.firstsession.photo.PhotoService;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.i18n.Languages;
+import org.firstsession.shared.i18n.PracticeMsg;
 import org.firstsession.shared.web.RequestValidator;
 import org.firstsession.specialist.ProfileText;
 import org.firstsession.specialist.SpecialistRequest;
@@ -53,9 +55,13 @@ public class ProfilePages {
     public record Country(String code, String name) {
     }
 
-    static final List<Country> COUNTRIES = Arrays.stream(Locale.getISOCountries())
-            .map(code -> new Country(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
-            .sorted(Comparator.comparing(Country::name)).toList();
+    /** Every country by its name in {@code language}, in that language's alphabetical order. */
+    static List<Country> countries(Locale language) {
+        Collator order = Collator.getInstance(language);
+        return Arrays.stream(Locale.getISOCountries())
+                .map(code -> new Country(code, new Locale("", code).getDisplayCountry(language)))
+                .sorted(Comparator.comparing(Country::name, order)).toList();
+    }
 
     @CheckedTemplate(basePath = "practice")
     static class Templates {
@@ -72,10 +78,12 @@ public class ProfilePages {
     private final Gazetteer gazetteer;
     private final VisitorLanguage language;
     private final Languages languages;
+    private final PracticeTexts words;
 
     ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator, PhotoService photos, Gazetteer gazetteer,
-            VisitorLanguage language, Languages languages) {
+            VisitorLanguage language, Languages languages, PracticeTexts words) {
         this.gazetteer = gazetteer;
+        this.words = words;
         this.language = language;
         this.languages = languages;
         this.me = me;
@@ -87,12 +95,13 @@ public class ProfilePages {
     @GET
     public TemplateInstance profileForm(@QueryParam("done") String done) {
         Optional<SpecialistView> profile = me.find();
-        String notice = "saved".equals(done) ? "Your profile is saved."
-                : "created".equals(done) ? "Your profile is created as a draft. Publish it when it is ready."
-                : "published".equals(done) ? "Your profile is published: clients can find it in the directory."
-                : "unpublished".equals(done) ? "Your profile is unpublished: it is hidden from the directory."
-                : "photo".equals(done) ? "Your photo is saved."
-                : "photo-removed".equals(done) ? "Your photo is removed." : null;
+        PracticeMsg m = words.practice();
+        String notice = "saved".equals(done) ? m.pf_saved()
+                : "created".equals(done) ? m.pf_created()
+                : "published".equals(done) ? m.pf_published()
+                : "unpublished".equals(done) ? m.pf_unpublished()
+                : "photo".equals(done) ? m.pf_photo_saved()
+                : "photo-removed".equals(done) ? m.pf_photo_removed() : null;
         return page(profile.orElse(null), profile.map(ProfileForm::of).orElseGet(ProfileForm::empty),
                 FormErrors.none(), notice);
     }
@@ -101,8 +110,9 @@ public class ProfilePages {
     public Response saveProfile(@BeanParam ProfileForm posted, @BeanParam ProfileTextsForm texts) {
         ProfileForm form = posted.posted();
         Optional<SpecialistView> existing = me.find();
+        PracticeMsg m = words.practice();
         FormErrors errors = FormErrors.none();
-        SpecialistRequest request = form.toRequest(errors, gazetteer);
+        SpecialistRequest request = form.toRequest(errors, gazetteer, m);
         // The texts' language and translations: a block of their own (ProfileTextsForm), checked with the page's wording.
         Map<String, ProfileText> translations = texts.read(FormFields.text(form.headline()), FormFields.text(form.bio()),
                 existing.map(SpecialistView::textLanguage).orElse(null), errors, language.locale(), languages);
@@ -116,12 +126,12 @@ public class ProfilePages {
             try {
                 validator.valid(request);
             } catch (ConstraintViolationException invalid) {
-                ProfileForm.addViolations(invalid, errors);
+                ProfileForm.addViolations(invalid, errors, m);
             }
         }
         if (errors.any()) {
             return Response.status(400).entity(page(existing.orElse(null), form, textsShown, errors,
-                    "Please check the fields marked below.")).build();
+                    m.pf_check_fields())).build();
         }
         try {
             if (existing.isEmpty()) {
@@ -131,10 +141,10 @@ public class ProfilePages {
             specialists.update(existing.get().id(), me.accountId(), request);
             return seeOther("/specialist/profile?done=saved");
         } catch (ProblemException refusal) {
-            FormErrors fieldErrors = ProfileForm.labelled(FormErrors.of(refusal));
+            FormErrors fieldErrors = ProfileForm.labelled(FormErrors.of(refusal), m);
             String notice = "profile-incomplete".equals(refusal.slug())
-                    ? "A published profile must stay complete. " + ProfileForm.missing(fieldErrors) + " Nothing was saved."
-                    : fieldErrors.any() ? "Please check the fields marked below. Nothing was saved." : FormErrors.message(refusal);
+                    ? m.pf_must_stay_complete(ProfileForm.missing(fieldErrors, m))
+                    : fieldErrors.any() ? m.pf_check_fields_nothing_saved() : FormErrors.message(refusal);
             return Response.status(refusal.status()).entity(page(existing.orElse(null), form, textsShown, fieldErrors, notice))
                     .build();
         }
@@ -148,9 +158,10 @@ public class ProfilePages {
             specialists.publish(profile.id(), me.accountId());
             return seeOther("/specialist/profile?done=published");
         } catch (ProblemException refusal) {
-            FormErrors errors = ProfileForm.labelled(FormErrors.of(refusal));
+            PracticeMsg m = words.practice();
+            FormErrors errors = ProfileForm.labelled(FormErrors.of(refusal), m);
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile), errors,
-                    "Your profile cannot be published yet. " + ProfileForm.missing(errors))).build();
+                    m.pf_cannot_publish(ProfileForm.missing(errors, m)))).build();
         }
     }
 
@@ -178,9 +189,10 @@ public class ProfilePages {
             photos.upload(me.accountId(), bytes);
             return seeOther("/specialist/profile?done=photo");
         } catch (ProblemException refusal) {
-            FormErrors errors = FormErrors.none().add("photo", "Photo: " + FormErrors.message(refusal));
+            PracticeMsg m = words.practice();
+            FormErrors errors = FormErrors.none().add("photo", m.pf_photo_error(FormErrors.message(refusal)));
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile), errors,
-                    "Your photo was not saved. " + FormErrors.message(refusal))).build();
+                    m.pf_photo_not_saved(FormErrors.message(refusal)))).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -201,6 +213,6 @@ public class ProfilePages {
     private TemplateInstance page(SpecialistView profile, ProfileForm form, ProfileTextsForm.Fields texts, FormErrors errors,
             String notice) {
         return Templates.profile(profile, form, errors, notice, Taxonomy.SPECIALTIES, Taxonomy.APPROACHES,
-                TimeZonePage.ZONES, COUNTRIES, texts);
+                TimeZonePage.ZONES, countries(words.locale()), texts);
     }
 }

@@ -52,7 +52,8 @@ class MessageBundleTest {
             Map.entry("my", MyMsg.class), Map.entry("tax", TaxonomyMsg.class), Map.entry("problem", ProblemMsg.class),
             Map.entry("mail", MailMsg.class), Map.entry("admin", AdminMsg.class), Map.entry("problemdoc", ProblemDocMsg.class),
             Map.entry("detail_booking", BookingDetailMsg.class), Map.entry("detail_profile", ProfileDetailMsg.class),
-            Map.entry("detail_community", CommunityDetailMsg.class), Map.entry("profiletr", ProfileTextMsg.class));
+            Map.entry("detail_community", CommunityDetailMsg.class), Map.entry("profiletr", ProfileTextMsg.class),
+            Map.entry("practice", PracticeMsg.class), Map.entry("schedule", ScheduleMsg.class));
 
     static Properties bundle(String name, String language) {
         return load("messages/" + name + "_" + language + ".properties");
