@@ -1,5 +1,7 @@
 package org.firstsession.contact;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.problem.ProblemDocumentation;
 import org.firstsession.shared.i18n.Languages;
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.shared.idempotency.IdempotencyService;
 
 @Path("/api/contact")
@@ -29,7 +32,7 @@ import org.firstsession.shared.idempotency.IdempotencyService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContactResource {
 
-    public static final String LOGIN_REQUIRED = "You need to be logged in to contact us";
+    public static final Text LOGIN_REQUIRED = problem(m -> m.login_to_contact());
 
     private final ContactService contacts;
     private final CurrentUser currentUser;

@@ -1,5 +1,8 @@
 package org.firstsession.contact;
 
+import static org.firstsession.shared.i18n.Details.community;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -87,8 +90,7 @@ public class ContactService {
         if (recent.size() >= limit) {
             Instant freesUp = recent.get(limit - 1).plus(RATE_WINDOW);
             long seconds = (Duration.between(now, freesUp).toMillis() + 999) / 1000;
-            throw new TooManyRequestsException("You can send at most " + limit
-                    + " contact requests per hour. Please try again later.", seconds);
+            throw new TooManyRequestsException(community(m -> m.contact_hourly_limit(limit)), seconds);
         }
     }
 
@@ -132,7 +134,7 @@ public class ContactService {
     private ContactRequest find(UUID id, LockModeType lock) {
         ContactRequest contact = em.find(ContactRequest.class, id, lock);
         if (contact == null) {
-            throw ProblemException.notFound("The contact request");
+            throw ProblemException.notFound(problem(m -> m.not_found_contact_request()));
         }
         return contact;
     }

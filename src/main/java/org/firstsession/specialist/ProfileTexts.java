@@ -1,5 +1,8 @@
 package org.firstsession.specialist;
 
+import static org.firstsession.shared.i18n.Details.problem;
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,12 +85,11 @@ public final class ProfileTexts {
             String language = entry.getKey();
             String field = "translations." + language;
             if (language == null || !platformLanguages.contains(language)) {
-                errors.add(new FieldError(field, "must be one of the platform's languages " + platformLanguages));
+                errors.add(new FieldError(field, profile(m -> m.profile_translation_language(platformLanguages.toString()))));
                 continue;
             }
             if (language.equals(textLanguage)) {
-                errors.add(new FieldError(field, "is textLanguage, the language headline and bio are written in;"
-                        + " translations are for the other languages"));
+                errors.add(new FieldError(field, profile(m -> m.profile_translation_is_text_language())));
                 continue;
             }
             ProfileText text = entry.getValue() == null ? new ProfileText(null, null) : entry.getValue();
@@ -108,11 +110,11 @@ public final class ProfileTexts {
 
     private static void check(List<FieldError> errors, String field, String translated, String original, int max, String name) {
         if (translated != null && translated.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(new FieldError(field, problem(m -> m.field_max_chars(max))));
         } else if (translated == null && original != null) {
-            errors.add(new FieldError(field, "is required: the profile has a " + name + ", so each translation has one too"));
+            errors.add(new FieldError(field, profile(m -> m.profile_translation_required(name))));
         } else if (translated != null && original == null) {
-            errors.add(new FieldError(field, "has no original: give the " + name + " in textLanguage first"));
+            errors.add(new FieldError(field, profile(m -> m.profile_translation_no_original(name))));
         }
     }
 

@@ -107,7 +107,7 @@ public class AccountPages {
         } catch (ProblemException | ConstraintViolationException refusal) {
             FormErrors errors = FormErrors.of(refusal);
             if (!errors.any()) {
-                errors.add("message", refusal.getMessage());
+                errors.add("message", FormErrors.message(refusal));
             }
             int status = refusal instanceof ProblemException p ? p.status() : 400;
             return Response.status(status).entity(Templates.contact(subject, message, errors, null,

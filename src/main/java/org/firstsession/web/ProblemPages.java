@@ -1,5 +1,7 @@
 package org.firstsession.web;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,6 +134,6 @@ public class ProblemPages {
     }
 
     private static ProblemException unknown(String slug) {
-        return ProblemException.notFound("The problem type");
+        return ProblemException.notFound(problem(m -> m.not_found_problem_type()));
     }
 }

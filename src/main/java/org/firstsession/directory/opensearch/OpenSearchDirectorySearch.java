@@ -1,5 +1,7 @@
 package org.firstsession.directory.opensearch;
 
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -212,7 +214,7 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
     }
 
     private static ServiceUnavailableException unavailable() {
-        return new ServiceUnavailableException("Search is temporarily unavailable; try again shortly.", 5);
+        return new ServiceUnavailableException(profile(m -> m.search_unavailable()), 5);
     }
 
     private ObjectNode bool(ArrayNode filters, ArrayNode must, ObjectNode featured, boolean notFeatured) {

@@ -22,6 +22,10 @@ import io.quarkus.qute.i18n.MessageBundles;
 @ApplicationScoped
 public class Languages {
 
+    /** How an API operation whose texts follow the caller's language documents its {@code Accept-Language}. */
+    public static final String ACCEPT_LANGUAGE_DOC = "The language of the texts: en (the default), de or fr, with "
+            + "q-values as browsers send them; the answer's Content-Language names the one chosen. Codes never change.";
+
     private final List<Locale> supported;
     private final Locale fallback;
     private final Map<String, Msg> bundles = new ConcurrentHashMap<>();

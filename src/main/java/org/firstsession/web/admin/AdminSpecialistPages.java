@@ -171,7 +171,7 @@ public class AdminSpecialistPages {
                     throw refusal;
                 }
                 problem = refusal.type() == AdminProblem.ALREADY_SUSPENDED ? t.admin_specialist_already_suspended()
-                        : refusal.getMessage();
+                        : FormErrors.message(refusal);
             }
         }
         return Response.status(400).entity(Templates.specialist(admin.specialistSummary(id), input,
@@ -189,7 +189,7 @@ public class AdminSpecialistPages {
                 throw refusal;
             }
             String notice = refusal.type() == AdminProblem.NOT_SUSPENDED ? texts.get().admin_specialist_is_not_suspended()
-                    : refusal.getMessage();
+                    : FormErrors.message(refusal);
             return Response.status(refusal.status()).entity(Templates.specialist(admin.specialistSummary(id),
                     SpecialistInput.empty(), FormErrors.none(), notice)).build();
         }
@@ -205,6 +205,6 @@ public class AdminSpecialistPages {
             return s.suspended() || !"PUBLISHED".equals(s.status()) ? t.admin_specialist_not_public()
                     : t.admin_specialist_no_open_slots();
         }
-        return FormErrors.of(refusal).has("until") ? t.admin_specialist_end_in_past() : refusal.getMessage();
+        return FormErrors.of(refusal).has("until") ? t.admin_specialist_end_in_past() : FormErrors.message(refusal);
     }
 }

@@ -1,5 +1,6 @@
 package org.firstsession.web.admin;
 
+import static org.firstsession.shared.i18n.Details.problem;
 import static org.firstsession.web.WebPaths.seeOther;
 
 import java.util.UUID;
@@ -69,7 +70,7 @@ public class QuestionModerationPages {
             @PathParam("action") String action) {
         QuestionView question = community.get(id, viewer.accountId(), true);
         if (question.answers().stream().noneMatch(a -> a.id().equals(answerId))) {
-            throw ProblemException.notFound("The answer");
+            throw ProblemException.notFound(problem(m -> m.not_found_answer()));
         }
         if ("hide".equals(action)) {
             community.hideAnswer(answerId, viewer.accountId(), true);

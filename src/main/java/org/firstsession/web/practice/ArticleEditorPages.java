@@ -1,9 +1,12 @@
 package org.firstsession.web.practice;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -218,9 +221,9 @@ public class ArticleEditorPages {
                         throw refusal;
                     }
                     status = refusal.status();
-                    errors = inPageWords(FormErrors.of(refusal), texts.practice());
+                    errors = inPageWords(FormErrors.of(refusal, Locale.ENGLISH), texts.practice());
                     if (!errors.any() || refusal.status() == 422) {
-                        errors.add("article", refusal.getMessage());
+                        errors.add("article", FormErrors.message(refusal));
                     }
                 }
             } else {
@@ -349,7 +352,7 @@ public class ArticleEditorPages {
     private ArticleView mine(UUID id) {
         ArticleView a = articles.get(id, viewer.accountId(), false);
         if (viewer.specialistProfile().filter(a.author().specialistId()::equals).isEmpty()) {
-            throw ProblemException.notFound("The article");
+            throw ProblemException.notFound(problem(m -> m.not_found_article()));
         }
         return a;
     }

@@ -5,6 +5,7 @@ import static org.firstsession.web.WebPaths.seeOther;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -92,13 +93,13 @@ public class CalendarPages {
                 calendars.add(me.accountId(), new BusyCalendarRequest(url, label));
                 return seeOther("/specialist/calendars?done=added");
             } catch (ProblemException refusal) {
-                FormErrors refused = FormErrors.of(refusal);
+                FormErrors refused = FormErrors.of(refusal, Locale.ENGLISH);
                 if (refused.has("url")) {
                     errors.add("url", m.cal_err_address(addressProblem(refused.get("url").replaceFirst("\\.$", ""), m)));
                     status = refusal.status() == 422 ? 422 : 400; // 422: an address we will not fetch (a private network)
                 } else {
                     return Response.status(refusal.status()).entity(page(profile, url, label, FormErrors.none(),
-                            refusal.getMessage())).build();
+                            FormErrors.message(refusal))).build();
                 }
             }
         }

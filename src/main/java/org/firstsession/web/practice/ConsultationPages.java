@@ -1,5 +1,6 @@
 package org.firstsession.web.practice;
 
+import static org.firstsession.shared.i18n.Details.problem;
 import static org.firstsession.web.WebPaths.seeOther;
 
 import java.time.Instant;
@@ -96,7 +97,7 @@ public class ConsultationPages {
             bookings.cancel(id, me.accountId(), reason);
             return seeOther("/specialist/bookings?done=cancelled");
         } catch (ProblemException refusal) {
-            return Response.status(refusal.status()).entity(page(profile, FormErrors.none(), refusal.getMessage(),
+            return Response.status(refusal.status()).entity(page(profile, FormErrors.none(), FormErrors.message(refusal),
                     id, reason)).build();
         }
     }
@@ -108,7 +109,7 @@ public class ConsultationPages {
             bookings.markOutcome(id, me.accountId(), outcome);
             return seeOther("/specialist/bookings?done=" + done);
         } catch (ProblemException refusal) {
-            return Response.status(refusal.status()).entity(page(profile, FormErrors.none(), refusal.getMessage(),
+            return Response.status(refusal.status()).entity(page(profile, FormErrors.none(), FormErrors.message(refusal),
                     null, null)).build();
         }
     }
@@ -117,7 +118,7 @@ public class ConsultationPages {
     private BookingView withMe(UUID id) {
         BookingView booking = bookings.get(id, me.accountId());
         if (!"specialist".equals(booking.role())) {
-            throw ProblemException.notFound("The booking");
+            throw ProblemException.notFound(problem(m -> m.not_found_booking()));
         }
         return booking;
     }

@@ -144,7 +144,7 @@ public class ProfilePages {
             FormErrors fieldErrors = ProfileForm.labelled(FormErrors.of(refusal), m);
             String notice = "profile-incomplete".equals(refusal.slug())
                     ? m.pf_must_stay_complete(ProfileForm.missing(fieldErrors, m))
-                    : fieldErrors.any() ? m.pf_check_fields_nothing_saved() : refusal.getMessage();
+                    : fieldErrors.any() ? m.pf_check_fields_nothing_saved() : FormErrors.message(refusal);
             return Response.status(refusal.status()).entity(page(existing.orElse(null), form, textsShown, fieldErrors, notice))
                     .build();
         }
@@ -174,7 +174,7 @@ public class ProfilePages {
             return seeOther("/specialist/profile?done=unpublished");
         } catch (ProblemException refusal) {
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile),
-                    FormErrors.none(), refusal.getMessage())).build();
+                    FormErrors.none(), FormErrors.message(refusal))).build();
         }
     }
 
@@ -190,9 +190,9 @@ public class ProfilePages {
             return seeOther("/specialist/profile?done=photo");
         } catch (ProblemException refusal) {
             PracticeMsg m = words.practice();
-            FormErrors errors = FormErrors.none().add("photo", m.pf_photo_error(refusal.getMessage()));
+            FormErrors errors = FormErrors.none().add("photo", m.pf_photo_error(FormErrors.message(refusal)));
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile), errors,
-                    m.pf_photo_not_saved(refusal.getMessage()))).build();
+                    m.pf_photo_not_saved(FormErrors.message(refusal)))).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -70,10 +70,10 @@ public record RuleForm(@FormParam("days") List<String> days, @FormParam("startTi
     /** The slot service's refusal of a rule, next to the form's fields ("rule.startTime" is startTime). */
     static FormErrors refusal(ProblemException refusal, ScheduleMsg m, PracticeMsg p) {
         FormErrors out = FormErrors.none();
-        FormErrors.of(refusal).all().forEach((field, message) -> out.add(field.replace("rule.", ""),
+        FormErrors.of(refusal, Locale.ENGLISH).all().forEach((field, message) -> out.add(field.replace("rule.", ""),
                 sentence(field.replace("rule.", ""), message, m, p)));
         if (!out.any()) {
-            out.add("days", refusal.getMessage());
+            out.add("days", FormErrors.message(refusal));
         }
         return out;
     }

@@ -117,7 +117,7 @@ public class SlotPages {
                 } else if (refusal.status() == 409) {
                     errors.add("slotTime", m.slots_err_overlap());
                 } else {
-                    errors.add("slotDate", refusal.getMessage());
+                    errors.add("slotDate", FormErrors.message(refusal));
                 }
             }
         }
@@ -180,7 +180,7 @@ public class SlotPages {
             return Response.status(refusal.status()).entity(page(profile, null, null, RuleForm.empty(), null, List.of(),
                     FormErrors.none(), refusal.status() == 409 && "slot-booked".equals(refusal.slug())
                             ? texts.schedule().slots_booked_refusal()
-                            : refusal.getMessage())).build();
+                            : FormErrors.message(refusal))).build();
         }
     }
 

@@ -51,8 +51,9 @@ class MessageBundleTest {
     static final Map<String, Class<?>> BUNDLES = Map.ofEntries(Map.entry("msg", Msg.class), Map.entry("site", SiteMsg.class),
             Map.entry("my", MyMsg.class), Map.entry("tax", TaxonomyMsg.class), Map.entry("problem", ProblemMsg.class),
             Map.entry("mail", MailMsg.class), Map.entry("admin", AdminMsg.class), Map.entry("problemdoc", ProblemDocMsg.class),
-            Map.entry("profiletr", ProfileTextMsg.class), Map.entry("practice", PracticeMsg.class),
-            Map.entry("schedule", ScheduleMsg.class), Map.entry("find", FindMsg.class));
+            Map.entry("detail_booking", BookingDetailMsg.class), Map.entry("detail_profile", ProfileDetailMsg.class),
+            Map.entry("detail_community", CommunityDetailMsg.class), Map.entry("profiletr", ProfileTextMsg.class),
+            Map.entry("practice", PracticeMsg.class), Map.entry("schedule", ScheduleMsg.class), Map.entry("find", FindMsg.class));
 
     static Properties bundle(String name, String language) {
         return load("messages/" + name + "_" + language + ".properties");
