@@ -1,5 +1,7 @@
 package org.firstsession.account;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
@@ -67,21 +69,21 @@ public class AccountService {
     public Account get(UUID id) {
         Account account = Account.findById(id);
         if (account == null) {
-            throw ProblemException.notFound("The account");
+            throw ProblemException.notFound(problem(m -> m.not_found_account()));
         }
         return account;
     }
 
     public void changeTimeZone(UUID accountId, String zone) {
         if (!TimeZones.isValid(zone)) {
-            throw ProblemException.invalid("timeZone", "must be an IANA time zone such as Europe/Berlin");
+            throw ProblemException.invalid("timeZone", problem(m -> m.field_time_zone("Europe/Berlin")));
         }
         get(accountId).timeZone = ZoneId.of(zone).getId();
     }
 
     public void changeLanguage(UUID accountId, String language) {
         Locale chosen = languages.parse(language).orElseThrow(() -> ProblemException.invalid("language",
-                "must be one of " + languages.supported().stream().map(Locale::toLanguageTag).toList()));
+                problem(m -> m.field_one_of(languages.supported().stream().map(Locale::toLanguageTag).toList().toString()))));
         get(accountId).language = chosen.toLanguageTag();
     }
 }

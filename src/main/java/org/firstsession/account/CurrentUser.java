@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Text;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -73,8 +74,8 @@ public class CurrentUser {
         return token;
     }
 
-    /** The caller's account id; anonymous callers get a 401 whose detail a page can show as is. */
-    public UUID accountId(String loginRequiredDetail) {
+    /** The caller's account id; anonymous callers get a 401 whose detail a page can show in the visitor's language. */
+    public UUID accountId(Text loginRequiredDetail) {
         if (!isLoggedIn()) {
             throw ProblemException.loginRequired(loginRequiredDetail);
         }
@@ -99,7 +100,7 @@ public class CurrentUser {
      * The caller's account id for an action that emails other people: 401 (with {@code loginRequiredDetail}) for
      * anonymous callers, then 403 {@code email-not-verified} until the provider has verified their address.
      */
-    public UUID verifiedAccountId(String loginRequiredDetail) {
+    public UUID verifiedAccountId(Text loginRequiredDetail) {
         UUID id = accountId(loginRequiredDetail);
         if (!emailVerified()) {
             throw new EmailNotVerifiedException();

@@ -1,5 +1,7 @@
 package org.firstsession.account;
 
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -73,7 +75,7 @@ public class MeResource {
     @PUT
     public void update(@NotNull @Valid UpdateMeRequest request) {
         if (request.timeZone() == null && request.language() == null) {
-            throw ProblemException.invalid("timeZone", "give timeZone, language or both");
+            throw ProblemException.invalid("timeZone", profile(m -> m.account_time_zone_or_language()));
         }
         if (request.timeZone() != null) {
             accounts.changeTimeZone(currentUser.accountId(), request.timeZone());

@@ -1,5 +1,7 @@
 package org.firstsession.admin;
 
+import static org.firstsession.shared.i18n.Details.community;
+import static org.firstsession.shared.i18n.Details.problem;
 import static org.firstsession.shared.persistence.SqlValues.bind;
 
 import java.time.Instant;
@@ -32,6 +34,7 @@ import org.firstsession.shared.Page;
 import org.firstsession.shared.crypto.KeyRotation;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.specialist.Specialist;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.Date;
@@ -42,8 +45,8 @@ import java.time.DayOfWeek;
 @Transactional
 public class AdminService {
 
-    static final String FEATURED_NO_SLOTS = "featured, no free slots";
-    static final String REVERIFICATION_DUE = "re-verification due";
+    public static final String FEATURED_NO_SLOTS = "featured, no free slots";
+    public static final String REVERIFICATION_DUE = "re-verification due";
 
     private final EntityManager em;
     private final AuditLog audit;
@@ -73,14 +76,14 @@ public class AdminService {
             return view(s);
         }
         if (request.until() != null && !request.until().isAfter(Instant.now())) {
-            throw ProblemException.invalid("until", "must be in the future");
+            throw ProblemException.invalid("until", problem(m -> m.field_in_future()));
         }
-        String refusal = !s.isPublic() ? "Only a published, not suspended specialist can be featured."
+        Text refusal = !s.isPublic() ? community(m -> m.admin_feature_not_public())
                 : bookable.countWithin(id, bookingConfig.freeConsultationWindow()) == 0
-                        ? "Only a specialist who offers free consultations (open slots in the next 14 days) can be featured."
+                        ? community(m -> m.admin_feature_no_slots())
                         : null;
         if (refusal != null) {
-            audit.refused("SPECIALIST_FEATURE", "SPECIALIST", id, refusal);
+            audit.refused("SPECIALIST_FEATURE", "SPECIALIST", id, refusal.english());
             throw AdminProblem.NOT_FEATURABLE.exception(refusal);
         }
         s.featuredAt = Instant.now();
@@ -94,13 +97,13 @@ public class AdminService {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         if (request.checkedOn().isAfter(today)) {
-            errors.add(new FieldError("checkedOn", "must not be in the future"));
+            errors.add(new FieldError("checkedOn", community(m -> m.admin_not_in_past())));
         }
         if (request.validUntil() != null && request.validUntil().isBefore(request.checkedOn())) {
-            errors.add(new FieldError("validUntil", "must not be before checkedOn"));
+            errors.add(new FieldError("validUntil", community(m -> m.admin_not_before_checked_on())));
         }
         if (request.status() == AdminViews.VerificationStatus.VERIFIED && request.validUntil() == null) {
-            errors.add(new FieldError("validUntil", "is required for a verified licence"));
+            errors.add(new FieldError("validUntil", community(m -> m.admin_valid_until_required())));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -119,7 +122,7 @@ public class AdminService {
         // Re-read under the update lock: bookings and messages take a share lock on this row and re-check it.
         em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
         if (s.isSuspended()) {
-            throw AdminProblem.ALREADY_SUSPENDED.exception("This specialist is already suspended.");
+            throw AdminProblem.ALREADY_SUSPENDED.exception(community(m -> m.admin_already_suspended()));
         }
         s.suspendedAt = Instant.now();
         s.suspensionReason = reason.strip();
@@ -134,7 +137,7 @@ public class AdminService {
     public AdminSpecialist reinstate(UUID id) {
         Specialist s = specialist(id);
         if (!s.isSuspended()) {
-            throw AdminProblem.NOT_SUSPENDED.exception("This specialist is not suspended.");
+            throw AdminProblem.NOT_SUSPENDED.exception(community(m -> m.admin_not_suspended()));
         }
         s.suspendedAt = null;
         s.suspensionReason = null;
@@ -262,7 +265,7 @@ public class AdminService {
     }
 
     private static Specialist specialist(UUID id) {
-        return Specialist.<Specialist>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The specialist"));
+        return Specialist.<Specialist>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_specialist())));
     }
 
     private long count(String sql) {

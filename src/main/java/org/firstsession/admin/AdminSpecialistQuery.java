@@ -1,5 +1,7 @@
 package org.firstsession.admin;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,7 @@ public record AdminSpecialistQuery(State status, Boolean featured, VerificationF
             try {
                 state = State.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "must be one of DRAFT, PUBLISHED, UNPUBLISHED, SUSPENDED"));
+                errors.add(new FieldError("status", problem(m -> m.field_one_of("DRAFT, PUBLISHED, UNPUBLISHED, SUSPENDED"))));
             }
         }
         Boolean featuredFilter = null;
@@ -37,7 +39,7 @@ public record AdminSpecialistQuery(State status, Boolean featured, VerificationF
             switch (featured.strip().toLowerCase(Locale.ROOT)) {
                 case "true" -> featuredFilter = true;
                 case "false" -> featuredFilter = false;
-                default -> errors.add(new FieldError("featured", "must be true or false"));
+                default -> errors.add(new FieldError("featured", problem(m -> m.field_true_or_false())));
             }
         }
         VerificationFilter verificationFilter = null;
@@ -45,12 +47,12 @@ public record AdminSpecialistQuery(State status, Boolean featured, VerificationF
             try {
                 verificationFilter = VerificationFilter.valueOf(verification.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("verification", "must be one of VERIFIED, REJECTED, NONE, DUE"));
+                errors.add(new FieldError("verification", problem(m -> m.field_one_of("VERIFIED, REJECTED, NONE, DUE"))));
             }
         }
         String text = QueryParams.blankToNull(q);
         if (text != null && q.length() > 200) {
-            errors.add(new FieldError("q", "must be at most 200 characters"));
+            errors.add(new FieldError("q", problem(m -> m.field_max_chars(200))));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -1,5 +1,8 @@
 package org.firstsession.article;
 
+import static org.firstsession.shared.i18n.Details.community;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +27,7 @@ public record ArticleQuery(String topic, UUID specialistId, String q, int page, 
         List<FieldError> errors = new ArrayList<>();
         String topicCode = QueryParams.blankToNull(topic);
         if (topicCode != null && !Taxonomy.isSpecialty(topicCode)) {
-            errors.add(new FieldError("topic", "must be a specialty code from GET /api/taxonomy"));
+            errors.add(new FieldError("topic", problem(m -> m.field_specialty_code())));
         }
         UUID author = null;
         String rawAuthor = QueryParams.blankToNull(specialistId);
@@ -32,12 +35,12 @@ public record ArticleQuery(String topic, UUID specialistId, String q, int page, 
             try {
                 author = UUID.fromString(rawAuthor);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("specialistId", "must be a specialist id (UUID)"));
+                errors.add(new FieldError("specialistId", community(m -> m.article_specialist_id())));
             }
         }
         String text = QueryParams.blankToNull(q);
         if (text != null && text.length() > MAX_Q) {
-            errors.add(new FieldError("q", "must be at most " + MAX_Q + " characters"));
+            errors.add(new FieldError("q", problem(m -> m.field_max_chars(MAX_Q))));
         }
         int pageNumber = QueryParams.integer(page, 0, 0, MAX_PAGE, "page", errors);
         int pageSize = QueryParams.integer(size, DEFAULT_SIZE, 1, MAX_SIZE, "size", errors);

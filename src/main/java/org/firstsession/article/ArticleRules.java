@@ -1,5 +1,8 @@
 package org.firstsession.article;
 
+import static org.firstsession.shared.i18n.Details.community;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Year;
@@ -10,6 +13,7 @@ import java.util.Set;
 
 import org.firstsession.article.ArticleViews.ArticleRequest;
 import org.firstsession.shared.error.FieldError;
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.specialist.Taxonomy;
 
 /**
@@ -45,22 +49,22 @@ final class ArticleRules {
         List<String> topics = request.topics();
         if (topics != null) {
             if (topics.size() > MAX_TOPICS) {
-                errors.add(new FieldError("topics", "must have at most " + MAX_TOPICS + " topics"));
+                errors.add(new FieldError("topics", community(m -> m.article_max_topics(MAX_TOPICS))));
             }
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < topics.size(); i++) {
                 String topic = topics.get(i);
                 if (topic == null || !Taxonomy.isSpecialty(topic)) {
-                    errors.add(new FieldError("topics[" + i + "]", "must be a specialty code from GET /api/taxonomy"));
+                    errors.add(new FieldError("topics[" + i + "]", problem(m -> m.field_specialty_code())));
                 } else if (!seen.add(topic)) {
-                    errors.add(new FieldError("topics[" + i + "]", "is listed twice"));
+                    errors.add(new FieldError("topics[" + i + "]", problem(m -> m.field_listed_twice())));
                 }
             }
         }
         List<ArticleReference> references = request.references();
         if (references != null) {
             if (references.size() > MAX_REFERENCES) {
-                errors.add(new FieldError("references", "must have at most " + MAX_REFERENCES + " entries"));
+                errors.add(new FieldError("references", community(m -> m.article_max_references(MAX_REFERENCES))));
             } else {
                 for (int i = 0; i < references.size(); i++) {
                     checkReference(errors, "references[" + i + "]", references.get(i));
@@ -73,7 +77,7 @@ final class ArticleRules {
     /** What a published article must have: a title, summary, body and at least one topic. */
     static List<FieldError> missingToPublish(Article article) {
         List<FieldError> missing = new ArrayList<>();
-        String required = "is required to publish";
+        Text required = community(m -> m.article_required_to_publish());
         if (isBlank(article.title)) {
             missing.add(new FieldError("title", required));
         }
@@ -84,22 +88,22 @@ final class ArticleRules {
             missing.add(new FieldError("body", required));
         }
         if (article.topics.isEmpty()) {
-            missing.add(new FieldError("topics", "at least one " + required));
+            missing.add(new FieldError("topics", community(m -> m.article_one_required_to_publish())));
         }
         return missing;
     }
 
     private static void checkReference(List<FieldError> errors, String path, ArticleReference reference) {
         if (reference == null) {
-            errors.add(new FieldError(path, "must be a reference"));
+            errors.add(new FieldError(path, community(m -> m.article_reference())));
             return;
         }
         requiredText(errors, path + ".authors", reference.authors(), MAX_AUTHORS);
         int nextYear = Year.now().getValue() + 1;
         if (reference.year() == null) {
-            errors.add(new FieldError(path + ".year", "is required"));
+            errors.add(new FieldError(path + ".year", problem(m -> m.field_required())));
         } else if (reference.year() < MIN_YEAR || reference.year() > nextYear) {
-            errors.add(new FieldError(path + ".year", "must be a year from " + MIN_YEAR + " to " + nextYear));
+            errors.add(new FieldError(path + ".year", community(m -> m.article_year(MIN_YEAR, nextYear))));
         }
         requiredText(errors, path + ".title", reference.title(), MAX_REFERENCE_TITLE);
         optionalText(errors, path + ".publisher", reference.publisher(), 0, MAX_PUBLISHER);
@@ -108,9 +112,9 @@ final class ArticleRules {
         String url = reference.url();
         if (!isBlank(url)) {
             if (url.strip().length() > MAX_URL) {
-                errors.add(new FieldError(path + ".url", "must be at most " + MAX_URL + " characters"));
+                errors.add(new FieldError(path + ".url", problem(m -> m.field_max_chars(MAX_URL))));
             } else if (!isWebAddress(url.strip())) {
-                errors.add(new FieldError(path + ".url", "must be an http or https address"));
+                errors.add(new FieldError(path + ".url", community(m -> m.article_url())));
             }
         }
     }
@@ -129,7 +133,7 @@ final class ArticleRules {
 
     private static void requiredText(List<FieldError> errors, String field, String text, int max) {
         if (isBlank(text)) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(new FieldError(field, problem(m -> m.field_required())));
         } else {
             optionalText(errors, field, text, 1, max);
         }
@@ -142,11 +146,11 @@ final class ArticleRules {
         }
         String trimmed = text.strip();
         if (trimmed.isEmpty() && min > 0) {
-            errors.add(new FieldError(field, "must not be blank"));
+            errors.add(new FieldError(field, problem(m -> m.field_blank())));
         } else if (trimmed.length() < min) {
-            errors.add(new FieldError(field, "must be at least " + min + " characters"));
+            errors.add(new FieldError(field, problem(m -> m.field_min_chars(min))));
         } else if (trimmed.length() > max || text.length() > 4 * max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(new FieldError(field, problem(m -> m.field_max_chars(max))));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.firstsession.article;
 
+import static org.firstsession.shared.i18n.Details.community;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +23,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.specialist.SpecialistProblem;
 import org.firstsession.shared.error.CommonProblem;
 import org.firstsession.article.ArticleViews.ArticleRequest;
@@ -70,7 +74,7 @@ public class ArticleService {
 
     /** Starts a draft; only a specialist with a public profile, at most {@value #MAX_NEW_PER_DAY} a day. */
     public ArticleView create(UUID callerId, ArticleRequest request) {
-        Specialist author = requirePublicAuthor(callerId, "write");
+        Specialist author = requirePublicAuthor(callerId, community(m -> m.article_write_specialists_only()));
         valid(request);
         em.find(Specialist.class, author.id, LockModeType.PESSIMISTIC_WRITE);
         requireAllowance(author.id);
@@ -105,7 +109,7 @@ public class ArticleService {
     public ArticleView publish(UUID id, UUID callerId) {
         Owned owned = owned(id, callerId);
         if (!owned.author().isPublic()) {
-            throw notAnAuthor("publish");
+            throw notAnAuthor(community(m -> m.article_publish_specialists_only()));
         }
         Article article = owned.article();
         requireComplete(article);
@@ -122,7 +126,7 @@ public class ArticleService {
         Owned owned = owned(id, callerId);
         Article article = owned.article();
         if (article.status == ArticleStatus.DRAFT) {
-            throw ArticleProblem.ARTICLE_NOT_PUBLISHED.exception("A draft that was never published cannot be unpublished.");
+            throw ArticleProblem.ARTICLE_NOT_PUBLISHED.exception(community(m -> m.article_never_published()));
         }
         article.status = ArticleStatus.UNPUBLISHED;
         em.flush();
@@ -283,23 +287,23 @@ public class ArticleService {
             if (!visible) {
                 throw notFound();
             }
-            throw ArticleProblem.NOT_AUTHOR.exception("Only the author can change this article.");
+            throw ArticleProblem.NOT_AUTHOR.exception(community(m -> m.article_author_only()));
         }
         return new Owned(article, author);
     }
 
-    private Specialist requirePublicAuthor(UUID callerId, String verb) {
+    private Specialist requirePublicAuthor(UUID callerId, Text refusal) {
         return Specialist.findByAccount(callerId).filter(Specialist::isPublic)
-                .orElseThrow(() -> notAnAuthor(verb));
+                .orElseThrow(() -> notAnAuthor(refusal));
     }
 
-    private static ProblemException notAnAuthor(String verb) {
-        return SpecialistProblem.NOT_A_SPECIALIST.exception("Only specialists with a published profile can " + verb + " articles.");
+    private static ProblemException notAnAuthor(Text refusal) {
+        return SpecialistProblem.NOT_A_SPECIALIST.exception(refusal);
     }
 
     private Article moderated(UUID id, boolean admin, String action) {
         if (!admin) { // defence in depth: the resource checks the role first, so non-admins are not audited
-            throw CommonProblem.ADMIN_ONLY.exception("Only admins can hide or restore articles.");
+            throw CommonProblem.ADMIN_ONLY.exception(community(m -> m.article_admins_only()));
         }
         Article article = Article.findById(id);
         if (article == null || article.deletedAt != null) {
@@ -311,7 +315,7 @@ public class ArticleService {
 
     private static void valid(ArticleRequest request) {
         if (request == null) {
-            throw ProblemException.invalid("body", "is required");
+            throw ProblemException.invalid("body", problem(m -> m.field_required()));
         }
         List<FieldError> errors = ArticleRules.check(request);
         if (!errors.isEmpty()) {
@@ -322,8 +326,8 @@ public class ArticleService {
     private static void requireComplete(Article article) {
         List<FieldError> missing = ArticleRules.missingToPublish(article);
         if (!missing.isEmpty()) {
-            throw ArticleProblem.ARTICLE_INCOMPLETE.exception("The article lacks what readers need: " + missing.stream().map(FieldError::field)
-                            .collect(Collectors.joining(", ")) + ".", missing);
+            throw ArticleProblem.ARTICLE_INCOMPLETE.exception(community(m -> m.article_incomplete(missing.stream()
+                    .map(FieldError::field).collect(Collectors.joining(", ")))), missing);
         }
     }
 
@@ -354,8 +358,7 @@ public class ArticleService {
         if (((Number) row[0]).intValue() >= MAX_NEW_PER_DAY) {
             Instant oldest = SqlValues.instant(row[1]);
             long retryAfter = Duration.between(Instant.now(), oldest.plus(window)).toSeconds() + 1;
-            throw new TooManyRequestsException("You can start at most " + MAX_NEW_PER_DAY + " articles a day.",
-                    retryAfter);
+            throw new TooManyRequestsException(community(m -> m.article_daily_limit(MAX_NEW_PER_DAY)), retryAfter);
         }
     }
 
@@ -414,7 +417,7 @@ public class ArticleService {
     }
 
     private static ProblemException notFound() {
-        return ProblemException.notFound("The article");
+        return ProblemException.notFound(problem(m -> m.not_found_article()));
     }
 
     private static Query bind(Query query, Map<String, Object> params) {

@@ -1,5 +1,7 @@
 package org.firstsession.booking;
 
+import static org.firstsession.shared.i18n.Details.booking;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.BookingDetailMsg;
 import org.firstsession.specialist.Specialist;
 
 /**
@@ -146,15 +149,15 @@ public class BookableSlots {
                     .setParameter(1, slot.specialistId.toString()).getSingleResult();
         }
         if (!slot.startsAt.isAfter(now)) {
-            throw BookingProblem.SLOT_IN_PAST.exception("This slot has already started.");
+            throw BookingProblem.SLOT_IN_PAST.exception(booking(m -> m.booking_slot_started()));
         }
         if (slot.startsAt.isBefore(earliest(now))) {
             throw BookingProblem.TOO_SHORT_NOTICE.exception(
-                    "Free consultations must be booked at least " + human(config.minimumNotice()) + " ahead.");
+                    booking(m -> m.booking_too_short_notice(human(m, config.minimumNotice()))));
         }
         if (slot.startsAt.isAfter(latest(now))) {
             throw BookingProblem.BEYOND_HORIZON.exception(
-                    "Free consultations can be booked at most " + human(config.horizon()) + " ahead.");
+                    booking(m -> m.booking_beyond_horizon(human(m, config.horizon()))));
         }
         if (liveBookingOf(slot.id) != null) {
             throw slotTaken();
@@ -163,13 +166,11 @@ public class BookableSlots {
         List<UUID> holders = em.createNativeQuery("SELECT account_id FROM slot_hold WHERE slot_id = ?1 AND held_until > now()")
                 .setParameter(1, slot.id).getResultList();
         if (!holders.isEmpty() && !holders.get(0).equals(clientId)) {
-            throw BookingProblem.SLOT_HELD.exception(
-                    "This slot is being offered to someone on the specialist's waitlist. Please choose another time.");
+            throw BookingProblem.SLOT_HELD.exception(booking(m -> m.booking_slot_held()));
         }
         if (!em.createNativeQuery("SELECT 1 FROM busy_clash WHERE slot_id = ?1").setParameter(1, slot.id)
                 .getResultList().isEmpty()) {
-            throw BookingProblem.SLOT_UNAVAILABLE.exception(
-                    "The specialist is no longer available at this time. Please choose another time.");
+            throw BookingProblem.SLOT_UNAVAILABLE.exception(booking(m -> m.booking_busy_clash()));
         }
     }
 
@@ -177,8 +178,7 @@ public class BookableSlots {
     void requireOutsideBuffer(Slot slot) {
         if (!em.createNativeQuery("SELECT 1 FROM buffered_slot WHERE slot_id = ?1").setParameter(1, slot.id)
                 .getResultList().isEmpty()) {
-            throw BookingProblem.SLOT_UNAVAILABLE.exception(
-                    "This time is too close to another consultation of this specialist. Please choose another time.");
+            throw BookingProblem.SLOT_UNAVAILABLE.exception(booking(m -> m.booking_within_buffer()));
         }
     }
 
@@ -187,17 +187,17 @@ public class BookableSlots {
     }
 
     static ProblemException slotTaken() {
-        return BookingProblem.SLOT_TAKEN.exception("Someone else has just booked this slot.");
+        return BookingProblem.SLOT_TAKEN.exception(booking(m -> m.booking_slot_taken()));
     }
 
-    static String human(Duration duration) {
+    static String human(BookingDetailMsg texts, Duration duration) {
         if (duration.toDays() >= 1 && duration.toHours() % 24 == 0) {
-            return duration.toDays() + " days";
+            return texts.duration_days(duration.toDays());
         }
         if (duration.toHours() >= 1 && duration.toMinutes() % 60 == 0) {
-            return duration.toHours() + " hours";
+            return texts.duration_hours(duration.toHours());
         }
-        return duration.toMinutes() + " minutes";
+        return texts.duration_minutes(duration.toMinutes());
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -1,5 +1,7 @@
 package org.firstsession.booking;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +38,7 @@ public record BookingQuery(Side as, When when, BookingStatus status, int page, i
             switch (as.toLowerCase(Locale.ROOT)) {
                 case "client" -> side = Side.CLIENT;
                 case "specialist" -> side = Side.SPECIALIST;
-                default -> errors.add(new FieldError("as", "must be client or specialist"));
+                default -> errors.add(new FieldError("as", problem(m -> m.field_either("client", "specialist"))));
             }
         }
         When period = null;
@@ -44,7 +46,7 @@ public record BookingQuery(Side as, When when, BookingStatus status, int page, i
             switch (when.toLowerCase(Locale.ROOT)) {
                 case "upcoming" -> period = When.UPCOMING;
                 case "past" -> period = When.PAST;
-                default -> errors.add(new FieldError("when", "must be upcoming or past"));
+                default -> errors.add(new FieldError("when", problem(m -> m.field_either("upcoming", "past"))));
             }
         }
         BookingStatus statusFilter = null;
@@ -52,7 +54,7 @@ public record BookingQuery(Side as, When when, BookingStatus status, int page, i
             try {
                 statusFilter = BookingStatus.valueOf(status.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "must be one of CONFIRMED, CANCELLED, COMPLETED, NO_SHOW"));
+                errors.add(new FieldError("status", problem(m -> m.field_one_of("CONFIRMED, CANCELLED, COMPLETED, NO_SHOW"))));
             }
         }
         if (!errors.isEmpty()) {

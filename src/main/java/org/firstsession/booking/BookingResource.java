@@ -1,5 +1,7 @@
 package org.firstsession.booking;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
@@ -33,6 +37,7 @@ import org.firstsession.booking.BookingRequests.Cancel;
 import org.firstsession.booking.BookingRequests.Reschedule;
 import org.firstsession.problem.ProblemDocumentation;
 import org.firstsession.shared.Page;
+import org.firstsession.shared.i18n.Languages;
 import org.firstsession.shared.idempotency.IdempotencyService;
 
 import io.quarkus.security.Authenticated;
@@ -46,21 +51,25 @@ public class BookingResource {
 
     private final BookingService bookings;
     private final CurrentUser currentUser;
+    private final Languages languages;
 
-    BookingResource(BookingService bookings, CurrentUser currentUser) {
+    BookingResource(BookingService bookings, CurrentUser currentUser, Languages languages) {
         this.bookings = bookings;
         this.currentUser = currentUser;
+        this.languages = languages;
     }
 
     @Operation(summary = "Book a free consultation",
-            description = "A logged-in client with a verified email books an open slot with the current consent version (201 with Location). Every booking rule has its own problem type. Idempotency-Key honoured.")
+            description = "A logged-in client with a verified email books an open slot with the current consent version (201 with Location). Every booking rule has its own problem type. Idempotency-Key honoured. Accept-Language names the language the consent wording was read in (recorded with the consent) and the language of problem texts.")
     @Extension(name = ProblemDocumentation.EXTENSION, value = "not-found email-not-verified consent-required consent-outdated slot-taken slot-unavailable already-booked-with-specialist too-many-upcoming own-slot slot-in-past too-short-notice beyond-horizon format-not-offered")
     @POST
     @APIResponse(responseCode = "201", description = "Booked; Location is the booking", content = @Content(schema = @Schema(implementation = BookingView.class)))
     public Response book(@NotNull @Valid Book request, @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+            @Parameter(description = Languages.ACCEPT_LANGUAGE_DOC) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Context UriInfo uriInfo) {
         BookingView booking = bookings.bookFreeConsultation(
-                currentUser.verifiedAccountId("You need to be logged in to book a free consultation"), idempotencyKey, request);
+                currentUser.verifiedAccountId(problem(m -> m.login_to_book())), idempotencyKey, request,
+                languages.negotiate(acceptLanguage).orElse(languages.fallback()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(booking.id().toString()).build())
                 .entity(booking).build();
     }

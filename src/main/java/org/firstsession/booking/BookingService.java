@@ -1,8 +1,12 @@
 package org.firstsession.booking;
 
+import static org.firstsession.shared.i18n.Details.booking;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,37 +70,42 @@ public class BookingService {
 
     /** Books a free consultation; replays with the same Idempotency-Key return the first booking. */
     public BookingView bookFreeConsultation(UUID clientId, String idempotencyKey, Book request) {
-        return idempotency.once(clientId, idempotencyKey, "POST /api/bookings", request, BookingView.class,
-                () -> book(clientId, request));
+        return bookFreeConsultation(clientId, idempotencyKey, request, null);
     }
 
-    private BookingView book(UUID clientId, Book request) {
+    /** As above; {@code consentShownIn} is the language the client read the consent wording in (recorded with it). */
+    public BookingView bookFreeConsultation(UUID clientId, String idempotencyKey, Book request, Locale consentShownIn) {
+        return idempotency.once(clientId, idempotencyKey, "POST /api/bookings", request, BookingView.class,
+                () -> book(clientId, request, consentShownIn));
+    }
+
+    private BookingView book(UUID clientId, Book request, Locale consentShownIn) {
         consents.requireBookingConsent(request.consentVersion());
         // Serialises this client's own bookings, so the per-client limits below count correctly.
         em.find(Account.class, clientId, LockModeType.PESSIMISTIC_WRITE);
         // FOR SHARE: a concurrent withdrawal waits for us (and we for it); many bookers do not block each other.
         Slot slot = em.find(Slot.class, request.slotId(), LockModeType.PESSIMISTIC_READ);
         if (slot == null) {
-            throw ProblemException.notFound("The slot");
+            throw ProblemException.notFound(problem(m -> m.not_found_slot()));
         }
         Specialist specialist = lockedSpecialist(slot.specialistId);
         if (slot.isWithdrawn() || !specialist.isPublic()) {
-            throw BookingProblem.SLOT_UNAVAILABLE.exception("This slot is no longer offered.");
+            throw BookingProblem.SLOT_UNAVAILABLE.exception(booking(m -> m.booking_slot_not_offered()));
         }
         if (specialist.isOwnedBy(clientId)) {
-            throw BookingProblem.OWN_SLOT.exception("You cannot book a slot on your own profile.");
+            throw BookingProblem.OWN_SLOT.exception(booking(m -> m.booking_own_slot()));
         }
         bookable.requireBookable(slot, Instant.now(), clientId);
         Instant now = Instant.now();
         long withSpecialist = Booking.count("clientId = ?1 and specialistId = ?2 and status = ?3 and endsAt > ?4",
                 clientId, specialist.id, BookingStatus.CONFIRMED, now);
         if (withSpecialist >= config.maxUpcomingPerSpecialist()) {
-            throw BookingProblem.ALREADY_BOOKED_WITH_SPECIALIST.exception("You already have an upcoming free consultation with this specialist.");
+            throw BookingProblem.ALREADY_BOOKED_WITH_SPECIALIST.exception(booking(m -> m.booking_already_booked()));
         }
         long upcoming = Booking.count("clientId = ?1 and status = ?2 and endsAt > ?3", clientId,
                 BookingStatus.CONFIRMED, now);
         if (upcoming >= config.maxUpcomingPerClient()) {
-            throw BookingProblem.TOO_MANY_UPCOMING.exception("You can hold at most " + config.maxUpcomingPerClient() + " upcoming free consultations.");
+            throw BookingProblem.TOO_MANY_UPCOMING.exception(booking(m -> m.booking_too_many_upcoming(config.maxUpcomingPerClient())));
         }
 
         Booking booking = new Booking();
@@ -110,7 +119,7 @@ public class BookingService {
         booking.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         persistWinner(booking);
         reminders.skipPassedReminders(booking, now); // the confirmation serves as those reminders
-        consents.recordBookingConsent(clientId, booking.id, request.consentVersion());
+        consents.recordBookingConsent(clientId, booking.id, request.consentVersion(), consentShownIn);
         mails.booked(booking);
         metrics.created("client");
         return view(booking, clientId);
@@ -154,7 +163,7 @@ public class BookingService {
     /** Either side may cancel until the start; the slot becomes bookable again. */
     public BookingView cancel(UUID bookingId, UUID callerId, String reason) {
         Booking booking = lockedParticipantBooking(bookingId, callerId);
-        requireUpcoming(booking, "cancelled");
+        requireUpcoming(booking, Change.CANCEL);
         boolean byClient = booking.clientId.equals(callerId);
         if (byClient) {
             em.find(Account.class, callerId, LockModeType.PESSIMISTIC_WRITE);
@@ -216,21 +225,21 @@ public class BookingService {
         em.find(Account.class, callerId, LockModeType.PESSIMISTIC_WRITE);
         Booking booking = lockedParticipantBooking(bookingId, callerId);
         if (!booking.clientId.equals(callerId)) {
-            throw BookingProblem.CLIENT_ONLY.exception("Only the client can reschedule a booking.");
+            throw BookingProblem.CLIENT_ONLY.exception(booking(m -> m.booking_client_only_reschedule()));
         }
-        requireUpcoming(booking, "rescheduled");
+        requireUpcoming(booking, Change.RESCHEDULE);
         Slot slot = em.find(Slot.class, newSlotId, LockModeType.PESSIMISTIC_READ);
         if (slot == null) {
-            throw ProblemException.notFound("The slot");
+            throw ProblemException.notFound(problem(m -> m.not_found_slot()));
         }
         if (!slot.specialistId.equals(booking.specialistId)) {
-            throw BookingProblem.OTHER_SPECIALIST.exception("A booking can only move to another slot of the same specialist.");
+            throw BookingProblem.OTHER_SPECIALIST.exception(booking(m -> m.booking_other_specialist()));
         }
         if (slot.id.equals(booking.slotId)) {
-            throw BookingProblem.SAME_SLOT.exception("The booking is already in this slot.");
+            throw BookingProblem.SAME_SLOT.exception(booking(m -> m.booking_same_slot()));
         }
         if (slot.isWithdrawn() || lockedSpecialist(slot.specialistId).isSuspended()) {
-            throw BookingProblem.SLOT_UNAVAILABLE.exception("This slot is no longer offered.");
+            throw BookingProblem.SLOT_UNAVAILABLE.exception(booking(m -> m.booking_slot_not_offered()));
         }
         bookable.requireBookableExceptBuffer(slot, Instant.now(), callerId);
         countChange(callerId, Change.RESCHEDULE, config.maxReschedulesPerDay());
@@ -252,13 +261,13 @@ public class BookingService {
         Booking booking = lockedParticipantBooking(bookingId, callerId);
         Specialist specialist = Specialist.findById(booking.specialistId);
         if (!specialist.isOwnedBy(callerId)) {
-            throw BookingProblem.SPECIALIST_ONLY.exception("Only the specialist can record the outcome.");
+            throw BookingProblem.SPECIALIST_ONLY.exception(booking(m -> m.booking_specialist_only_outcome()));
         }
         if (booking.status == BookingStatus.CANCELLED) {
-            throw BookingProblem.BOOKING_CANCELLED.exception("This booking was cancelled.");
+            throw BookingProblem.BOOKING_CANCELLED.exception(booking(m -> m.booking_was_cancelled()));
         }
         if (booking.startsAt.isAfter(Instant.now())) {
-            throw BookingProblem.NOT_STARTED.exception("A consultation can be marked completed or no-show once it has started.");
+            throw BookingProblem.NOT_STARTED.exception(booking(m -> m.booking_not_started()));
         }
         booking.status = outcome;
         return view(booking, callerId);
@@ -284,7 +293,7 @@ public class BookingService {
         UUID id = cancelLinks.bookingOf(token);
         Booking booking = id == null ? null : Booking.findById(id);
         if (booking == null) {
-            throw ProblemException.notFound("The booking");
+            throw ProblemException.notFound(problem(m -> m.not_found_booking()));
         }
         return booking;
     }
@@ -324,8 +333,8 @@ public class BookingService {
             long retryAfter = Duration.between(Instant.now(), oldest.plus(CHANGE_WINDOW))
                     .toSeconds() + 1;
             throw new TooManyRequestsException(kind == Change.CANCEL
-                    ? "You can cancel at most " + max + " bookings in 24 hours."
-                    : "You can reschedule at most " + max + " times in 24 hours.", retryAfter);
+                    ? booking(m -> m.booking_cancel_limit(max))
+                    : booking(m -> m.booking_reschedule_limit(max)), retryAfter);
         }
         em.createNativeQuery("INSERT INTO booking_change (account_id, kind) VALUES (?1, ?2)")
                 .setParameter(1, clientId).setParameter(2, kind.name()).executeUpdate();
@@ -368,12 +377,14 @@ public class BookingService {
         }
     }
 
-    private static void requireUpcoming(Booking booking, String what) {
+    private static void requireUpcoming(Booking booking, Change change) {
         if (booking.status != BookingStatus.CONFIRMED) {
-            throw BookingProblem.BOOKING_NOT_ACTIVE.exception("Only a confirmed booking can be " + what + ".");
+            throw BookingProblem.BOOKING_NOT_ACTIVE.exception(change == Change.CANCEL
+                    ? booking(m -> m.booking_cancel_not_confirmed()) : booking(m -> m.booking_reschedule_not_confirmed()));
         }
         if (!booking.startsAt.isAfter(Instant.now())) {
-            throw BookingProblem.BOOKING_STARTED.exception("A booking can only be " + what + " before it starts.");
+            throw BookingProblem.BOOKING_STARTED.exception(change == Change.CANCEL
+                    ? booking(m -> m.booking_cancel_started()) : booking(m -> m.booking_reschedule_started()));
         }
     }
 
@@ -383,8 +394,8 @@ public class BookingService {
                     : specialist.sessionFormats.get(0);
         }
         if (!specialist.sessionFormats.contains(requested.code())) {
-            throw BookingProblem.FORMAT_NOT_OFFERED.exception("This specialist does not offer " + requested.code() + " consultations.",
-                    List.of(new FieldError("format", "not offered by this specialist")));
+            throw BookingProblem.FORMAT_NOT_OFFERED.exception(booking(m -> m.booking_format_not_offered(requested.code())),
+                    List.of(new FieldError("format", booking(m -> m.booking_format_field()))));
         }
         return requested.code();
     }
@@ -393,7 +404,7 @@ public class BookingService {
     private Booking participantBooking(UUID bookingId, UUID callerId) {
         Booking booking = Booking.findById(bookingId);
         if (booking == null || !isParticipant(booking, callerId)) {
-            throw ProblemException.notFound("The booking");
+            throw ProblemException.notFound(problem(m -> m.not_found_booking()));
         }
         return booking;
     }
@@ -401,7 +412,7 @@ public class BookingService {
     private Booking lockedParticipantBooking(UUID bookingId, UUID callerId) {
         Booking booking = em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
         if (booking == null || !isParticipant(booking, callerId)) {
-            throw ProblemException.notFound("The booking");
+            throw ProblemException.notFound(problem(m -> m.not_found_booking()));
         }
         return booking;
     }

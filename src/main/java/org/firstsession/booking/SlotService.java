@@ -1,5 +1,8 @@
 package org.firstsession.booking;
 
+import static org.firstsession.shared.i18n.Details.booking;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,30 +70,29 @@ public class SlotService {
     private Created offer(UUID specialistId, UUID callerAccountId, SlotRequest request) {
         Specialist specialist = owned(specialistId, callerAccountId);
         if (specialist.timeZone == null) {
-            throw BookingProblem.TIME_ZONE_REQUIRED.exception("Set the profile's time zone before offering slots.");
+            throw BookingProblem.TIME_ZONE_REQUIRED.exception(booking(m -> m.slot_time_zone_required()));
         }
         ZoneId zone = ZoneId.of(specialist.timeZone);
         Instant now = Instant.now();
         if ((request.startsAt() == null) == (request.rule() == null)) {
-            throw ProblemException.invalid("startsAt", "send either startsAt or rule, not both or neither");
+            throw ProblemException.invalid("startsAt", booking(m -> m.slot_start_or_rule()));
         }
         Duration length = config.slotLength();
         if (request.startsAt() != null) {
             Instant start = request.startsAt();
             if (!start.isAfter(now)) {
-                throw ProblemException.invalid("startsAt", "must be in the future");
+                throw ProblemException.invalid("startsAt", problem(m -> m.field_in_future()));
             }
             if (start.isAfter(now.plus(Duration.ofDays(config.ruleMaxDaysAhead())))) {
-                throw ProblemException.invalid("startsAt", "must be at most " + config.ruleMaxDaysAhead() + " days ahead");
+                throw ProblemException.invalid("startsAt", booking(m -> m.slot_days_ahead(config.ruleMaxDaysAhead())));
             }
             LocalDate day = LocalDate.ofInstant(start, zone);
             if (timeOff.daysOff(specialistId, day, day)[0]) {
-                throw BookingProblem.TIME_OFF.exception(
-                        "You have time off on that day. Remove the time off first to offer slots then.");
+                throw BookingProblem.TIME_OFF.exception(booking(m -> m.slot_time_off()));
             }
             UUID id = UUID.randomUUID();
             if (insert(id, specialistId, start, start.plus(length)) == 0) {
-                throw BookingProblem.SLOT_OVERLAP.exception("This time overlaps one of your existing slots.");
+                throw BookingProblem.SLOT_OVERLAP.exception(booking(m -> m.slot_overlap()));
             }
             return new Created(List.of(SlotView.of(id, start, start.plus(length), zone, SlotView.OPEN, null)), List.of());
         }
@@ -108,7 +110,7 @@ public class SlotService {
     public Created previewRule(UUID specialistId, UUID callerAccountId, SlotRequest.Rule rule) {
         Specialist specialist = owned(specialistId, callerAccountId);
         if (specialist.timeZone == null) {
-            throw BookingProblem.TIME_ZONE_REQUIRED.exception("Set the profile's time zone before offering slots.");
+            throw BookingProblem.TIME_ZONE_REQUIRED.exception(booking(m -> m.slot_time_zone_required()));
         }
         return expandRule(specialistId, rule, ZoneId.of(specialist.timeZone), Instant.now(), true);
     }
@@ -121,23 +123,23 @@ public class SlotService {
         List<Skipped> skipped = new ArrayList<>();
         boolean[] daysOff = timeOff.daysOff(specialistId, rule.from(), rule.to());
         for (LocalDateTime gap : expansion.nonexistent()) {
-            skipped.add(new Skipped(gap, null, "time does not exist on that day (daylight-saving change)"));
+            skipped.add(new Skipped(gap, null, Skipped.CLOCK_CHANGE));
         }
         for (WeeklyRule.Candidate candidate : expansion.candidates()) {
             if (!candidate.start().isAfter(now)) {
-                skipped.add(new Skipped(candidate.local(), candidate.start(), "in the past"));
+                skipped.add(new Skipped(candidate.local(), candidate.start(), Skipped.PAST));
                 continue;
             }
             long dayIndex = candidate.local().toLocalDate().toEpochDay() - rule.from().toEpochDay();
             if (dayIndex >= 0 && dayIndex < daysOff.length && daysOff[(int) dayIndex]) {
-                skipped.add(new Skipped(candidate.local(), candidate.start(), "time off"));
+                skipped.add(new Skipped(candidate.local(), candidate.start(), Skipped.TIME_OFF));
                 continue;
             }
             UUID id = dryRun ? null : UUID.randomUUID();
             boolean free = dryRun ? !overlapsLiveSlot(specialistId, candidate.start(), candidate.end())
                     : insert(id, specialistId, candidate.start(), candidate.end()) == 1;
             if (!free) {
-                skipped.add(new Skipped(candidate.local(), candidate.start(), "overlaps an existing slot"));
+                skipped.add(new Skipped(candidate.local(), candidate.start(), Skipped.OVERLAP));
             } else {
                 created.add(SlotView.of(id, candidate.start(), candidate.end(), zone, SlotView.OPEN, null));
             }
@@ -160,7 +162,7 @@ public class SlotService {
     public SlotList openSlots(UUID specialistId, SlotWindow asked, ZoneId tz) {
         Specialist specialist = Specialist.<Specialist>findByIdOptional(specialistId)
                 .filter(Specialist::isPublic)
-                .orElseThrow(() -> ProblemException.notFound("The specialist"));
+                .orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_specialist())));
         ZoneId specialistZone = zoneOf(specialist);
         ZoneId readerZone = tz == null ? specialistZone : tz;
         Instant now = Instant.now();
@@ -179,7 +181,7 @@ public class SlotService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SlotList mySlots(UUID callerAccountId, SlotWindow asked) {
         Specialist specialist = Specialist.findByAccount(callerAccountId)
-                .orElseThrow(() -> ProblemException.notFound("Your specialist profile"));
+                .orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_my_profile())));
         ZoneId zone = zoneOf(specialist);
         SlotWindow.Resolved window = asked.resolve(zone, Instant.now(), 92);
         @SuppressWarnings("unchecked")
@@ -209,20 +211,20 @@ public class SlotService {
     public void withdraw(UUID slotId, UUID callerAccountId, boolean cancelBooking) {
         Slot slot = em.find(Slot.class, slotId, LockModeType.PESSIMISTIC_WRITE);
         if (slot == null || slot.isWithdrawn()) {
-            throw ProblemException.notFound("The slot");
+            throw ProblemException.notFound(problem(m -> m.not_found_slot()));
         }
         Specialist specialist = Specialist.findById(slot.specialistId);
         if (!specialist.isOwnedBy(callerAccountId)) {
-            throw ProblemException.notFound("The slot");
+            throw ProblemException.notFound(problem(m -> m.not_found_slot()));
         }
         Booking live = Booking.<Booking>find("slotId = ?1 and status <> ?2", slotId, BookingStatus.CANCELLED)
                 .firstResult();
         if (live != null) {
             if (live.status != BookingStatus.CONFIRMED) {
-                throw BookingProblem.SLOT_IN_PAST.exception("This slot's consultation has taken place; it cannot be withdrawn.");
+                throw BookingProblem.SLOT_IN_PAST.exception(booking(m -> m.slot_took_place()));
             }
             if (!cancelBooking) {
-                throw BookingProblem.SLOT_BOOKED.exception("This slot is booked. Withdraw it with cancelBooking=true to cancel the booking; the client will be told.");
+                throw BookingProblem.SLOT_BOOKED.exception(booking(m -> m.slot_booked()));
             }
             bookings.cancelBecauseSlotWithdrawn(live);
         }
@@ -243,21 +245,21 @@ public class SlotService {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(now, zone);
         if (!rule.endTime().isAfter(rule.startTime())) {
-            errors.add(new FieldError("rule.endTime", "must be after startTime"));
+            errors.add(new FieldError("rule.endTime", booking(m -> m.slot_end_after_start())));
         } else if (Duration.between(rule.startTime(), rule.endTime()).compareTo(config.slotLength()) < 0) {
-            errors.add(new FieldError("rule.endTime", "the window must fit at least one " + config.slotLength().toMinutes() + "-minute slot"));
+            errors.add(new FieldError("rule.endTime", booking(m -> m.slot_window_fits(config.slotLength().toMinutes()))));
         }
         if (rule.startTime().getMinute() % 5 != 0 || rule.startTime().getSecond() != 0) {
-            errors.add(new FieldError("rule.startTime", "must be on a 5-minute boundary"));
+            errors.add(new FieldError("rule.startTime", booking(m -> m.slot_five_minutes())));
         }
         if (rule.fromDate().isBefore(today)) {
-            errors.add(new FieldError("rule.fromDate", "must be today or later"));
+            errors.add(new FieldError("rule.fromDate", problem(m -> m.field_today_or_later())));
         }
         if (rule.toDate().isBefore(rule.fromDate())) {
-            errors.add(new FieldError("rule.toDate", "must not be before fromDate"));
+            errors.add(new FieldError("rule.toDate", booking(m -> m.slot_not_before_from_date())));
         }
         if (rule.toDate().isAfter(today.plusDays(config.ruleMaxDaysAhead()))) {
-            errors.add(new FieldError("rule.toDate", "must be at most " + config.ruleMaxDaysAhead() / 7 + " weeks ahead"));
+            errors.add(new FieldError("rule.toDate", booking(m -> m.slot_weeks_ahead(config.ruleMaxDaysAhead() / 7))));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -267,14 +269,14 @@ public class SlotService {
 
     private Specialist owned(UUID specialistId, UUID callerAccountId) {
         Specialist specialist = Specialist.<Specialist>findByIdOptional(specialistId)
-                .orElseThrow(() -> ProblemException.notFound("The specialist"));
+                .orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_specialist())));
         if (specialist.isOwnedBy(callerAccountId)) {
             return specialist;
         }
         if (specialist.isPublic()) {
-            throw SpecialistProblem.NOT_OWNER.exception("Only the specialist can offer slots on this profile.");
+            throw SpecialistProblem.NOT_OWNER.exception(booking(m -> m.slot_not_owner()));
         }
-        throw ProblemException.notFound("The specialist");
+        throw ProblemException.notFound(problem(m -> m.not_found_specialist()));
     }
 
     static ZoneId zoneOf(Specialist specialist) {

@@ -41,5 +41,10 @@ public record SlotView(UUID id, Instant startsAt, Instant endsAt, LocalDateTime 
     }
 
     public record Skipped(LocalDateTime localStart, Instant startsAt, String reason) {
+        /** The reasons (the API's words; the pages translate them by these values). */
+        public static final String CLOCK_CHANGE = "time does not exist on that day (daylight-saving change)";
+        public static final String PAST = "in the past";
+        public static final String TIME_OFF = "time off";
+        public static final String OVERLAP = "overlaps an existing slot";
     }
 }

@@ -1,5 +1,8 @@
 package org.firstsession.booking;
 
+import static org.firstsession.shared.i18n.Details.booking;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,7 +73,7 @@ public record SlotWindow(Bound from, Bound to) {
             return null;
         }
         if (!TimeZones.isValid(tz)) {
-            throw ProblemException.invalid("tz", "must be an IANA time zone such as Asia/Tokyo");
+            throw ProblemException.invalid("tz", problem(m -> m.field_time_zone("Asia/Tokyo")));
         }
         return ZoneId.of(tz);
     }
@@ -80,10 +83,10 @@ public record SlotWindow(Bound from, Bound to) {
         Instant start = from == null ? now : from.in(zone);
         Instant end = to == null ? start.plus(Duration.ofDays(7)) : to.in(zone);
         if (!end.isAfter(start)) {
-            throw ProblemException.invalid("to", "must be after from");
+            throw ProblemException.invalid("to", problem(m -> m.field_after_from()));
         }
         if (Duration.between(start, end).compareTo(Duration.ofDays(maxDays)) > 0) {
-            throw ProblemException.invalid("to", "the window may span at most " + maxDays + " days");
+            throw ProblemException.invalid("to", booking(m -> m.slot_window_max_days(maxDays)));
         }
         return new Resolved(start, end);
     }
@@ -101,7 +104,7 @@ public record SlotWindow(Bound from, Bound to) {
             }
             return new At(OffsetDateTime.parse(value).toInstant());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO-8601 date (2026-12-01) or date-time with offset (2026-12-01T09:00:00Z)"));
+            errors.add(new FieldError(name, booking(m -> m.slot_date_format())));
             return null;
         }
     }

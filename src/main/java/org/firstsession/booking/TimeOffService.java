@@ -1,5 +1,8 @@
 package org.firstsession.booking;
 
+import static org.firstsession.shared.i18n.Details.booking;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,19 +41,19 @@ public class TimeOffService {
     public TimeOffView create(UUID callerAccountId, TimeOffRequest request) {
         Specialist specialist = mine(callerAccountId);
         if (specialist.timeZone == null) {
-            throw BookingProblem.TIME_ZONE_REQUIRED.exception("Set the profile's time zone before adding time off.");
+            throw BookingProblem.TIME_ZONE_REQUIRED.exception(booking(m -> m.timeoff_time_zone_required()));
         }
         ZoneId zone = ZoneId.of(specialist.timeZone);
         LocalDate today = LocalDate.now(zone);
         List<FieldError> errors = new ArrayList<>();
         if (request.from().isBefore(today)) {
-            errors.add(new FieldError("from", "must be today or later"));
+            errors.add(new FieldError("from", problem(m -> m.field_today_or_later())));
         }
         if (request.to().isBefore(request.from())) {
-            errors.add(new FieldError("to", "must not be before from"));
+            errors.add(new FieldError("to", booking(m -> m.timeoff_not_before_from())));
         }
         if (request.to().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            errors.add(new FieldError("to", "must be at most a year ahead"));
+            errors.add(new FieldError("to", booking(m -> m.timeoff_year_ahead())));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -97,7 +100,7 @@ public class TimeOffService {
         Specialist specialist = mine(callerAccountId);
         if (em.createNativeQuery("DELETE FROM time_off WHERE id = ?1 AND specialist_id = ?2")
                 .setParameter(1, id).setParameter(2, specialist.id).executeUpdate() == 0) {
-            throw ProblemException.notFound("The time off");
+            throw ProblemException.notFound(problem(m -> m.not_found_time_off()));
         }
     }
 
@@ -127,7 +130,7 @@ public class TimeOffService {
                 SELECT from_date, to_date, note, created_at FROM time_off WHERE id = ?1 AND specialist_id = ?2""")
                 .setParameter(1, id).setParameter(2, specialist.id).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("The time off");
+            throw ProblemException.notFound(problem(m -> m.not_found_time_off()));
         }
         Object[] row = rows.get(0);
         LocalDate from = SqlValues.localDate(row[0]);
@@ -141,6 +144,6 @@ public class TimeOffService {
     }
 
     private static Specialist mine(UUID accountId) {
-        return Specialist.findByAccount(accountId).orElseThrow(() -> ProblemException.notFound("Your specialist profile"));
+        return Specialist.findByAccount(accountId).orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_my_profile())));
     }
 }

@@ -1,5 +1,8 @@
 package org.firstsession.calendar;
 
+import static org.firstsession.shared.i18n.Details.booking;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +47,14 @@ public class BusyCalendarService {
         UUID specialist = specialistOf(accountId);
         String label = request.label() == null ? "" : request.label().strip().replaceAll("\\s+", " ");
         if (label.isEmpty()) {
-            throw ProblemException.invalid("label", "must not be blank");
+            throw ProblemException.invalid("label", problem(m -> m.field_blank()));
         }
         FeedAddress address = FeedAddress.parse(request.url(), allowList(config));
         try {
             address.resolve();
         } catch (FeedAddress.Refused refused) {
-            throw CalendarProblem.CALENDAR_ADDRESS_NOT_ALLOWED.exception(refused.getMessage(),
-                    List.of(new FieldError("url", refused.getMessage())));
+            throw CalendarProblem.CALENDAR_ADDRESS_NOT_ALLOWED.exception(refused.text(),
+                    List.of(new FieldError("url", refused.text())));
         }
         // One specialist's adds are serialised, so two at once cannot both be the third.
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 19))").setParameter(1, specialist.toString())
@@ -59,8 +62,7 @@ public class BusyCalendarService {
         long count = ((Number) em.createNativeQuery("SELECT count(*) FROM busy_calendar WHERE specialist_id = ?1")
                 .setParameter(1, specialist).getSingleResult()).longValue();
         if (count >= config.maxCalendars()) {
-            throw CalendarProblem.BUSY_CALENDAR_LIMIT.exception("You already have " + count
-                    + " busy calendars, the most allowed: remove one before adding another.");
+            throw CalendarProblem.BUSY_CALENDAR_LIMIT.exception(booking(m -> m.calendar_limit(count)));
         }
         UUID id = UUID.randomUUID();
         em.createNativeQuery("INSERT INTO busy_calendar (id, specialist_id, label, url) VALUES (?1, ?2, ?3, ?4)")
@@ -79,7 +81,7 @@ public class BusyCalendarService {
         UUID specialist = specialistOf(accountId);
         if (em.createNativeQuery("DELETE FROM busy_calendar WHERE id = ?1 AND specialist_id = ?2")
                 .setParameter(1, calendarId).setParameter(2, specialist).executeUpdate() == 0) {
-            throw ProblemException.notFound("The busy calendar");
+            throw ProblemException.notFound(problem(m -> m.not_found_busy_calendar()));
         }
     }
 
@@ -121,6 +123,6 @@ public class BusyCalendarService {
     private static UUID specialistOf(UUID accountId) {
         return Specialist.findByAccount(accountId).map(s -> s.id)
                 .orElseThrow(() -> SpecialistProblem.NOT_A_SPECIALIST.exception(
-                        "Only specialists have busy calendars: create a specialist profile first."));
+                        booking(m -> m.calendar_not_specialist())));
     }
 }

@@ -1,5 +1,7 @@
 package org.firstsession.calendar;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +37,7 @@ public class CalendarFeedFileResource {
     @Path("/{secret}.ics")
     @Produces("text/calendar")
     public Response feed(@PathParam("secret") String secret) {
-        String ics = feeds.feed(secret).orElseThrow(() -> ProblemException.notFound("The calendar"));
+        String ics = feeds.feed(secret).orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_calendar())));
         return Response.ok(ics, "text/calendar; charset=UTF-8")
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
                 .build();

@@ -1,5 +1,8 @@
 package org.firstsession.calendar;
 
+import static org.firstsession.shared.i18n.Details.booking;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,7 +68,7 @@ public class CalendarFeedService {
                 UPDATE calendar_feed SET secret_hash = ?2, created_at = now() WHERE specialist_id = ?1""")
                 .setParameter(1, specialist).setParameter(2, hash(secret)).executeUpdate();
         if (rotated == 0) {
-            throw ProblemException.notFound("Your calendar feed");
+            throw ProblemException.notFound(problem(m -> m.not_found_calendar_feed()));
         }
         return view(specialist, secret);
     }
@@ -75,7 +78,7 @@ public class CalendarFeedService {
         int updated = em.createNativeQuery("UPDATE calendar_feed SET include_client_names = ?2 WHERE specialist_id = ?1")
                 .setParameter(1, specialist).setParameter(2, includeClientNames).executeUpdate();
         if (updated == 0) {
-            throw ProblemException.notFound("Your calendar feed");
+            throw ProblemException.notFound(problem(m -> m.not_found_calendar_feed()));
         }
         return view(specialist, null);
     }
@@ -84,7 +87,7 @@ public class CalendarFeedService {
         UUID specialist = specialistOf(accountId);
         if (em.createNativeQuery("DELETE FROM calendar_feed WHERE specialist_id = ?1").setParameter(1, specialist)
                 .executeUpdate() == 0) {
-            throw ProblemException.notFound("Your calendar feed");
+            throw ProblemException.notFound(problem(m -> m.not_found_calendar_feed()));
         }
     }
 
@@ -118,7 +121,7 @@ public class CalendarFeedService {
     private static UUID specialistOf(UUID accountId) {
         return Specialist.findByAccount(accountId).map(s -> s.id)
                 .orElseThrow(() -> SpecialistProblem.NOT_A_SPECIALIST.exception(
-                        "Only specialists have a calendar feed: create a specialist profile first."));
+                        booking(m -> m.calendar_feed_not_specialist())));
     }
 
     private String newSecret() {

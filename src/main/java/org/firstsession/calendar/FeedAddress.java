@@ -1,5 +1,8 @@
 package org.firstsession.calendar;
 
+import static org.firstsession.shared.i18n.Details.booking;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -10,6 +13,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Text;
 
 /**
  * A calendar address a specialist gave, checked so that fetching it cannot be used to reach machines the
@@ -33,11 +37,11 @@ record FeedAddress(boolean tls, String host, int port, String pathAndQuery, bool
     /** Parses and checks the form of an address (not yet where it leads): 400 naming {@code url} when it is wrong. */
     static FeedAddress parse(String raw, Collection<String> allow) {
         if (raw == null || raw.isBlank()) {
-            throw ProblemException.invalid("url", "must not be blank");
+            throw ProblemException.invalid("url", problem(m -> m.field_blank()));
         }
         String text = raw.strip();
         if (text.length() > MAX_LENGTH) {
-            throw ProblemException.invalid("url", "must be at most " + MAX_LENGTH + " characters");
+            throw ProblemException.invalid("url", problem(m -> m.field_max_chars(MAX_LENGTH)));
         }
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.startsWith("webcal://") || lower.startsWith("webcals://")) {
@@ -47,24 +51,24 @@ record FeedAddress(boolean tls, String host, int port, String pathAndQuery, bool
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw ProblemException.invalid("url", "is not a valid address");
+            throw ProblemException.invalid("url", booking(m -> m.calendar_url_invalid()));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http") || uri.getRawAuthority() == null) {
-            throw ProblemException.invalid("url", "must be an https:// (or webcal://) address");
+            throw ProblemException.invalid("url", booking(m -> m.calendar_url_https()));
         }
         if (uri.getRawUserInfo() != null) {
-            throw ProblemException.invalid("url", "must not contain a user name or password");
+            throw ProblemException.invalid("url", booking(m -> m.calendar_url_credentials()));
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw ProblemException.invalid("url", "has no host");
+            throw ProblemException.invalid("url", booking(m -> m.calendar_url_no_host()));
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         boolean tls = scheme.equals("https");
         int port = uri.getPort() == -1 ? (tls ? 443 : 80) : uri.getPort();
         boolean allowListed = allow.contains(host + ":" + port);
         if (!tls && !allowListed) {
-            throw ProblemException.invalid("url", "must be an https:// (or webcal://) address");
+            throw ProblemException.invalid("url", booking(m -> m.calendar_url_https()));
         }
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
@@ -78,7 +82,7 @@ record FeedAddress(boolean tls, String host, int port, String pathAndQuery, bool
         try {
             return parse(base.resolve(new URI(location.strip())).toString(), allow);
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw ProblemException.invalid("url", "redirects to an address that is not valid");
+            throw ProblemException.invalid("url", booking(m -> m.calendar_url_bad_redirect()));
         }
     }
 
@@ -92,12 +96,12 @@ record FeedAddress(boolean tls, String host, int port, String pathAndQuery, bool
         try {
             all = InetAddress.getAllByName(host);
         } catch (UnknownHostException | RuntimeException e) {
-            throw new Refused("The calendar's host cannot be found.");
+            throw new Refused(booking(m -> m.calendar_host_unknown()));
         }
         if (!allowListed) {
             for (InetAddress address : all) {
                 if (!isPublic(address)) {
-                    throw new Refused("The address leads to a private, local or reserved network address; it is not fetched.");
+                    throw new Refused(booking(m -> m.calendar_private_address()));
                 }
             }
         }
@@ -162,10 +166,20 @@ record FeedAddress(boolean tls, String host, int port, String pathAndQuery, bool
         }
     }
 
-    /** The address may not be fetched; the message is ours (no part of the address), safe to show and store. */
+    /**
+     * The address may not be fetched; the message is ours (no part of the address), safe to show and store
+     * (stored in English, the calendar's last error; the API answers it in the caller's language).
+     */
     static final class Refused extends Exception {
-        Refused(String message) {
-            super(message, null, false, false);
+        private final transient Text text;
+
+        Refused(Text text) {
+            super(text.english(), null, false, false);
+            this.text = text;
+        }
+
+        Text text() {
+            return text;
         }
     }
 }

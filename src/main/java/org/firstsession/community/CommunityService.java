@@ -1,5 +1,8 @@
 package org.firstsession.community;
 
+import static org.firstsession.shared.i18n.Details.community;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,7 +86,7 @@ public class CommunityService {
         checkText(errors, "title", request.title(), MIN_TITLE, MAX_TITLE);
         checkText(errors, "body", request.body(), 1, MAX_BODY);
         if (!Question.isTopic(request.topic())) {
-            errors.add(new FieldError("topic", "must be general or a specialty code from GET /api/taxonomy"));
+            errors.add(new FieldError("topic", community(m -> m.question_topic())));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -179,7 +182,7 @@ public class CommunityService {
         }
         if (!question.isAskedBy(callerId)) {
             visible(id, admin);
-            throw CommunityProblem.NOT_ASKER.exception("Only the person who asked can delete this question.");
+            throw CommunityProblem.NOT_ASKER.exception(community(m -> m.question_asker_only()));
         }
         question.deletedAt = Instant.now();
     }
@@ -188,7 +191,7 @@ public class CommunityService {
     public AnswerView answer(UUID questionId, UUID callerId, String body) {
         Question question = visible(questionId, false);
         Specialist specialist = Specialist.findByAccount(callerId).filter(Specialist::isPublic)
-                .orElseThrow(() -> SpecialistProblem.NOT_A_SPECIALIST.exception("Only specialists with a published profile can answer questions."));
+                .orElseThrow(() -> SpecialistProblem.NOT_A_SPECIALIST.exception(community(m -> m.question_answer_specialists_only())));
         List<FieldError> errors = new ArrayList<>();
         checkText(errors, "body", body, 1, MAX_BODY);
         if (!errors.isEmpty()) {
@@ -299,7 +302,7 @@ public class CommunityService {
     /** Defence in depth: the resources check the role first, so a non-admin never gets here (and is not audited). */
     private static void requireAdmin(boolean admin) {
         if (!admin) {
-            throw CommonProblem.ADMIN_ONLY.exception("Only admins can hide or restore community posts.");
+            throw CommonProblem.ADMIN_ONLY.exception(community(m -> m.question_admins_only()));
         }
     }
 
@@ -311,8 +314,7 @@ public class CommunityService {
         if (((Number) row[0]).intValue() >= MAX_QUESTIONS_PER_DAY) {
             Instant oldest = SqlValues.instant(row[1]);
             long retryAfter = Duration.between(Instant.now(), oldest.plus(window)).toSeconds() + 1;
-            throw new TooManyRequestsException("You can ask at most " + MAX_QUESTIONS_PER_DAY
-                    + " questions a day.", retryAfter);
+            throw new TooManyRequestsException(community(m -> m.question_daily_limit(MAX_QUESTIONS_PER_DAY)), retryAfter);
         }
     }
 
@@ -324,11 +326,11 @@ public class CommunityService {
     /** Limits apply to the trimmed text; the raw text may carry some surrounding whitespace (as the DB allows). */
     private static void checkText(List<FieldError> errors, String field, String text, int min, int max) {
         if (text == null || text.strip().isEmpty()) {
-            errors.add(new FieldError(field, "must not be blank"));
+            errors.add(new FieldError(field, problem(m -> m.field_blank())));
         } else if (text.strip().length() < min) {
-            errors.add(new FieldError(field, "must be at least " + min + " characters"));
+            errors.add(new FieldError(field, problem(m -> m.field_min_chars(min))));
         } else if (text.strip().length() > max || text.length() > 4 * max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(new FieldError(field, problem(m -> m.field_max_chars(max))));
         }
     }
 
@@ -351,11 +353,11 @@ public class CommunityService {
     }
 
     private static ProblemException questionNotFound() {
-        return ProblemException.notFound("The question");
+        return ProblemException.notFound(problem(m -> m.not_found_question()));
     }
 
     private static ProblemException answerNotFound() {
-        return ProblemException.notFound("The answer");
+        return ProblemException.notFound(problem(m -> m.not_found_answer()));
     }
 
     private static Query bind(Query query, Map<String, Object> params) {

@@ -1,5 +1,8 @@
 package org.firstsession.community;
 
+import static org.firstsession.shared.i18n.Details.community;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +25,11 @@ public record QuestionQuery(String topic, String q, int page, int size) {
         List<FieldError> errors = new ArrayList<>();
         String topicCode = QueryParams.blankToNull(topic);
         if (topicCode != null && !Question.isTopic(topicCode)) {
-            errors.add(new FieldError("topic", "must be general or a specialty code from GET /api/taxonomy"));
+            errors.add(new FieldError("topic", community(m -> m.question_topic())));
         }
         String text = QueryParams.blankToNull(q);
         if (text != null && text.length() > MAX_Q) {
-            errors.add(new FieldError("q", "must be at most " + MAX_Q + " characters"));
+            errors.add(new FieldError("q", problem(m -> m.field_max_chars(MAX_Q))));
         }
         int pageNumber = QueryParams.integer(page, 0, 0, MAX_PAGE, "page", errors);
         int pageSize = QueryParams.integer(size, DEFAULT_SIZE, 1, MAX_SIZE, "size", errors);

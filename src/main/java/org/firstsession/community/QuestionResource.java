@@ -1,5 +1,7 @@
 package org.firstsession.community;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -36,6 +38,7 @@ import org.firstsession.moderation.ModerationViews.ReportRequest;
 import org.firstsession.moderation.ModerationViews.ReportView;
 import org.firstsession.problem.ProblemDocumentation;
 import org.firstsession.shared.Page;
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.shared.idempotency.IdempotencyService;
 import org.firstsession.shared.web.RequestValidator;
 
@@ -47,7 +50,7 @@ import io.quarkus.security.Authenticated;
 @Consumes(MediaType.APPLICATION_JSON)
 public class QuestionResource {
 
-    public static final String LOGIN_TO_ASK = "To create a new Question, please log in or create an account";
+    public static final Text LOGIN_TO_ASK = problem(m -> m.login_to_ask());
 
     private final CommunityService community;
     private final CurrentUser currentUser;

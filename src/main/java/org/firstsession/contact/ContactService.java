@@ -1,9 +1,13 @@
 package org.firstsession.contact;
 
+import static org.firstsession.shared.i18n.Details.community;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -50,13 +54,16 @@ public class ContactService {
     /**
      * Stores a contact request and queues its email to the staff, in one transaction. Validated here rather
      * than in the resource so that an anonymous caller learns first that they need to log in.
+     * {@code requestLanguage} is the language the request came in (the page's, or the API's
+     * {@code Accept-Language}); null when it named none.
      */
-    public ContactReceipt submit(UUID accountId, String idempotencyKey, @NotNull @Valid SubmitContactRequest request) {
+    public ContactReceipt submit(UUID accountId, String idempotencyKey, @NotNull @Valid SubmitContactRequest request,
+            Locale requestLanguage) {
         return idempotency.once(accountId, idempotencyKey, "POST /api/contact", request, ContactReceipt.class,
-                () -> create(accountId, request));
+                () -> create(accountId, request, requestLanguage));
     }
 
-    private ContactReceipt create(UUID accountId, SubmitContactRequest request) {
+    private ContactReceipt create(UUID accountId, SubmitContactRequest request, Locale requestLanguage) {
         // Serialises one account's requests, so parallel ones cannot slip past the hourly limit.
         Account sender = em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         requireUnderHourlyLimit(accountId);
@@ -65,7 +72,7 @@ public class ContactService {
         contact.subject = request.subject();
         contact.message = request.message();
         contact.persistAndFlush();
-        mails.forward(contact, sender);
+        mails.forward(contact, sender, requestLanguage);
         return new ContactReceipt(contact.id, contact.status, contact.createdAt);
     }
 
@@ -83,8 +90,7 @@ public class ContactService {
         if (recent.size() >= limit) {
             Instant freesUp = recent.get(limit - 1).plus(RATE_WINDOW);
             long seconds = (Duration.between(now, freesUp).toMillis() + 999) / 1000;
-            throw new TooManyRequestsException("You can send at most " + limit
-                    + " contact requests per hour. Please try again later.", seconds);
+            throw new TooManyRequestsException(community(m -> m.contact_hourly_limit(limit)), seconds);
         }
     }
 
@@ -128,7 +134,7 @@ public class ContactService {
     private ContactRequest find(UUID id, LockModeType lock) {
         ContactRequest contact = em.find(ContactRequest.class, id, lock);
         if (contact == null) {
-            throw ProblemException.notFound("The contact request");
+            throw ProblemException.notFound(problem(m -> m.not_found_contact_request()));
         }
         return contact;
     }

@@ -1,5 +1,7 @@
 package org.firstsession.contact;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.Locale;
 
 import org.firstsession.shared.error.ProblemException;
@@ -16,7 +18,7 @@ public enum ContactStatus {
         try {
             return valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be OPEN or CLOSED");
+            throw ProblemException.invalid("status", problem(m -> m.field_either("OPEN", "CLOSED")));
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.firstsession.directory;
 
+import static org.firstsession.shared.i18n.Details.problem;
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -11,6 +14,7 @@ import org.firstsession.place.Gazetteer;
 import org.firstsession.place.Place;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.shared.web.QueryParams;
 import org.firstsession.specialist.PlainPhrases;
 import org.firstsession.specialist.SessionFormat;
@@ -82,7 +86,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
         List<FieldError> errors = new ArrayList<>();
         String text = QueryParams.blankToNull(q);
         if (text != null && text.length() > 200) {
-            errors.add(new FieldError("q", "must be at most 200 characters"));
+            errors.add(new FieldError("q", problem(m -> m.field_max_chars(200))));
         }
         String specialtyCode = QueryParams.blankToNull(specialty);
         if (text != null && text.length() <= 200) {
@@ -94,41 +98,41 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             }
         }
         if (specialtyCode != null && !Taxonomy.isSpecialty(specialtyCode)) {
-            errors.add(new FieldError("specialty", "must be a specialty code from GET /api/taxonomy"));
+            errors.add(new FieldError("specialty", problem(m -> m.field_specialty_code())));
         }
         String approachCode = QueryParams.blankToNull(approach);
         if (approachCode != null && !Taxonomy.isApproach(approachCode)) {
-            errors.add(new FieldError("approach", "must be an approach code from GET /api/taxonomy"));
+            errors.add(new FieldError("approach", profile(m -> m.directory_approach_code())));
         }
         String languageCode = QueryParams.blankToNull(language);
         if (languageCode != null && !List.of(Locale.getISOLanguages()).contains(languageCode)) {
-            errors.add(new FieldError("language", "must be an ISO 639-1 language code such as en or de"));
+            errors.add(new FieldError("language", profile(m -> m.directory_language_code())));
         }
         String formatCode = QueryParams.blankToNull(format);
         if (formatCode != null) {
             try {
                 SessionFormat.fromCode(formatCode);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("format", "must be one of online, in_person"));
+                errors.add(new FieldError("format", problem(m -> m.field_one_of("online, in_person"))));
             }
         }
         String countryCode = QueryParams.blankToNull(country);
         if (countryCode != null && !List.of(Locale.getISOCountries()).contains(countryCode)) {
-            errors.add(new FieldError("country", "must be an ISO 3166-1 alpha-2 country code such as DE"));
+            errors.add(new FieldError("country", problem(m -> m.field_country())));
         }
         String cityName = QueryParams.blankToNull(city);
         if (cityName != null && cityName.length() > 120) {
-            errors.add(new FieldError("city", "must be at most 120 characters"));
+            errors.add(new FieldError("city", problem(m -> m.field_max_chars(120))));
         }
         BigDecimal fee = null;
         if (QueryParams.blankToNull(maxFee) != null) {
             try {
                 fee = new BigDecimal(maxFee.strip());
                 if (fee.signum() < 0) {
-                    errors.add(new FieldError("maxFee", "must be zero or more"));
+                    errors.add(new FieldError("maxFee", profile(m -> m.directory_zero_or_more())));
                 }
             } catch (NumberFormatException e) {
-                errors.add(new FieldError("maxFee", "must be a number"));
+                errors.add(new FieldError("maxFee", profile(m -> m.directory_number())));
             }
         }
         boolean onlyFree = false;
@@ -136,7 +140,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             switch (freeConsultation.strip().toLowerCase(Locale.ROOT)) {
                 case "true" -> onlyFree = true;
                 case "false" -> onlyFree = false;
-                default -> errors.add(new FieldError("freeConsultation", "must be true or false"));
+                default -> errors.add(new FieldError("freeConsultation", problem(m -> m.field_true_or_false())));
             }
         }
         boolean onlyVerified = false;
@@ -144,7 +148,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             switch (verified.strip().toLowerCase(Locale.ROOT)) {
                 case "true" -> onlyVerified = true;
                 case "false" -> onlyVerified = false;
-                default -> errors.add(new FieldError("verified", "must be true or false"));
+                default -> errors.add(new FieldError("verified", problem(m -> m.field_true_or_false())));
             }
         }
         boolean onlyWaitlist = false;
@@ -152,7 +156,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             switch (waitlistOpen.strip().toLowerCase(Locale.ROOT)) {
                 case "true" -> onlyWaitlist = true;
                 case "false" -> onlyWaitlist = false;
-                default -> errors.add(new FieldError("waitlistOpen", "must be true or false"));
+                default -> errors.add(new FieldError("waitlistOpen", problem(m -> m.field_true_or_false())));
             }
         }
         Sort order = text == null ? Sort.NAME : Sort.RELEVANCE;
@@ -160,7 +164,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             try {
                 order = Sort.parse(sort.strip());
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("sort", "must be one of relevance, name, fee, soonest, distance"));
+                errors.add(new FieldError("sort", problem(m -> m.field_one_of("relevance, name, fee, soonest, distance"))));
             }
         }
         Near near = near(location, countryCode, places, errors);
@@ -171,18 +175,17 @@ public record DirectoryQuery(String q, String specialty, String approach, String
                     throw new IllegalArgumentException();
                 }
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("currency", "must be an ISO 4217 currency code such as EUR"));
+                errors.add(new FieldError("currency", profile(m -> m.directory_currency_code())));
             }
         } else if (fee != null) {
             currencyCode = QueryParams.blankToNull(defaultCurrency);
             if (currencyCode == null) {
-                errors.add(new FieldError("currency", "is required with maxFee (ISO 4217, such as EUR): fees in different"
-                        + " currencies are not compared"));
+                errors.add(new FieldError("currency", profile(m -> m.directory_currency_with_fee())));
             }
         }
         boolean onlyReduced = bool(price.reducedFee(), "reducedFee", errors);
         if (order == Sort.DISTANCE && near == null && errors.stream().noneMatch(e -> e.field().equals("near"))) {
-            errors.add(new FieldError("sort", "distance needs near or lat and lon"));
+            errors.add(new FieldError("sort", profile(m -> m.directory_distance_needs_place())));
         }
         int pageNumber = QueryParams.integer(page, 0, 0, MAX_PAGE, "page", errors);
         int pageSize = QueryParams.integer(size, DEFAULT_SIZE, 1, MAX_SIZE, "size", errors);
@@ -207,13 +210,13 @@ public record DirectoryQuery(String q, String specialty, String approach, String
         Double lat = null;
         Double lon = null;
         if (placeId != null && (latText != null || lonText != null)) {
-            errors.add(new FieldError("near", "give near or lat and lon, not both"));
+            errors.add(new FieldError("near", profile(m -> m.directory_near_or_coordinates())));
             return null;
         }
         if (placeId != null) {
             place = places == null ? null : places.byId(placeId).orElse(null);
             if (place == null) {
-                errors.add(new FieldError("near", "must be a place id from GET /api/places"));
+                errors.add(new FieldError("near", problem(m -> m.field_place_id())));
                 return null;
             }
             lat = place.lat();
@@ -226,10 +229,10 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             }
         } else {
             if (QueryParams.blankToNull(raw.radiusKm()) != null) {
-                errors.add(new FieldError("radiusKm", "needs near or lat and lon"));
+                errors.add(new FieldError("radiusKm", profile(m -> m.directory_needs_place())));
             }
             if (includeOnline) {
-                errors.add(new FieldError("includeOnline", "needs near or lat and lon"));
+                errors.add(new FieldError("includeOnline", profile(m -> m.directory_needs_place())));
             }
             return null;
         }
@@ -238,8 +241,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             // Online sessions are allowed where the specialist is licensed: the country asked for, else the place's.
             licensedIn = country != null ? country : place != null ? place.country() : null;
             if (licensedIn == null) {
-                errors.add(new FieldError("country", "is needed with includeOnline and lat/lon (online specialists are"
-                        + " those licensed in that country)"));
+                errors.add(new FieldError("country", profile(m -> m.directory_country_for_online())));
                 return null;
             }
         }
@@ -247,7 +249,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
     }
 
     private static Double coordinate(String text, String name, double limit, List<FieldError> errors) {
-        String message = "must be a number from " + (int) -limit + " to " + (int) limit + " (degrees; give lat and lon together)";
+        Text message = profile(m -> m.directory_coordinate((int) -limit, (int) limit));
         if (text == null) {
             errors.add(new FieldError(name, message));
             return null;
@@ -273,7 +275,7 @@ public record DirectoryQuery(String q, String specialty, String approach, String
             case "true" -> { return true; }
             case "false" -> { return false; }
             default -> {
-                errors.add(new FieldError(name, "must be true or false"));
+                errors.add(new FieldError(name, problem(m -> m.field_true_or_false())));
                 return false;
             }
         }

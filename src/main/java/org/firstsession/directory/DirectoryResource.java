@@ -4,9 +4,11 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.place.Gazetteer;
 import org.firstsession.shared.Page;
+import org.firstsession.specialist.ProfileTexts;
 
 @Path("/api/specialists")
 @Tag(name = "Directory")
@@ -32,7 +35,8 @@ public class DirectoryResource {
     }
 
     @Operation(summary = "Search the directory",
-            description = "Public. Published profiles filtered by text, specialty, approach, language, format, country, city, fee, free consultation and verification, sorted and paged; counts up to 1,000.")
+            description = "Public. Published profiles filtered by text, specialty, approach, language, format, country, city, fee, free consultation and verification, sorted and paged; counts up to 1,000."
+                    + " Each headline is in the first language of Accept-Language the specialist wrote it in (textLanguage, translatedFrom), else as written; text search finds the translations' words too.")
     @GET
     @PermitAll
     public Page<DirectoryItem> search(
@@ -56,11 +60,13 @@ public class DirectoryResource {
             @Parameter(description = "Latitude in degrees, with lon, instead of near") @QueryParam("lat") String lat,
             @Parameter(description = "Longitude in degrees, with lat, instead of near") @QueryParam("lon") String lon,
             @Parameter(description = "With near or lat/lon: the radius in km, 1 to 500, default 25") @QueryParam("radiusKm") String radiusKm,
-            @Parameter(description = "With near or lat/lon, true: also specialists offering online sessions who are licensed in country (default: the place's country)") @QueryParam("includeOnline") String includeOnline) {
+            @Parameter(description = "With near or lat/lon, true: also specialists offering online sessions who are licensed in country (default: the place's country)") @QueryParam("includeOnline") String includeOnline,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return directory.search(DirectoryQuery.parse(q, specialty, approach, language, format, country, city, maxFee,
                 freeConsultation, verified, sort, page, size, waitlistOpen,
                 new DirectoryQuery.NearParams(near, lat, lon, radiusKm, includeOnline),
-                new DirectoryQuery.PriceParams(currency, reducedFee), places, config.defaultCurrency().orElse(null)));
+                new DirectoryQuery.PriceParams(currency, reducedFee), places, config.defaultCurrency().orElse(null)),
+                ProfileTexts.readerLanguages(acceptLanguage));
     }
 
     /** The featured specialists on their own, for campaign pages; order rotates daily. */
@@ -69,7 +75,7 @@ public class DirectoryResource {
     @GET
     @Path("/featured")
     @PermitAll
-    public List<DirectoryItem> featured() {
-        return directory.featured();
+    public List<DirectoryItem> featured(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return directory.featured(ProfileTexts.readerLanguages(acceptLanguage));
     }
 }

@@ -35,11 +35,18 @@ public class DirectoryService {
                 .register(metrics);
     }
 
-    public Page<DirectoryItem> search(DirectoryQuery query) {
-        return searches.record(() -> backend.search(query));
+    /** One page of the directory, each card's headline in the first of {@code readerLanguages} the specialist wrote it in. */
+    public Page<DirectoryItem> search(DirectoryQuery query, List<String> readerLanguages) {
+        Page<DirectoryItem> page = searches.record(() -> backend.search(query));
+        return new Page<>(forReader(page.items(), readerLanguages), page.page(), page.size(), page.total(), page.totalExact());
     }
 
-    public List<DirectoryItem> featured() {
-        return backend.featured();
+    /** The featured specialists, headlines as {@link #search}. */
+    public List<DirectoryItem> featured(List<String> readerLanguages) {
+        return forReader(backend.featured(), readerLanguages);
+    }
+
+    private static List<DirectoryItem> forReader(List<DirectoryItem> items, List<String> readerLanguages) {
+        return items.stream().map(item -> item.forReader(readerLanguages)).toList();
     }
 }

@@ -23,6 +23,10 @@ import org.firstsession.specialist.SpecialistRequest.Fee;
 import org.firstsession.specialist.SpecialistRequest.ReducedFee;
 import org.firstsession.specialist.SpecialistService;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The directory on PostgreSQL: full-text search (weighted tsvector, GIN index), trigram correction of
  * misspelt words, and three derived tables kept by triggers (migration V20) so that the cost of a page
@@ -80,14 +84,20 @@ public class PostgresDirectorySearch implements DirectorySearch {
     /** At most this many featured specialists lead a result list (admins feature a handful at a time). */
     static final int MAX_FEATURED = 200;
 
+    /** The translated headlines of specialist {@code s} as a JSON object by language (V79), null without any. */
+    public static final String HEADLINE_TRANSLATIONS = """
+            (SELECT jsonb_object_agg(t.k, t.v ->> 'headline')::text FROM jsonb_each(s.translations) AS t(k, v)
+             WHERE t.v ->> 'headline' IS NOT NULL)""";
+
     /** What a directory card needs (read by {@link #items}); bind :earliest and :horizon. */
     private static final String ITEM_COLUMNS = """
             SELECT s.id, s.display_name, s.professional_title, s.headline, s.photo_url,
                    array_to_string(s.specialties, ','), array_to_string(s.languages, ','),
                    array_to_string(s.session_formats, ','), s.city, s.country, s.fee_amount, s.fee_currency,
                    (SELECT min(o.starts_at) FROM directory_open_slot o WHERE %s) AS next_free_slot,
-                   %s AS verified, %s AS featured, s.reduced_fee_available, s.reduced_fee_note
-            """.formatted(OPEN_SLOT.formatted(":horizon"), VERIFIED, FEATURED);
+                   %s AS verified, %s AS featured, s.reduced_fee_available, s.reduced_fee_note,
+                   s.text_language, %s AS headline_translations
+            """.formatted(OPEN_SLOT.formatted(":horizon"), VERIFIED, FEATURED, HEADLINE_TRANSLATIONS);
 
     /**
      * A profile's place as a point: V78's stored column geo_point(place_lat, place_lon), which
@@ -132,10 +142,12 @@ public class PostgresDirectorySearch implements DirectorySearch {
     private final BookingConfig booking;
     private final DirectoryConfig config;
     private final BookableSlots bookable;
+    private final ObjectMapper objectMapper;
 
     PostgresDirectorySearch(EntityManager em, SpecialistService specialists, BookingConfig booking, DirectoryConfig config,
-            BookableSlots bookable) {
+            BookableSlots bookable, ObjectMapper objectMapper) {
         this.bookable = bookable;
+        this.objectMapper = objectMapper;
         this.em = em;
         this.specialists = specialists;
         this.booking = booking;
@@ -430,8 +442,9 @@ public class PostgresDirectorySearch implements DirectorySearch {
                     split(row[5]), split(row[6]), split(row[7]), (String) row[8], (String) row[9],
                     feeAmount == null ? null : new Fee(feeAmount, (String) row[11]), SqlValues.instant(row[12]),
                     Boolean.TRUE.equals(row[13]), Boolean.TRUE.equals(row[14]), specialists.shareUrl(id),
-                    row[17] == null ? null : ((Number) row[17]).intValue(),
-                    new ReducedFee(Boolean.TRUE.equals(row[15]), (String) row[16]), true));
+                    row[19] == null ? null : ((Number) row[19]).intValue(),
+                    new ReducedFee(Boolean.TRUE.equals(row[15]), (String) row[16]), true, (String) row[17], null,
+                    headlines((String) row[18])));
         }
         return items;
     }
@@ -519,6 +532,19 @@ public class PostgresDirectorySearch implements DirectorySearch {
             }
         });
         return query;
+    }
+
+    /** The translated headlines as read by {@link #HEADLINE_TRANSLATIONS}. */
+    private Map<String, String> headlines(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return objectMapper.readValue(json, new TypeReference<Map<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable translations from the database", e);
+        }
     }
 
     /** Whether {@code sql} names {@code :name} (not a longer name starting with it); no regular expression per call. */

@@ -1,5 +1,8 @@
 package org.firstsession.messaging;
 
+import static org.firstsession.shared.i18n.Details.community;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -39,6 +42,7 @@ import org.firstsession.moderation.ModerationViews.ReportView;
 import org.firstsession.problem.ProblemDocumentation;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.shared.web.RequestValidator;
 
 import io.quarkus.security.Authenticated;
@@ -49,7 +53,7 @@ import io.quarkus.security.Authenticated;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConversationResource {
 
-    public static final String LOGIN_TO_MESSAGE = "You need to be logged in to send messages";
+    public static final Text LOGIN_TO_MESSAGE = problem(m -> m.login_to_message());
 
     private final MessagingService messaging;
     private final CurrentUser currentUser;
@@ -169,7 +173,7 @@ public class ConversationResource {
         try {
             return Long.parseLong(before.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("before", "must be a cursor returned as nextCursor");
+            throw ProblemException.invalid("before", community(m -> m.messaging_cursor()));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.firstsession.messaging;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,15 +15,17 @@ import org.firstsession.notification.MailConfig;
 import org.firstsession.notification.MailContent;
 import org.firstsession.notification.Outbox;
 import org.firstsession.shared.FirstSessionConfig;
+import org.firstsession.shared.i18n.Languages;
+import org.firstsession.shared.i18n.MailMsg;
 import org.firstsession.specialist.Specialist;
 import org.firstsession.shared.Draining;
 
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Emails "You have a new message from …" for messages that stay unread: never the text, at most one
- * email per conversation and recipient per throttle period, none once the recipient has read them,
- * and only about messages newer than the last email. Claims rows with {@code FOR UPDATE SKIP LOCKED}
+ * Emails "You have a new message from …", in the recipient's account language, for messages that stay
+ * unread: never the text, at most one email per conversation and recipient per throttle period, none once
+ * the recipient has read them, and only about messages newer than the last email. Claims rows with {@code FOR UPDATE SKIP LOCKED}
  * so several instances never email twice.
  */
 @ApplicationScoped
@@ -46,8 +49,11 @@ public class MessageNotifier {
     private final MailConfig mail;
     private final FirstSessionConfig app;
     private final Outbox outbox;
+    private final Languages languages;
 
-    MessageNotifier(EntityManager em, MessagingConfig config, MailConfig mail, FirstSessionConfig app, Outbox outbox) {
+    MessageNotifier(EntityManager em, MessagingConfig config, MailConfig mail, FirstSessionConfig app, Outbox outbox,
+            Languages languages) {
+        this.languages = languages;
         this.em = em;
         this.config = config;
         this.mail = mail;
@@ -82,19 +88,23 @@ public class MessageNotifier {
             Specialist specialist = Specialist.findById(conversation.specialistId);
             Account client = Account.findById(conversation.clientId);
             Account recipient = recipientSide == Side.CLIENT ? client : Account.findById(specialist.accountId);
-            String sender = recipientSide == Side.CLIENT ? specialist.displayName
-                    : client.displayName == null ? "a client" : client.displayName;
             if (recipient.email == null || recipient.email.isBlank()) {
                 continue;
             }
+            // In the recipient's language; the sender only by name, never what they wrote.
+            Locale locale = languages.ofAccount(recipient.language);
+            MailMsg t = languages.bundle(MailMsg.class, locale);
+            String sender = recipientSide == Side.CLIENT ? specialist.displayName : client.displayName;
+            boolean named = sender != null && !sender.isBlank();
             String link = app.link("/conversations/" + id);
             MailContent content = new MailContent(
-                    "Hello " + (recipient.displayName == null ? "there" : recipient.displayName) + ",",
-                    List.of("You have a new message from " + sender + " on FirstSession.",
-                            "For your privacy, messages are never included in emails."),
-                    List.of(), null, null, link, "Read the message", null);
+                    recipient.displayName == null || recipient.displayName.isBlank() ? t.mail_greeting_unnamed()
+                            : languages.messages(locale).mail_greeting(recipient.displayName),
+                    List.of(named ? t.message_mail_text(sender) : t.message_mail_text_unnamed(), t.message_mail_private()),
+                    List.of(), null, null, link, t.message_mail_link(), null);
             outbox.enqueue("<conversation-" + id + "." + column + "." + now.getEpochSecond() + "@" + mail.domain() + ">",
-                    Outbox.Recipient.account(recipient.id, recipient.email), "You have a new message from " + sender, content, null, null);
+                    Outbox.Recipient.account(recipient.id, recipient.email),
+                    named ? t.message_mail_subject(sender) : t.message_mail_subject_unnamed(), content, null, null, locale);
         }
         return due.size();
     }

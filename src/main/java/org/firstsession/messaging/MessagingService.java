@@ -1,5 +1,8 @@
 package org.firstsession.messaging;
 
+import static org.firstsession.shared.i18n.Details.community;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,7 +83,7 @@ public class MessagingService {
     public Opened start(UUID callerId, StartRequest request) {
         String text = validText(request.text());
         if ((request.specialistId() == null) == (request.bookingId() == null)) {
-            throw ProblemException.invalid("specialistId", "send either specialistId (as a client) or bookingId (as a specialist)");
+            throw ProblemException.invalid("specialistId", community(m -> m.messaging_client_or_specialist()));
         }
         lockAccount(callerId);
         Conversation conversation;
@@ -89,9 +92,9 @@ public class MessagingService {
         if (request.specialistId() != null) {
             Specialist specialist = Specialist.<Specialist>findByIdOptional(request.specialistId())
                     .filter(Specialist::isPublic)
-                    .orElseThrow(() -> ProblemException.notFound("The specialist"));
+                    .orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_specialist())));
             if (specialist.isOwnedBy(callerId)) {
-                throw MessagingProblem.OWN_PROFILE.exception("You cannot message your own profile.");
+                throw MessagingProblem.OWN_PROFILE.exception(community(m -> m.messaging_own_profile()));
             }
             side = Side.CLIENT;
             conversation = find(callerId, specialist.id);
@@ -105,7 +108,7 @@ public class MessagingService {
             Booking booking = Booking.findById(request.bookingId());
             Specialist specialist = booking == null ? null : Specialist.findById(booking.specialistId);
             if (specialist == null || !specialist.isOwnedBy(callerId)) {
-                throw ProblemException.notFound("The booking");
+                throw ProblemException.notFound(problem(m -> m.not_found_booking()));
             }
             side = Side.SPECIALIST;
             conversation = find(booking.clientId, specialist.id);
@@ -182,7 +185,7 @@ public class MessagingService {
         if (upToMessageId != null) {
             Message message = Message.<Message>find("id", upToMessageId).firstResult();
             if (message == null || !message.conversationId.equals(conversationId)) {
-                throw ProblemException.invalid("upToMessageId", "is not a message of this conversation");
+                throw ProblemException.invalid("upToMessageId", community(m -> m.messaging_not_in_conversation()));
             }
             upTo = message.seq;
         }
@@ -239,7 +242,7 @@ public class MessagingService {
         Conversation conversation = access.conversation();
         em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
         if (conversation.blockedBy != null && conversation.blockedBy != access.side()) {
-            throw MessagingProblem.BLOCKED_BY_OTHER.exception("The other participant blocked this conversation; only they can unblock it.");
+            throw MessagingProblem.BLOCKED_BY_OTHER.exception(community(m -> m.messaging_blocked_by_other()));
         }
         conversation.blockedBy = null;
         conversation.blockedAt = null;
@@ -258,8 +261,8 @@ public class MessagingService {
         em.lock(conversation, LockModeType.PESSIMISTIC_WRITE);
         if (conversation.blockedBy != null) {
             throw MessagingProblem.CONVERSATION_BLOCKED.exception(conversation.blockedBy == access.side()
-                            ? "You blocked this conversation; unblock it to send messages."
-                            : "The other participant blocked this conversation; you can still read it.");
+                            ? community(m -> m.messaging_you_blocked())
+                            : community(m -> m.messaging_other_blocked()));
         }
         requireNotSuspended(conversation, access.side());
         requireMessageAllowance(callerId);
@@ -286,8 +289,8 @@ public class MessagingService {
         em.refresh(specialist, LockModeType.PESSIMISTIC_READ);
         if (specialist.isSuspended()) {
             throw MessagingProblem.SPECIALIST_SUSPENDED.exception(sender == Side.SPECIALIST
-                    ? "Your profile is suspended: you cannot send messages until it is reinstated. You can still read your conversations."
-                    : "This specialist is not available on FirstSession at the moment, so messages cannot be sent. You can still read the conversation.");
+                    ? community(m -> m.messaging_you_suspended())
+                    : community(m -> m.messaging_specialist_suspended()));
         }
     }
 
@@ -303,7 +306,7 @@ public class MessagingService {
             return conversation;
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                throw CommonProblem.CONCURRENT_UPDATE.exception("The conversation was opened at the same moment elsewhere; send again.");
+                throw CommonProblem.CONCURRENT_UPDATE.exception(community(m -> m.messaging_opened_elsewhere()));
             }
             throw e;
         }
@@ -331,7 +334,7 @@ public class MessagingService {
                 }
             }
         }
-        throw ProblemException.notFound("The conversation");
+        throw ProblemException.notFound(problem(m -> m.not_found_conversation()));
     }
 
     private void requireNewConversationAllowance(UUID clientId) {
@@ -341,8 +344,8 @@ public class MessagingService {
                 WHERE client_id = ?1 AND opened_by = 'CLIENT' AND created_at > ?2""")
                 .setParameter(1, clientId).setParameter(2, since).getSingleResult();
         if (((Number) row[0]).intValue() >= config.maxNewConversationsPerDay()) {
-            throw new TooManyRequestsException("You can start at most " + config.maxNewConversationsPerDay()
-                    + " new conversations a day.", retryAfter(SqlValues.instant(row[1]), Duration.ofDays(1)));
+            throw new TooManyRequestsException(community(m -> m.messaging_daily_conversations(config.maxNewConversationsPerDay())),
+                    retryAfter(SqlValues.instant(row[1]), Duration.ofDays(1)));
         }
     }
 
@@ -352,8 +355,8 @@ public class MessagingService {
                 SELECT count(*), min(created_at) FROM message WHERE sender_account_id = ?1 AND created_at > ?2""")
                 .setParameter(1, accountId).setParameter(2, since).getSingleResult();
         if (((Number) row[0]).intValue() >= config.maxMessagesPerMinute()) {
-            throw new TooManyRequestsException("You can send at most " + config.maxMessagesPerMinute()
-                    + " messages a minute.", retryAfter(SqlValues.instant(row[1]), Duration.ofMinutes(1)));
+            throw new TooManyRequestsException(community(m -> m.messaging_per_minute(config.maxMessagesPerMinute())),
+                    retryAfter(SqlValues.instant(row[1]), Duration.ofMinutes(1)));
         }
     }
 
@@ -371,10 +374,10 @@ public class MessagingService {
 
     private static String validText(String text) {
         if (text == null || text.strip().isEmpty()) {
-            throw ProblemException.invalid("text", "must not be blank");
+            throw ProblemException.invalid("text", problem(m -> m.field_blank()));
         }
         if (text.strip().length() > MAX_TEXT || text.length() > 4 * MAX_TEXT) {
-            throw ProblemException.invalid("text", "must be at most " + MAX_TEXT + " characters");
+            throw ProblemException.invalid("text", problem(m -> m.field_max_chars(MAX_TEXT)));
         }
         return text;
     }

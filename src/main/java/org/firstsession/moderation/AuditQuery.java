@@ -1,5 +1,7 @@
 package org.firstsession.moderation;
 
+import static org.firstsession.shared.i18n.Details.community;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,7 +44,7 @@ public record AuditQuery(String actor, String action, Instant from, Instant to, 
             }
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO-8601 date or date-time with offset"));
+            errors.add(new FieldError(name, community(m -> m.audit_date())));
             return null;
         }
     }

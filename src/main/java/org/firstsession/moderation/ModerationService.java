@@ -1,5 +1,6 @@
 package org.firstsession.moderation;
 
+import static org.firstsession.shared.i18n.Details.problem;
 import static org.firstsession.shared.persistence.SqlValues.bind;
 
 import java.time.Instant;
@@ -75,7 +76,7 @@ public class ModerationService {
      * audited. A resolved report shows no content: admins' reads end with the report (issue #14).
      */
     public ReportDetail report(UUID id) {
-        Report report = Report.<Report>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The report"));
+        Report report = Report.<Report>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_report())));
         List<ContentItem> content = new ArrayList<>();
         if (!"OPEN".equals(report.status)) {
             return new ReportDetail(item(report), content);
@@ -90,7 +91,7 @@ public class ModerationService {
     }
 
     public ReportItem resolve(UUID id, UUID adminAccountId, String note) {
-        Report report = Report.<Report>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The report"));
+        Report report = Report.<Report>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_report())));
         if (!"RESOLVED".equals(report.status)) {
             report.status = "RESOLVED";
             report.resolvedAt = Instant.now();

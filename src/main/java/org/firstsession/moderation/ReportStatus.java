@@ -1,5 +1,7 @@
 package org.firstsession.moderation;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.Locale;
 
 import org.firstsession.shared.error.ProblemException;
@@ -16,7 +18,7 @@ public enum ReportStatus {
         try {
             return valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be OPEN or RESOLVED");
+            throw ProblemException.invalid("status", problem(m -> m.field_either("OPEN", "RESOLVED")));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.firstsession.notification;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +64,7 @@ public class AdminEmailResource {
         try {
             return EmailQueue.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be FAILED or PENDING");
+            throw ProblemException.invalid("status", problem(m -> m.field_either("FAILED", "PENDING")));
         }
     }
 }

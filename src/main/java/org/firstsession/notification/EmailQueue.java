@@ -1,5 +1,8 @@
 package org.firstsession.notification;
 
+import static org.firstsession.shared.i18n.Details.community;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -61,16 +64,16 @@ public class EmailQueue {
     public AdminEmail retry(UUID id) {
         Object[] row = row(id);
         if (row == null) {
-            throw ProblemException.notFound("The email");
+            throw ProblemException.notFound(problem(m -> m.not_found_email()));
         }
         String status = (String) row[3];
         if ("SENT".equals(status)) {
             audit.refused("EMAIL_RETRY", "EMAIL", id, "already sent");
-            throw EmailProblem.EMAIL_ALREADY_SENT.exception("This email has already been sent.");
+            throw EmailProblem.EMAIL_ALREADY_SENT.exception(community(m -> m.email_already_sent()));
         }
         if (Boolean.TRUE.equals(row[9])) {
             audit.refused("EMAIL_RETRY", "EMAIL", id, "body purged");
-            throw EmailProblem.EMAIL_PURGED.exception("This email failed too long ago: its content was deleted (retention), so it cannot be sent again.");
+            throw EmailProblem.EMAIL_PURGED.exception(community(m -> m.email_purged()));
         }
         requeue("id = ?1", id);
         audit.success("EMAIL_RETRY", "EMAIL", id, status + ", " + row[4] + " attempts before");

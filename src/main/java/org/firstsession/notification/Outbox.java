@@ -39,15 +39,10 @@ public class Outbox {
 
     /**
      * Renders {@code content} with the notice templates (HTML and text) and queues it, with an optional
-     * calendar invite. A second email with the same Message-ID is ignored.
+     * calendar invite. The subject and content are already in the recipient's {@code language}, which the
+     * HTML names in {@code <html lang>}: there is no overload without one, so no email can go out in English
+     * by default. A second email with the same Message-ID is ignored.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(String messageId, Recipient recipient, String subject, MailContent content, String ics,
-            String icsMethod) {
-        enqueue(messageId, recipient, subject, content, ics, icsMethod, Locale.ENGLISH);
-    }
-
-    /** As above, with the texts already in {@code language}, which the HTML names in {@code <html lang>}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String messageId, Recipient recipient, String subject, MailContent content, String ics,
             String icsMethod, Locale language) {

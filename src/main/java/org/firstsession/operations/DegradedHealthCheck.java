@@ -28,9 +28,20 @@ import io.smallrye.health.api.Wellness;
 @Named("operationsHealth") // the admin pages' banner: {inject:operationsHealth.verdict}
 public class DegradedHealthCheck implements HealthCheck {
 
-    /** The verdict with its reasons, phrased for an operator (no addresses, no content). */
-    public record Verdict(boolean degraded, List<String> reasons) {
+    /**
+     * The verdict with its reasons, phrased for an operator (no addresses, no content); {@code causes} are the same
+     * reasons as data, for the admin pages to word in the admin's language.
+     */
+    public record Verdict(boolean degraded, List<String> reasons, List<Cause> causes) {
     }
+
+    /** One reason: {@code kind} says what ({@link #EMAILS_FAILING}, ...), {@code amount} how much ("12 min", "3"). */
+    public record Cause(String kind, String amount) {
+    }
+
+    public static final String EMAILS_FAILING = "emails-failing";
+    public static final String EMAILS_GIVEN_UP = "emails-given-up";
+    public static final String INDEX_BEHIND = "index-behind";
 
     private final OutboxMonitor outbox;
     private final Instance<SearchIndexLag> index;
@@ -45,17 +56,22 @@ public class DegradedHealthCheck implements HealthCheck {
     public Verdict verdict() {
         OutboxMonitor.Snapshot emails = outbox.sample();
         List<String> reasons = new ArrayList<>();
+        List<Cause> causes = new ArrayList<>();
         if (emails.failingFor().compareTo(config.emailFailingThreshold()) > 0) {
             reasons.add("emails have been failing for " + minutes(emails.failingFor()));
+            causes.add(new Cause(EMAILS_FAILING, minutes(emails.failingFor())));
         }
         if (emails.failedLastDay() > 0) {
             reasons.add(emails.failedLastDay() + " email(s) given up on in the last 24 hours");
+            causes.add(new Cause(EMAILS_GIVEN_UP, String.valueOf(emails.failedLastDay())));
         }
         if (index.isResolvable()) {
-            index.get().lag().filter(lag -> lag.compareTo(config.indexLagThreshold()) > 0)
-                    .ifPresent(lag -> reasons.add("the search index is " + minutes(lag) + " behind"));
+            index.get().lag().filter(lag -> lag.compareTo(config.indexLagThreshold()) > 0).ifPresent(lag -> {
+                reasons.add("the search index is " + minutes(lag) + " behind");
+                causes.add(new Cause(INDEX_BEHIND, minutes(lag)));
+            });
         }
-        return new Verdict(!reasons.isEmpty(), List.copyOf(reasons));
+        return new Verdict(!reasons.isEmpty(), List.copyOf(reasons), List.copyOf(causes));
     }
 
     @Override

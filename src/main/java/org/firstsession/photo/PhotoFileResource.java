@@ -1,5 +1,7 @@
 package org.firstsession.photo;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -49,7 +51,7 @@ public class PhotoFileResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response photo(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PhotoService.Served photo = photos.find(id, currentUser.accountIdOrNull())
-                .orElseThrow(() -> ProblemException.notFound("The photo"));
+                .orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_photo())));
         String etag = "\"" + photo.id() + "\"";
         String cache = photo.isPublic() ? "public, max-age=" + config.cacheFor().toSeconds() : "private, no-store";
         if (etag.equals(ifNoneMatch)) {

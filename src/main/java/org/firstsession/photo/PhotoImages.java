@@ -1,5 +1,7 @@
 package org.firstsession.photo;
 
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -20,6 +22,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Text;
 
 /**
  * Turns an uploaded file into the photo we serve: only JPEG and PNG are read, the size in pixels is
@@ -77,10 +80,10 @@ final class PhotoImages {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width > MAX_INPUT_SIDE || height > MAX_INPUT_SIDE) {
-                    throw unfit("The photo is too large: at most " + MAX_INPUT_SIDE + " × " + MAX_INPUT_SIDE + " pixels.");
+                    throw unfit(profile(m -> m.photo_too_large(MAX_INPUT_SIDE)));
                 }
                 if (width < MIN_SIDE || height < MIN_SIDE) {
-                    throw unfit("The photo is too small: at least " + MIN_SIDE + " × " + MIN_SIDE + " pixels.");
+                    throw unfit(profile(m -> m.photo_too_small(MIN_SIDE)));
                 }
                 return reader.read(0);
             } finally {
@@ -113,10 +116,10 @@ final class PhotoImages {
     }
 
     private static ProblemException notAnImage() {
-        return unfit("The file is not a JPEG or PNG image we can read.");
+        return unfit(profile(m -> m.photo_not_readable()));
     }
 
-    private static ProblemException unfit(String detail) {
+    private static ProblemException unfit(Text detail) {
         return PhotoProblem.PHOTO_UNUSABLE.exception(detail);
     }
 }

@@ -1,5 +1,7 @@
 package org.firstsession.photo;
 
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.util.Locale;
 import java.util.UUID;
 
@@ -52,7 +54,7 @@ public class PhotoResource {
         UUID me = currentUser.accountId();
         String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!type.equals("image/jpeg") && !type.equals("image/png")) {
-            throw CommonProblem.UNSUPPORTED_MEDIA_TYPE.exception("Send the photo itself as the body, with Content-Type image/jpeg or image/png.");
+            throw CommonProblem.UNSUPPORTED_MEDIA_TYPE.exception(profile(m -> m.photo_media_type()));
         }
         return photos.upload(me, image);
     }

@@ -1,5 +1,7 @@
 package org.firstsession.photo;
 
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,10 +46,10 @@ public class PhotoService {
     /** The caller's new photo: replaces the old one; returns the new address. */
     public PhotoView upload(UUID accountId, byte[] upload) {
         if (upload == null || upload.length == 0) {
-            throw PhotoProblem.PHOTO_UNUSABLE.exception("The request has no image.");
+            throw PhotoProblem.PHOTO_UNUSABLE.exception(profile(m -> m.photo_no_image()));
         }
         if (upload.length > config.maxUploadSize().asLongValue()) {
-            throw CommonProblem.PAYLOAD_TOO_LARGE.exception("The photo is larger than " + config.maxUploadSize().asLongValue() + " bytes.");
+            throw CommonProblem.PAYLOAD_TOO_LARGE.exception(profile(m -> m.photo_too_many_bytes(config.maxUploadSize().asLongValue())));
         }
         Specialist specialist = ownProfile(accountId);
         PhotoImages.Encoded encoded = PhotoImages.reencode(upload);
@@ -122,7 +124,7 @@ public class PhotoService {
     }
 
     private static Specialist ownProfile(UUID accountId) {
-        return Specialist.findByAccount(accountId).orElseThrow(() -> CommonProblem.NOT_FOUND.exception("You have no specialist profile yet: create one first (POST /api/specialists)."));
+        return Specialist.findByAccount(accountId).orElseThrow(() -> CommonProblem.NOT_FOUND.exception(profile(m -> m.photo_no_profile())));
     }
 
     /** The answer to an upload. */

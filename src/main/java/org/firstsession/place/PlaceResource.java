@@ -1,5 +1,7 @@
 package org.firstsession.place;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,7 @@ public class PlaceResource {
     static final int MAX_LIMIT = 20;
     static final int DEFAULT_LIMIT = 10;
 
-    public record Places(List<Place> items) {
+    public record Places(List<PlaceSuggestion> items) {
     }
 
     private final Gazetteer gazetteer;
@@ -39,8 +41,10 @@ public class PlaceResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Suggest places", description = "Places whose name starts with q, ignoring case and accents,"
-            + " most populous first; from the GeoNames gazetteer shipped with the app (CC BY 4.0).")
+    @Operation(summary = "Suggest places", description = "Places with a name that starts with q, ignoring case and"
+            + " accents: their own name or another in Latin script (q=münchen and q=munich both find Munich); each place"
+            + " once, most populous first, with matchedName, the name that matched, and regionName, the name of its"
+            + " first-level region. From the GeoNames gazetteer shipped with the app (CC BY).")
     public Places suggest(
             @Parameter(description = "Start of the place name, 1 to 100 characters (required)") @QueryParam("q") String q,
             @Parameter(description = "ISO 3166-1 alpha-2 country code") @QueryParam("country") String country,
@@ -48,13 +52,13 @@ public class PlaceResource {
         List<FieldError> errors = new ArrayList<>();
         String prefix = QueryParams.blankToNull(q);
         if (prefix == null) {
-            errors.add(new FieldError("q", "is required"));
+            errors.add(new FieldError("q", problem(m -> m.field_required())));
         } else if (prefix.length() > 100) {
-            errors.add(new FieldError("q", "must be at most 100 characters"));
+            errors.add(new FieldError("q", problem(m -> m.field_max_chars(100))));
         }
         String countryCode = QueryParams.blankToNull(country);
         if (countryCode != null && !List.of(Locale.getISOCountries()).contains(countryCode)) {
-            errors.add(new FieldError("country", "must be an ISO 3166-1 alpha-2 country code such as DE"));
+            errors.add(new FieldError("country", problem(m -> m.field_country())));
         }
         int max = QueryParams.integer(limit, DEFAULT_LIMIT, 1, MAX_LIMIT, "limit", errors);
         if (!errors.isEmpty()) {
@@ -68,6 +72,6 @@ public class PlaceResource {
     @PermitAll
     @Operation(summary = "One place", description = "The place with this GeoNames id.")
     public Place place(@Parameter(description = "GeoNames id of the place") @PathParam("id") String id) {
-        return gazetteer.byId(id).orElseThrow(() -> ProblemException.notFound("The place"));
+        return gazetteer.byId(id).orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_place())));
     }
 }

@@ -20,7 +20,7 @@ import org.firstsession.shared.privacy.PersonalData;
 @Priority(30)
 class ConsentPersonalData implements PersonalData {
 
-    record ConsentExport(String purpose, String wordingVersion, Instant givenAt, UUID bookingId) {
+    record ConsentExport(String purpose, String wordingVersion, String language, Instant givenAt, UUID bookingId) {
     }
 
     record Part(List<ConsentExport> consents) implements ExportPart {
@@ -29,7 +29,7 @@ class ConsentPersonalData implements PersonalData {
     @Override
     public ExportPart export(DataSubject subject) {
         return new Part(Consent.<Consent>find("accountId = ?1 order by givenAt", subject.accountId()).stream()
-                .map(c -> new ConsentExport(c.purpose, c.wordingVersion, c.givenAt, c.bookingId)).toList());
+                .map(c -> new ConsentExport(c.purpose, c.version(), c.language(), c.givenAt, c.bookingId)).toList());
     }
 
     @Override

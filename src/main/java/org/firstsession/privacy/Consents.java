@@ -1,5 +1,8 @@
 package org.firstsession.privacy;
 
+import static org.firstsession.shared.i18n.Details.problem;
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,8 +17,11 @@ import org.firstsession.shared.i18n.Languages;
 @ApplicationScoped
 public class Consents {
 
-    /** What the client agrees to when booking; the version changes whenever the wording does. */
-    public record Wording(String purpose, String version, String text) {
+    /**
+     * What the client agrees to when booking, in one language; the version changes whenever the wording does
+     * (in every language together: the translations say what the English says).
+     */
+    public record Wording(String purpose, String version, String language, String text) {
     }
 
     private static final String BOOKING_TEXT = "I agree that FirstSession shares this booking (the time, my name) "
@@ -31,7 +37,7 @@ public class Consents {
     }
 
     public Wording bookingWording() {
-        return new Wording(Consent.SHARE_BOOKING, config.bookingConsentVersion(), BOOKING_TEXT);
+        return new Wording(Consent.SHARE_BOOKING, config.bookingConsentVersion(), Locale.ENGLISH.toLanguageTag(), BOOKING_TEXT);
     }
 
     /**
@@ -39,31 +45,35 @@ public class Consents {
      * wording says: a change of meaning changes the version (and every translation) together.
      */
     public Wording bookingWording(Locale locale) {
-        return new Wording(Consent.SHARE_BOOKING, config.bookingConsentVersion(), languages.messages(locale).consent_booking());
+        Locale language = languages.parse(locale == null ? null : locale.toLanguageTag()).orElse(languages.fallback());
+        return new Wording(Consent.SHARE_BOOKING, config.bookingConsentVersion(), language.toLanguageTag(),
+                languages.messages(language).consent_booking());
     }
 
-    /** 422 unless the client agreed to the current wording; records the consent with the booking. */
+    /**
+     * 422 unless the client agreed to the current wording; records the consent with the booking, and the language
+     * the wording was shown in ({@code null}: not known).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordBookingConsent(UUID clientId, UUID bookingId, String agreedVersion) {
+    public void recordBookingConsent(UUID clientId, UUID bookingId, String agreedVersion, Locale shownIn) {
         requireBookingConsent(agreedVersion);
         Consent consent = new Consent();
         consent.accountId = clientId;
         consent.purpose = Consent.SHARE_BOOKING;
-        consent.wordingVersion = agreedVersion;
+        consent.wordingVersion = Consent.recorded(agreedVersion,
+                shownIn == null ? null : languages.parse(shownIn.toLanguageTag()).orElse(languages.fallback()));
         consent.bookingId = bookingId;
         consent.persist();
     }
 
     public void requireBookingConsent(String agreedVersion) {
         if (agreedVersion == null || agreedVersion.isBlank()) {
-            throw PrivacyProblem.CONSENT_REQUIRED.exception("Booking shares the booking and your note with the specialist; agree to it by sending "
-                            + "consentVersion from GET /api/consents/booking.",
-                    List.of(new FieldError("consentVersion", "is required")));
+            throw PrivacyProblem.CONSENT_REQUIRED.exception(profile(m -> m.consent_required()),
+                    List.of(new FieldError("consentVersion", problem(m -> m.field_required()))));
         }
         if (!agreedVersion.equals(config.bookingConsentVersion())) {
-            throw PrivacyProblem.CONSENT_OUTDATED.exception("The consent wording has changed; read GET /api/consents/booking and agree to version "
-                            + config.bookingConsentVersion() + ".",
-                    List.of(new FieldError("consentVersion", "is not the current version")));
+            throw PrivacyProblem.CONSENT_OUTDATED.exception(profile(m -> m.consent_outdated(config.bookingConsentVersion())),
+                    List.of(new FieldError("consentVersion", profile(m -> m.consent_not_current()))));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.firstsession.privacy;
 
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +53,7 @@ public class PrivacyService {
      */
     public void erase(UUID me, String confirmation) {
         if (!CONFIRMATION.equals(confirmation)) {
-            throw ProblemException.invalid("confirm", "must be exactly \"" + CONFIRMATION + "\"");
+            throw ProblemException.invalid("confirm", profile(m -> m.privacy_confirm_exactly(CONFIRMATION)));
         }
         DataSubject subject = subject(em.find(Account.class, me, LockModeType.PESSIMISTIC_WRITE));
         contributions.forEach(c -> c.release(subject));

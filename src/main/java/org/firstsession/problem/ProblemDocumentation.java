@@ -254,10 +254,13 @@ public class ProblemDocumentation implements OASFilter {
                 .description("One invalid field or parameter")
                 .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                         .description("The JSON path (fee.amount, specialties[0]) or the parameter's name"))
-                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("In the caller's Accept-Language (en, de or fr; English by default)"))
                 .required(List.of("field", "message"));
         Schema problem = OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                .description("RFC 9457 problem details. type is a stable URI a client can switch on; its page explains it.")
+                .description("RFC 9457 problem details. type is a stable URI a client can switch on; its page explains it. "
+                        + "title, detail and the errors' messages come in the caller's Accept-Language (en, de or fr; "
+                        + "English by default), named by the Content-Language header; type, status and field names never change.")
                 .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri")
                         .description("https://firstsession.org/problems/<slug>; GET /problems/<slug> explains it"))
                 .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))

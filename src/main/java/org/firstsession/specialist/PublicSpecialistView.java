@@ -17,6 +17,7 @@ public record PublicSpecialistView(
         UUID id,
         String displayName,
         String professionalTitle,
+        /** In the reader's language when the specialist gave one (Accept-Language), else as written. */
         String headline,
         String bio,
         String photoUrl,
@@ -37,18 +38,25 @@ public record PublicSpecialistView(
         Place place,
         ReducedFee reducedFee,
         /** Always true: the first consultation is free, whatever the fee. */
-        boolean firstConsultationFree) implements ProfileView {
+        boolean firstConsultationFree,
+        /** The language headline and bio are in (ISO 639-1), for a lang attribute and to name it. */
+        String textLanguage,
+        /** When headline and bio are the specialist's translation: the language of the original; else null. */
+        String translatedFrom) implements ProfileView {
 
     /** Who licensed the specialist, without the licence number. */
     public record PublicLicence(String licensingBody, String country) {
     }
 
-    static PublicSpecialistView of(Specialist s, String shareUrl, Place place) {
-        return new PublicSpecialistView(s.id, s.displayName, s.professionalTitle, s.headline, s.bio, s.photoUrl,
+    /** The profile for a reader of {@code readerLanguages} (most preferred first; empty: the texts as written). */
+    static PublicSpecialistView of(Specialist s, String shareUrl, Place place, List<String> readerLanguages) {
+        ProfileTexts.Chosen texts = ProfileTexts.choose(s.headline, s.bio, s.textLanguage, s.translations, readerLanguages);
+        return new PublicSpecialistView(s.id, s.displayName, s.professionalTitle, texts.headline(), texts.bio(), s.photoUrl,
                 List.copyOf(s.specialties), List.copyOf(s.approaches), List.copyOf(s.languages),
                 SpecialistView.formats(s), s.city, s.country, s.timeZone, SpecialistView.fee(s), s.yearsOfPractice,
                 s.licenceBody == null && s.licenceCountry == null ? null
                         : new PublicLicence(s.licenceBody, s.licenceCountry),
-                s.isVerified(LocalDate.now(ZoneOffset.UTC)), shareUrl, place, SpecialistView.reducedFee(s), true);
+                s.isVerified(LocalDate.now(ZoneOffset.UTC)), shareUrl, place, SpecialistView.reducedFee(s), true,
+                texts.textLanguage(), texts.translatedFrom());
     }
 }

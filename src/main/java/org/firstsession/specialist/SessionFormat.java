@@ -1,7 +1,10 @@
 package org.firstsession.specialist;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.firstsession.shared.error.InvalidValueException;
 
 /** Where consultations take place. JSON and query values: {@code online}, {@code in_person}. */
 public enum SessionFormat {
@@ -27,7 +30,7 @@ public enum SessionFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown value, expected one of online, in_person");
+        throw new InvalidValueException(problem(m -> m.field_unknown_value("online, in_person")));
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -39,6 +41,18 @@ public class Specialist extends BaseEntity {
     public String headline;
 
     public String bio;
+
+    /** The language headline and bio are written in (ISO 639-1); the account's language when not given. */
+    @Column(name = "text_language", nullable = false)
+    public String textLanguage = "en";
+
+    /**
+     * The specialist's own headline and bio in other languages of the platform, by language (V79); stored like
+     * {@code bio}: public text, exported and erased with the profile.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, ProfileText> translations = new TreeMap<>();
 
     @Column(name = "photo_url")
     public String photoUrl;

@@ -10,6 +10,7 @@ import static org.firstsession.specialist.Vocabulary.Kind.TIME_ZONE;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -50,7 +51,31 @@ public record SpecialistRequest(
         /** The practice's place: an id from GET /api/places (a GeoNames id); its centre is what distances are from. */
         @Min(1) Long placeId,
         /** Reduced fees (sliding scale) for regular sessions; left out: none. */
-        @Valid ReducedFee reducedFee) {
+        @Valid ReducedFee reducedFee,
+        /** The language headline and bio are written in (ISO 639-1); left out: unchanged (the account's language for a new profile). */
+        @Vocabulary(LANGUAGE) String textLanguage,
+        /**
+         * The specialist's own headline and bio in other languages of the platform, by language code:
+         * {"de": {"headline": "...", "bio": "..."}}; left out: unchanged, {} removes them all.
+         */
+        @Size(max = 10) Map<String, ProfileText> translations) {
+
+    /** A request without textLanguage and translations: both stay as they are. */
+    public SpecialistRequest(String displayName, String professionalTitle, String headline, String bio, String photoUrl,
+            List<String> specialties, List<String> approaches, List<String> languages, List<SessionFormat> sessionFormats,
+            String city, String country, String timeZone, Fee fee, Integer yearsOfPractice, Licence licence,
+            String meetingUrl, VideoRooms videoRooms, Integer bufferMinutes, Long placeId, ReducedFee reducedFee) {
+        this(displayName, professionalTitle, headline, bio, photoUrl, specialties, approaches, languages, sessionFormats,
+                city, country, timeZone, fee, yearsOfPractice, licence, meetingUrl, videoRooms, bufferMinutes, placeId,
+                reducedFee, null, null);
+    }
+
+    /** This request with the language of headline and bio and their translations (the website's form sends them apart). */
+    public SpecialistRequest withTexts(String textLanguage, Map<String, ProfileText> translations) {
+        return new SpecialistRequest(displayName, professionalTitle, headline, bio, photoUrl, specialties, approaches,
+                languages, sessionFormats, city, country, timeZone, fee, yearsOfPractice, licence, meetingUrl, videoRooms,
+                bufferMinutes, placeId, reducedFee, textLanguage, translations);
+    }
 
     /** Whether reduced fees are offered, and a note for whom or how (only with available: true). */
     public record ReducedFee(boolean available, @Size(max = 500) String note) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -58,14 +59,17 @@ public class SpecialistResource {
     }
 
     @Operation(summary = "Read a specialist profile",
-            description = "The owner gets the full view in any status; everyone else the public view of a published profile, else 404.")
+            description = "The owner gets the full view in any status; everyone else the public view of a published profile, else 404."
+                    + " The public view gives headline and bio in the first language of Accept-Language that the specialist"
+                    + " wrote them in (textLanguage says which; translatedFrom names the original's language when it is a"
+                    + " translation), else as written.")
     @GET
     @Path("/{id}")
     @PermitAll
     @APIResponse(responseCode = "200", description = "The owner gets SpecialistView, everyone else the public view",
             content = @Content(schema = @Schema(anyOf = { SpecialistView.class, PublicSpecialistView.class })))
-    public ProfileView read(@PathParam("id") UUID id) {
-        return specialists.read(id, currentUser.accountIdOrNull());
+    public ProfileView read(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return specialists.read(id, currentUser.accountIdOrNull(), ProfileTexts.readerLanguages(acceptLanguage));
     }
 
     @Operation(summary = "Replace my profile",

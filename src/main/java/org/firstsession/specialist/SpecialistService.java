@@ -1,10 +1,15 @@
 package org.firstsession.specialist;
 
+import static org.firstsession.shared.i18n.Details.problem;
+import static org.firstsession.shared.i18n.Details.profile;
+
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,11 +18,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.account.Account;
 import org.firstsession.place.Gazetteer;
 import org.firstsession.place.Place;
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Languages;
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.shared.idempotency.IdempotencyService;
 import org.hibernate.exception.ConstraintViolationException;
 import java.math.RoundingMode;
@@ -30,9 +38,12 @@ public class SpecialistService {
     private final FirstSessionConfig config;
     private final IdempotencyService idempotency;
     private final Gazetteer gazetteer;
+    private final Languages languages;
 
-    SpecialistService(EntityManager em, FirstSessionConfig config, IdempotencyService idempotency, Gazetteer gazetteer) {
+    SpecialistService(EntityManager em, FirstSessionConfig config, IdempotencyService idempotency, Gazetteer gazetteer,
+            Languages languages) {
         this.gazetteer = gazetteer;
+        this.languages = languages;
         this.em = em;
         this.config = config;
         this.idempotency = idempotency;
@@ -50,6 +61,7 @@ public class SpecialistService {
         }
         Specialist specialist = new Specialist();
         specialist.accountId = accountId;
+        specialist.textLanguage = accountLanguage(accountId);
         apply(specialist, request);
         try {
             specialist.persist();
@@ -64,9 +76,12 @@ public class SpecialistService {
         return view(specialist);
     }
 
-    /** The owner sees their profile in any status; everyone else sees published profiles only. */
+    /**
+     * The owner sees their profile in any status; everyone else sees published profiles only, with headline and
+     * bio in the first of {@code readerLanguages} the specialist wrote them in (else as written).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ProfileView read(UUID id, UUID callerAccountId) {
+    public ProfileView read(UUID id, UUID callerAccountId, List<String> readerLanguages) {
         Specialist specialist = Specialist.<Specialist>findByIdOptional(id).orElseThrow(SpecialistService::notFound);
         if (callerAccountId != null && specialist.isOwnedBy(callerAccountId)) {
             return view(specialist);
@@ -74,15 +89,15 @@ public class SpecialistService {
         if (!specialist.isPublic()) {
             throw notFound();
         }
-        return PublicSpecialistView.of(specialist, shareUrl(specialist.id), place(specialist));
+        return PublicSpecialistView.of(specialist, shareUrl(specialist.id), place(specialist), readerLanguages);
     }
 
-    /** A published profile as anyone sees it (its owner too); otherwise 404. */
+    /** A published profile as anyone sees it (its owner too), texts in a reader's language as {@link #read}; otherwise 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PublicSpecialistView readPublic(UUID id) {
+    public PublicSpecialistView readPublic(UUID id, List<String> readerLanguages) {
         Specialist specialist = Specialist.<Specialist>findByIdOptional(id).filter(Specialist::isPublic)
                 .orElseThrow(SpecialistService::notFound);
-        return PublicSpecialistView.of(specialist, shareUrl(specialist.id), place(specialist));
+        return PublicSpecialistView.of(specialist, shareUrl(specialist.id), place(specialist), readerLanguages);
     }
 
     /** The owner's own profile in any status; 404 for anyone else. */
@@ -114,7 +129,7 @@ public class SpecialistService {
     public SpecialistView unpublish(UUID id, UUID callerAccountId) {
         Specialist specialist = owned(id, callerAccountId);
         if (specialist.status == SpecialistStatus.DRAFT) {
-            throw SpecialistProblem.NOT_PUBLISHED.exception("This profile has never been published.");
+            throw SpecialistProblem.NOT_PUBLISHED.exception(profile(m -> m.profile_never_published()));
         }
         specialist.status = SpecialistStatus.UNPUBLISHED;
         return view(specialist);
@@ -123,7 +138,7 @@ public class SpecialistService {
     /** Sets only the buffer around booked consultations (the slots page's own form); 0–60, else 400. */
     public SpecialistView setBufferMinutes(UUID callerAccountId, int minutes) {
         if (minutes < 0 || minutes > 60) {
-            throw ProblemException.invalid("bufferMinutes", "must be between 0 and 60");
+            throw ProblemException.invalid("bufferMinutes", profile(m -> m.profile_buffer_range()));
         }
         Specialist specialist = Specialist.findByAccount(callerAccountId).orElseThrow(SpecialistService::notFound);
         specialist.bufferMinutes = minutes;
@@ -146,14 +161,15 @@ public class SpecialistService {
             return specialist;
         }
         if (specialist.isPublic()) {
-            throw SpecialistProblem.NOT_OWNER.exception("Only the owner can change this profile.");
+            throw SpecialistProblem.NOT_OWNER.exception(profile(m -> m.profile_owner_only()));
         }
         throw notFound();
     }
 
     private static void requireComplete(Specialist s) {
         List<FieldError> missing = new ArrayList<>();
-        String required = "is required to publish the profile";
+        Text required = profile(m -> m.profile_required_to_publish());
+        Text oneRequired = profile(m -> m.profile_one_required_to_publish());
         if (blank(s.professionalTitle)) {
             missing.add(new FieldError("professionalTitle", required));
         }
@@ -161,19 +177,19 @@ public class SpecialistService {
             missing.add(new FieldError("bio", required));
         }
         if (s.specialties.isEmpty()) {
-            missing.add(new FieldError("specialties", "at least one " + required));
+            missing.add(new FieldError("specialties", oneRequired));
         }
         if (s.languages.isEmpty()) {
-            missing.add(new FieldError("languages", "at least one " + required));
+            missing.add(new FieldError("languages", oneRequired));
         }
         if (s.sessionFormats.isEmpty()) {
-            missing.add(new FieldError("sessionFormats", "at least one " + required));
+            missing.add(new FieldError("sessionFormats", oneRequired));
         }
         if (blank(s.timeZone)) {
             missing.add(new FieldError("timeZone", required));
         }
         if (!missing.isEmpty()) {
-            throw SpecialistProblem.PROFILE_INCOMPLETE.exception("The profile lacks fields a client needs to choose.", missing);
+            throw SpecialistProblem.PROFILE_INCOMPLETE.exception(profile(m -> m.profile_incomplete()), missing);
         }
     }
 
@@ -185,8 +201,7 @@ public class SpecialistService {
         String photo = trim(r.photoUrl());
         if (photo != null && !photo.equals(s.photoUrl)) {
             // Photos are uploaded and served by us (PUT /api/me/specialist/photo); a PUT may echo the current value.
-            throw ProblemException.invalid("photoUrl",
-                    "is set by uploading a photo (PUT /api/me/specialist/photo); send the current value or leave it out");
+            throw ProblemException.invalid("photoUrl", profile(m -> m.profile_photo_by_upload()));
         }
         s.specialties = distinct(r.specialties());
         s.approaches = distinct(r.approaches());
@@ -210,7 +225,7 @@ public class SpecialistService {
         SpecialistRequest.ReducedFee reduced = r.reducedFee() == null ? SpecialistRequest.ReducedFee.NONE : r.reducedFee();
         String note = trim(reduced.note());
         if (note != null && !reduced.available()) {
-            throw ProblemException.invalid("reducedFee.note", "is only for reduced fees that are available (available: true)");
+            throw ProblemException.invalid("reducedFee.note", profile(m -> m.profile_reduced_note_unavailable()));
         }
         s.reducedFeeAvailable = reduced.available();
         s.reducedFeeNote = note;
@@ -220,14 +235,28 @@ public class SpecialistService {
             s.placeLon = null;
         } else {
             Place place = gazetteer.byId(r.placeId())
-                    .orElseThrow(() -> ProblemException.invalid("placeId", "must be a place id from GET /api/places"));
+                    .orElseThrow(() -> ProblemException.invalid("placeId", problem(m -> m.field_place_id())));
             s.placeId = place.id();
             s.placeLat = place.lat();
             s.placeLon = place.lon();
         }
         if (s.sessionFormats.contains(SessionFormat.IN_PERSON.code()) && blank(s.city)) {
-            throw ProblemException.invalid("city", "is required for in-person sessions");
+            throw ProblemException.invalid("city", profile(m -> m.profile_city_for_in_person()));
         }
+        if (r.textLanguage() != null) {
+            s.textLanguage = r.textLanguage();
+        }
+        // Checked against the texts as saved now: a translation must still match the originals after an edit.
+        Map<String, ProfileText> translations = r.translations() != null ? r.translations() : s.translations;
+        s.translations = ProfileTexts.checked(translations, s.headline, s.bio, s.textLanguage,
+                languages.supported().stream().map(Locale::getLanguage).toList());
+    }
+
+    /** The account's chosen language, the default language of a new profile's texts; the platform's default without one. */
+    private String accountLanguage(UUID accountId) {
+        Account account = Account.findById(accountId);
+        return Optional.ofNullable(account).map(a -> a.language).flatMap(languages::parse)
+                .orElse(languages.fallback()).getLanguage();
     }
 
     /** The profile's place as the gazetteer has it (null without one). */
@@ -252,11 +281,11 @@ public class SpecialistService {
     }
 
     static ProblemException notFound() {
-        return ProblemException.notFound("The specialist");
+        return ProblemException.notFound(problem(m -> m.not_found_specialist()));
     }
 
     private static ProblemException alreadyHasProfile() {
-        return SpecialistProblem.PROFILE_EXISTS.exception("This account already has a specialist profile; edit it instead.");
+        return SpecialistProblem.PROFILE_EXISTS.exception(profile(m -> m.profile_exists()));
     }
 
 }

@@ -2,6 +2,8 @@ package org.firstsession.specialist;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.firstsession.place.Place;
@@ -44,7 +46,11 @@ public record SpecialistView(
         Place place,
         ReducedFee reducedFee,
         /** Always true: the first consultation is free, whatever the fee. */
-        boolean firstConsultationFree) implements ProfileView {
+        boolean firstConsultationFree,
+        /** The language headline and bio are written in (ISO 639-1). */
+        String textLanguage,
+        /** The specialist's own headline and bio in other languages, by language code. */
+        Map<String, ProfileText> translations) implements ProfileView {
 
     static SpecialistView of(Specialist s, String shareUrl, Place place) {
         return new SpecialistView(s.id, s.status, s.displayName, s.professionalTitle, s.headline, s.bio, s.photoUrl,
@@ -53,7 +59,8 @@ public record SpecialistView(
                 s.licenceNumber == null && s.licenceBody == null && s.licenceCountry == null ? null
                         : new Licence(s.licenceNumber, s.licenceBody, s.licenceCountry),
                 s.meetingUrl, s.videoRooms, shareUrl, s.isVerified(LocalDate.now(ZoneOffset.UTC)), s.isSuspended(),
-                s.publishedAt, s.createdAt, s.updatedAt, s.bufferMinutes, place, reducedFee(s), true);
+                s.publishedAt, s.createdAt, s.updatedAt, s.bufferMinutes, place, reducedFee(s), true,
+                s.textLanguage, new TreeMap<>(s.translations));
     }
 
     static List<SessionFormat> formats(Specialist s) {

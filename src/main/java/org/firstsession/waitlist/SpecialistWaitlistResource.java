@@ -1,5 +1,7 @@
 package org.firstsession.waitlist;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.firstsession.problem.ProblemDocumentation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.waitlist.WaitlistRequests.Join;
 import org.firstsession.waitlist.WaitlistViews.Entry;
 
@@ -33,7 +36,7 @@ import io.quarkus.security.Authenticated;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SpecialistWaitlistResource {
 
-    static final String LOGIN_TO_JOIN = "You need to be logged in to join a waitlist";
+    static final Text LOGIN_TO_JOIN = problem(m -> m.login_to_join_waitlist());
 
     private final WaitlistService waitlist;
     private final CurrentUser currentUser;

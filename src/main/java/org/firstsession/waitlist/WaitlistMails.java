@@ -18,30 +18,32 @@ import org.firstsession.notification.MailContent;
 import org.firstsession.notification.MailContent.Detail;
 import org.firstsession.notification.Outbox;
 import org.firstsession.shared.FirstSessionConfig;
+import org.firstsession.shared.i18n.Languages;
+import org.firstsession.shared.i18n.MailMsg;
+import org.firstsession.shared.i18n.Msg;
 import org.firstsession.shared.persistence.SqlValues;
 
 /**
  * The offer email: a time became free with a specialist the client waits for, held for them until a
  * time, with the scanner-safe link that opens the offer page (nothing happens until a button there is
- * pressed). The subject names neither the specialist nor anything about health, only the time.
+ * pressed). In the client's account language, times in their zone and that language's format. The subject
+ * names neither the specialist nor anything about health, only the time, in every language.
  */
 @ApplicationScoped
 class WaitlistMails {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final EntityManager em;
     private final Outbox outbox;
     private final FirstSessionConfig app;
     private final MailConfig mail;
+    private final Languages languages;
 
-    WaitlistMails(EntityManager em, Outbox outbox, FirstSessionConfig app, MailConfig mail) {
+    WaitlistMails(EntityManager em, Outbox outbox, FirstSessionConfig app, MailConfig mail, Languages languages) {
         this.em = em;
         this.outbox = outbox;
         this.app = app;
         this.mail = mail;
+        this.languages = languages;
     }
 
     /** Queues the offer email, in the offer's transaction (no offer, no email; an offer, exactly one). */
@@ -54,22 +56,28 @@ class WaitlistMails {
         if (client == null || client.email == null || client.email.isBlank()) {
             return;
         }
+        Locale locale = languages.ofAccount(client.language);
+        Msg m = languages.messages(locale);
+        MailMsg t = languages.bundle(MailMsg.class, locale);
         ZoneId zone = TimeZones.isValid(client.timeZone) ? ZoneId.of(client.timeZone) : ZoneOffset.UTC;
         Instant start = SqlValues.instant(row[2]);
         Instant until = SqlValues.instant(row[3]);
         String specialist = (String) row[1];
-        MailContent content = new MailContent("Hello " + (client.displayName == null ? "" : client.displayName) + ",",
-                List.of("A time for a free 30-minute first consultation with " + specialist
-                        + " has become free, and you are next on the waitlist.",
-                        "We hold it for you until " + until.atZone(zone).format(TIME) + " (" + zone.getId()
-                                + "). Open the link to accept or decline it; nothing is booked until you accept."),
-                List.of(new Detail("When", start.atZone(zone).format(WHEN) + " (" + zone.getId() + ")"),
-                        new Detail("Specialist", specialist)),
-                null, null, app.link("/waitlist/offers/" + token), "Accept or decline",
-                "If you decline or do not answer in time, the next person on the waitlist gets the offer.");
+        String greeting = client.displayName == null || client.displayName.isBlank() ? t.mail_greeting_unnamed()
+                : m.mail_greeting(client.displayName);
+        MailContent content = new MailContent(greeting,
+                List.of(t.waitlist_mail_offer(specialist),
+                        t.waitlist_mail_held(format(until, zone, m.format_time(), locale) + " (" + zone.getId() + ")")),
+                List.of(new Detail(m.mail_when(), format(start, zone, m.format_mail_when(), locale) + " (" + zone.getId() + ")"),
+                        new Detail(m.mail_specialist(), specialist)),
+                null, null, app.link("/waitlist/offers/" + token), t.waitlist_mail_link(), t.waitlist_mail_footer());
         outbox.enqueue("<waitlist-offer-" + offerId + "@" + mail.domain() + ">",
                 Outbox.Recipient.account(client.id, client.email),
-                "A free consultation time for you: " + start.atZone(zone).format(SHORT) + " " + zone.getId(),
-                content, null, null);
+                t.waitlist_mail_subject(format(start, zone, m.format_date_time(), locale) + " " + zone.getId()),
+                content, null, null, locale);
+    }
+
+    private static String format(Instant instant, ZoneId zone, String pattern, Locale locale) {
+        return instant.atZone(zone).format(DateTimeFormatter.ofPattern(pattern, locale));
     }
 }

@@ -1,5 +1,7 @@
 package org.firstsession.waitlist;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -7,10 +9,12 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -18,11 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.firstsession.problem.ProblemDocumentation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.booking.BookingView;
+import org.firstsession.shared.i18n.Languages;
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.waitlist.WaitlistRequests.Accept;
 import org.firstsession.waitlist.WaitlistViews.Entry;
 import org.firstsession.waitlist.WaitlistViews.Offer;
@@ -41,14 +48,16 @@ import io.quarkus.security.Authenticated;
 @Consumes(MediaType.APPLICATION_JSON)
 public class WaitlistResource {
 
-    static final String LOGIN_TO_BOOK = "You need to be logged in to book a free consultation";
+    static final Text LOGIN_TO_BOOK = problem(m -> m.login_to_book());
 
     private final WaitlistService waitlist;
     private final CurrentUser currentUser;
+    private final Languages languages;
 
-    WaitlistResource(WaitlistService waitlist, CurrentUser currentUser) {
+    WaitlistResource(WaitlistService waitlist, CurrentUser currentUser, Languages languages) {
         this.waitlist = waitlist;
         this.currentUser = currentUser;
+        this.languages = languages;
     }
 
     @Operation(summary = "Read a waitlist entry",
@@ -75,9 +84,10 @@ public class WaitlistResource {
     @APIResponse(responseCode = "201", description = "Booked; Location is the booking", content = @Content(schema = @Schema(implementation = BookingView.class)))
     @POST
     @Path("/offers/{id}/accept")
-    public Response accept(@PathParam("id") UUID offerId, @Valid Accept request) {
+    public Response accept(@PathParam("id") UUID offerId, @Valid Accept request,
+            @Parameter(description = Languages.ACCEPT_LANGUAGE_DOC) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         BookingView booking = waitlist.accept(offerId, currentUser.verifiedAccountId(LOGIN_TO_BOOK),
-                request == null ? null : request.consentVersion());
+                request == null ? null : request.consentVersion(), languages.negotiate(acceptLanguage).orElse(languages.fallback()));
         return Response.created(URI.create("/api/bookings/" + booking.id())).entity(booking).build();
     }
 

@@ -1,10 +1,14 @@
 package org.firstsession.waitlist;
 
+import static org.firstsession.shared.i18n.Details.booking;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -76,25 +80,25 @@ public class WaitlistService {
     public Entry join(UUID specialistId, UUID clientId, Join request, String fallbackZone) {
         Join join = request == null ? Join.anyTime() : request;
         if (join.from() != null && join.to() != null && !join.to().isAfter(join.from())) {
-            throw ProblemException.invalid("to", "must be after from");
+            throw ProblemException.invalid("to", problem(m -> m.field_after_from()));
         }
         // Serialises this client's joins, so the per-client limit counts correctly.
         Account client = em.find(Account.class, clientId, LockModeType.PESSIMISTIC_WRITE);
         Specialist specialist = Specialist.<Specialist>findByIdOptional(specialistId).filter(Specialist::isPublic)
-                .orElseThrow(() -> ProblemException.notFound("The specialist"));
+                .orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_specialist())));
         if (specialist.isOwnedBy(clientId)) {
-            throw WaitlistProblem.OWN_WAITLIST.exception("You cannot join the waitlist of your own profile.");
+            throw WaitlistProblem.OWN_WAITLIST.exception(booking(m -> m.waitlist_detail_own()));
         }
         if (count("SELECT count(*) FROM waitlist_entry WHERE specialist_id = ?1 AND client_id = ?2", specialistId, clientId) > 0) {
-            throw WaitlistProblem.ALREADY_WAITING.exception("You are already on this specialist's waitlist.");
+            throw WaitlistProblem.ALREADY_WAITING.exception(booking(m -> m.waitlist_detail_already()));
         }
         if (count("""
                 SELECT count(*) FROM booking WHERE client_id = ?1 AND specialist_id = ?2 AND status = 'CONFIRMED'
                   AND ends_at > now()""", clientId, specialistId) > 0) {
-            throw BookingProblem.ALREADY_BOOKED_WITH_SPECIALIST.exception("You already have an upcoming free consultation with this specialist.");
+            throw BookingProblem.ALREADY_BOOKED_WITH_SPECIALIST.exception(booking(m -> m.booking_already_booked()));
         }
         if (count("SELECT count(*) FROM waitlist_entry WHERE client_id = ?1", clientId, null) >= config.maxEntriesPerClient()) {
-            throw WaitlistProblem.TOO_MANY_WAITLISTS.exception("You can be on at most " + config.maxEntriesPerClient() + " waitlists at once.");
+            throw WaitlistProblem.TOO_MANY_WAITLISTS.exception(booking(m -> m.waitlist_detail_too_many(config.maxEntriesPerClient())));
         }
         UUID id = UUID.randomUUID();
         String zone = TimeZones.isValid(client.timeZone) ? client.timeZone
@@ -123,7 +127,7 @@ public class WaitlistService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Entry get(UUID entryId, UUID clientId) {
         return mine(clientId).stream().filter(e -> e.id().equals(entryId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("The waitlist entry"));
+                .orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_waitlist_entry())));
     }
 
     /** My entry on one specialist's waitlist, if any (for the profile page). */
@@ -137,7 +141,7 @@ public class WaitlistService {
         int deleted = em.createNativeQuery("DELETE FROM waitlist_entry WHERE id = ?1 AND client_id = ?2")
                 .setParameter(1, entryId).setParameter(2, clientId).executeUpdate();
         if (deleted == 0) {
-            throw ProblemException.notFound("The waitlist entry");
+            throw ProblemException.notFound(problem(m -> m.not_found_waitlist_entry()));
         }
     }
 
@@ -156,10 +160,13 @@ public class WaitlistService {
         return rows.stream().map(WaitlistService::offer).toList();
     }
 
-    /** Accepts my offer: books the held slot (every booking rule applies) and ends my waitlist entry. */
-    public BookingView accept(UUID offerId, UUID clientId, String consentVersion) {
+    /**
+     * Accepts my offer: books the held slot (every booking rule applies) and ends my waitlist entry;
+     * {@code consentShownIn} is the language the consent wording was read in (recorded with the consent).
+     */
+    public BookingView accept(UUID offerId, UUID clientId, String consentVersion, Locale consentShownIn) {
         OpenOffer offer = lockedOpenOffer("w.id = ?1", offerId, clientId);
-        return accept(offer, consentVersion);
+        return accept(offer, consentVersion, consentShownIn);
     }
 
     /** Declines my offer: the slot goes to the next matching client at once. */
@@ -172,29 +179,29 @@ public class WaitlistService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Offer offerByToken(String token) {
         if (!LinkTokens.looksValid(token)) {
-            throw ProblemException.notFound("The offer");
+            throw ProblemException.notFound(problem(m -> m.not_found_offer()));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(OFFER_COLUMNS + " WHERE w.token_hash = ?1")
                 .setParameter(1, LinkTokens.hash(token)).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("The offer");
+            throw ProblemException.notFound(problem(m -> m.not_found_offer()));
         }
         return offer(rows.get(0));
     }
 
     /** Accepts through the emailed link (the token stands for the client; single use). */
-    public BookingView acceptByToken(String token, String consentVersion) {
-        return accept(lockedOpenOfferByToken(token), consentVersion);
+    public BookingView acceptByToken(String token, String consentVersion, Locale consentShownIn) {
+        return accept(lockedOpenOfferByToken(token), consentVersion, consentShownIn);
     }
 
     public Offer declineByToken(String token) {
         return decline(lockedOpenOfferByToken(token));
     }
 
-    private BookingView accept(OpenOffer offer, String consentVersion) {
+    private BookingView accept(OpenOffer offer, String consentVersion, Locale consentShownIn) {
         BookingView booking = bookings.bookFreeConsultation(offer.clientId(), null,
-                new Book(offer.slotId(), null, null, consentVersion));
+                new Book(offer.slotId(), null, null, consentVersion), consentShownIn);
         em.createNativeQuery("UPDATE waitlist_offer SET status = 'ACCEPTED', decided_at = now(), booking_id = ?2 WHERE id = ?1")
                 .setParameter(1, offer.id()).setParameter(2, booking.id()).executeUpdate();
         em.createNativeQuery("DELETE FROM waitlist_entry WHERE specialist_id = ?1 AND client_id = ?2")
@@ -218,7 +225,7 @@ public class WaitlistService {
 
     private OpenOffer lockedOpenOfferByToken(String token) {
         if (!LinkTokens.looksValid(token)) {
-            throw ProblemException.notFound("The offer");
+            throw ProblemException.notFound(problem(m -> m.not_found_offer()));
         }
         return lockedOpenOffer("w.token_hash = ?1", LinkTokens.hash(token), null);
     }
@@ -233,11 +240,11 @@ public class WaitlistService {
                 + " w.expires_at > now() FROM waitlist_offer w WHERE " + where + " FOR UPDATE")
                 .setParameter(1, key).getResultList();
         if (rows.isEmpty() || (clientId != null && !clientId.equals(rows.get(0)[3]))) {
-            throw ProblemException.notFound("The offer");
+            throw ProblemException.notFound(problem(m -> m.not_found_offer()));
         }
         Object[] row = rows.get(0);
         if (!"OPEN".equals(row[4]) || !Boolean.TRUE.equals(row[5])) {
-            throw WaitlistProblem.OFFER_CLOSED.exception("This offer has already been answered or has expired.");
+            throw WaitlistProblem.OFFER_CLOSED.exception(booking(m -> m.waitlist_detail_offer_closed()));
         }
         return new OpenOffer((UUID) row[0], (UUID) row[1], (UUID) row[2], (UUID) row[3]);
     }

@@ -3,9 +3,7 @@ package org.firstsession.waitlist;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** Response shapes of the waitlist. */
@@ -17,11 +15,7 @@ public final class WaitlistViews {
     /** My place on one specialist's waitlist; {@code position} 1 is next. */
     public record Entry(UUID id, UUID specialistId, String specialistName, long position, List<DayOfWeek> days,
             LocalTime from, LocalTime to, String timeZone, Instant createdAt) {
-
-        /** "Monday, Friday" for the pages; empty for any day. */
-        public String daysLabel() {
-            return String.join(", ", days.stream().map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toList());
-        }
+        // The pages name the days in their language: web.WorkLabels.daysLabel.
     }
 
     /** A slot offered to me from a waitlist, held until {@code expiresAt}. */

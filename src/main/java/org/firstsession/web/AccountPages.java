@@ -1,5 +1,6 @@
 package org.firstsession.web;
 
+import java.text.Normalizer;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -24,6 +25,7 @@ import org.firstsession.privacy.Consents;
 import org.firstsession.privacy.PrivacyService;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.i18n.Languages;
+import org.firstsession.shared.i18n.MyMsg;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -98,13 +100,14 @@ public class AccountPages {
             @FormParam("idempotencyKey") String idempotencyKey) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
         try {
-            ContactReceipt receipt = contacts.submit(viewer.verifiedAccountId(), key, new SubmitContactRequest(subject, message));
+            ContactReceipt receipt = contacts.submit(viewer.verifiedAccountId(), key, new SubmitContactRequest(subject, message),
+                    language.locale());
             return Response.ok(Templates.contact(null, null, FormErrors.none(), receipt, language.messages().gate_contact(),
                     UUID.randomUUID().toString())).build();
         } catch (ProblemException | ConstraintViolationException refusal) {
             FormErrors errors = FormErrors.of(refusal);
             if (!errors.any()) {
-                errors.add("message", refusal.getMessage());
+                errors.add("message", FormErrors.message(refusal));
             }
             int status = refusal instanceof ProblemException p ? p.status() : 400;
             return Response.status(status).entity(Templates.contact(subject, message, errors, null,
@@ -165,13 +168,16 @@ public class AccountPages {
                 .header("Content-Disposition", "attachment; filename=\"firstsession-my-data.json\"").build();
     }
 
-    /** Deletes the account (typed confirmation, as DELETE /api/me), then ends the session. */
+    /**
+     * Deletes the account (typed confirmation, as DELETE /api/me), then ends the session. The page asks for the
+     * phrase in its own language ("MEIN KONTO LÖSCHEN") and takes it, or the English one the API insists on.
+     */
     @POST
     @Path("account/delete")
     @Authenticated
     public Response delete(@FormParam("confirm") String confirm) {
         try {
-            privacy.erase(viewer.accountId(), confirm == null ? null : confirm.strip());
+            privacy.erase(viewer.accountId(), inEnglish(confirm));
         } catch (ProblemException refusal) {
             return Response.status(400).entity(accountPage(FormErrors.none().add("confirm",
                     language.messages().account_delete_mistyped()), null, confirm)).build();
@@ -179,6 +185,17 @@ public class AccountPages {
         providerLogins.delete(currentUser.subject()); // after the erasure committed; see ProviderLogins
         session.logout().await().indefinitely();
         return WebPaths.seeOther("/account/deleted");
+    }
+
+    /** The typed phrase as the service takes it: the page language's phrase becomes the English one. */
+    private String inEnglish(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        // NFC: "Ö" typed as O + combining diaeresis is still the phrase.
+        String phrase = Normalizer.normalize(typed.strip(), Normalizer.Form.NFC);
+        String localized = languages.bundle(MyMsg.class, language.locale()).account_delete_phrase();
+        return phrase.equals(Normalizer.normalize(localized, Normalizer.Form.NFC)) ? PrivacyService.CONFIRMATION : phrase;
     }
 
     @GET

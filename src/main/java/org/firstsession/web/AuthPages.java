@@ -1,5 +1,7 @@
 package org.firstsession.web;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -94,7 +96,7 @@ public class AuthPages {
     public Response providerAction(@PathParam("action") String action,
             @FormParam("next") String next) {
         if (!ProviderActions.ACTIONS.contains(action)) {
-            throw ProblemException.notFound("The account action");
+            throw ProblemException.notFound(problem(m -> m.not_found_account_action()));
         }
         session.logout().await().indefinitely();
         return WebPaths.seeOther(ProviderActions.REAUTH_PATH + "?action=" + encode(action) + "&next="

@@ -1,5 +1,7 @@
 package org.firstsession.web;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +91,7 @@ public class BookingPages {
             @FormParam("note") String note, @FormParam("consentVersion") String consentVersion,
             @FormParam("idempotencyKey") String idempotencyKey) {
         if (specialistId == null) {
-            throw ProblemException.notFound("The specialist");
+            throw ProblemException.notFound(problem(m -> m.not_found_specialist()));
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
         DirectoryPages.ProfileInput input = new DirectoryPages.ProfileInput(slotId, note, consentVersion != null, null, key);
@@ -110,7 +112,7 @@ public class BookingPages {
         }
         try {
             BookingView booked = bookings.bookFreeConsultation(viewer.verifiedAccountId(), key,
-                    new BookingRequests.Book(slot, note, null, consentVersion));
+                    new BookingRequests.Book(slot, note, null, consentVersion), VisitorLanguage.current());
             return WebPaths.seeOther("/bookings/" + booked.id() + "?booked=1");
         } catch (ProblemException | ConstraintViolationException refusal) {
             FormErrors fieldErrors = FormErrors.of(refusal);
@@ -164,7 +166,7 @@ public class BookingPages {
                 throw refusal;
             }
             return Response.status(refusal.status()).entity(page(bookings.get(id, me), FormErrors.of(refusal),
-                    refusal.getMessage(), reason)).build();
+                    FormErrors.message(refusal), reason)).build();
         }
     }
 
@@ -187,7 +189,7 @@ public class BookingPages {
             }
             return Response.status(refusal.status() == 404 ? 409 : refusal.status()).entity(page(bookings.get(id, me),
                     FormErrors.none(), refusal.status() == 404 ? msg().booking_time_gone()
-                            : refusal.getMessage(), null)).build();
+                            : FormErrors.message(refusal), null)).build();
         }
     }
 
@@ -207,9 +209,9 @@ public class BookingPages {
     private String bookingRefusal(RuntimeException refusal) {
         if (refusal instanceof ProblemException p) {
             if (p.status() == 404 || p.getMessage().toLowerCase(Locale.ROOT).contains("slot")) {
-                return msg().booking_slot_gone(p.getMessage().replace(".", ""));
+                return msg().booking_slot_gone(FormErrors.message(p).replace(".", ""));
             }
-            return p.getMessage();
+            return FormErrors.message(p);
         }
         return msg().booking_check_form();
     }

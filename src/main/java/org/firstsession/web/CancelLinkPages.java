@@ -54,7 +54,7 @@ public class CancelLinkPages {
             if (e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(Templates.cancel(token, bookings.byCancelLink(token), false, e.getMessage()))
+            return Response.status(e.status()).entity(Templates.cancel(token, bookings.byCancelLink(token), false, FormErrors.message(e)))
                     .build();
         }
     }

@@ -7,8 +7,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.shared.error.Problem;
+import org.firstsession.shared.error.ProblemLanguage;
 import org.firstsession.shared.i18n.Languages;
 import org.firstsession.shared.i18n.Msg;
+import org.firstsession.shared.i18n.Text;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.Location;
@@ -33,10 +36,20 @@ public class ErrorPages {
                 .entity(render(status, message)).build();
     }
 
+    /** The error page with a message in the visitor's language. */
+    public Response response(int status, Text message) {
+        return response(status, message.in(locale()));
+    }
+
     public String render(int status, String message) {
         Locale locale = locale();
         return error.instance().setLocale(locale).data("status", status).data("heading", heading(status, languages.messages(locale)))
                 .data("message", message).render();
+    }
+
+    /** A problem's detail in the visitor's language ("The specialist was not found."). */
+    public String detail(Problem problem) {
+        return ProblemLanguage.detail(problem, locale(), languages);
     }
 
     /** The heading for a status in the visitor's language ("We couldn't find that page"). */

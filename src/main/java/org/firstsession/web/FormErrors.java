@@ -2,6 +2,7 @@ package org.firstsession.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.firstsession.shared.error.FieldError;
@@ -11,7 +12,7 @@ import org.firstsession.shared.error.ProblemException;
 /**
  * A service's field errors, by field name, for showing each message next to its form control
  * ({@code {#fielderror name="q" errors=errors /}}); messages about fields the form doesn't have are shown
- * at the top.
+ * at the top. A service's messages are put in the page's language ({@link VisitorLanguage#current()}).
  */
 public final class FormErrors {
 
@@ -22,17 +23,26 @@ public final class FormErrors {
     }
 
     public static FormErrors of(List<FieldError> errors) {
+        return of(errors, VisitorLanguage.current());
+    }
+
+    public static FormErrors of(List<FieldError> errors, Locale locale) {
         FormErrors out = new FormErrors();
         for (FieldError error : errors) {
-            out.byField.merge(error.field(), error.message(), (a, b) -> a + "; " + b);
+            out.byField.merge(error.field(), error.message(locale), (a, b) -> a + "; " + b);
         }
         return out;
     }
 
     /** The field errors of a service's refusal: a ProblemException's list, or Bean Validation's violations. */
     public static FormErrors of(RuntimeException refusal) {
+        return of(refusal, VisitorLanguage.current());
+    }
+
+    /** As {@link #of(RuntimeException)} with a service's messages in {@code locale} (English for a page that words them itself). */
+    public static FormErrors of(RuntimeException refusal, Locale locale) {
         if (refusal instanceof ProblemException problem) {
-            return of(problem.toProblem().errors());
+            return of(problem.errors(), locale);
         }
         FormErrors out = new FormErrors();
         if (refusal instanceof ConstraintViolationException invalid) {
@@ -45,6 +55,11 @@ public final class FormErrors {
             }
         }
         return out;
+    }
+
+    /** What a service's refusal says, in the page's language (a ProblemException's detail). */
+    public static String message(RuntimeException refusal) {
+        return refusal instanceof ProblemException problem ? problem.detail(VisitorLanguage.current()) : refusal.getMessage();
     }
 
     public FormErrors add(String field, String message) {

@@ -17,6 +17,11 @@ public final class FormFields {
 
     /** A {@code yyyy-mm-dd} date; {@code missing} is the message when it is required and empty (null: optional). */
     public static LocalDate date(String value, String field, String missing, FormErrors errors) {
+        return date(value, field, missing, "Write the date as year-month-day, such as 2026-12-01.", errors);
+    }
+
+    /** The same, with the message for a value that is no date in the page's language ({@code unreadable}). */
+    public static LocalDate date(String value, String field, String missing, String unreadable, FormErrors errors) {
         if (blank(value)) {
             if (missing != null) {
                 errors.add(field, missing);
@@ -26,13 +31,18 @@ public final class FormFields {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(field, "Write the date as year-month-day, such as 2026-12-01.");
+            errors.add(field, unreadable);
             return null;
         }
     }
 
     /** An {@code hh:mm} time; {@code missing} is the message when it is empty. */
     public static LocalTime time(String value, String field, String missing, FormErrors errors) {
+        return time(value, field, missing, "Write the time as hours:minutes, such as 09:30.", errors);
+    }
+
+    /** The same, with the message for a value that is no time in the page's language ({@code unreadable}). */
+    public static LocalTime time(String value, String field, String missing, String unreadable, FormErrors errors) {
         if (blank(value)) {
             errors.add(field, missing);
             return null;
@@ -40,7 +50,7 @@ public final class FormFields {
         try {
             return LocalTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(field, "Write the time as hours:minutes, such as 09:30.");
+            errors.add(field, unreadable);
             return null;
         }
     }

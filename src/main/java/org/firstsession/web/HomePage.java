@@ -32,15 +32,17 @@ public class HomePage {
 
     private final DirectoryService directory;
     private final ArticleService articles;
+    private final VisitorLanguage language;
 
-    HomePage(DirectoryService directory, ArticleService articles) {
+    HomePage(DirectoryService directory, ArticleService articles, VisitorLanguage language) {
         this.directory = directory;
         this.articles = articles;
+        this.language = language;
     }
 
     @GET
     @PermitAll
     public TemplateInstance home() {
-        return Templates.home(directory.featured(), articles.list(ArticleQuery.newest(null, NEWEST_ARTICLES)).items());
+        return Templates.home(directory.featured(language.readerLanguages()), articles.list(ArticleQuery.newest(null, NEWEST_ARTICLES)).items());
     }
 }

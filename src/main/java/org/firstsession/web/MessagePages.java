@@ -1,5 +1,7 @@
 package org.firstsession.web;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,7 +64,7 @@ public class MessagePages {
     @Authenticated
     public Response start(@FormParam("specialistId") UUID specialistId, @FormParam("text") String text) {
         if (specialistId == null) {
-            throw ProblemException.notFound("The specialist");
+            throw ProblemException.notFound(problem(m -> m.not_found_specialist()));
         }
         try {
             var opened = messaging.start(viewer.verifiedAccountId(), new StartRequest(specialistId, null, text));
@@ -75,7 +77,7 @@ public class MessagePages {
                     UUID.randomUUID().toString());
             FormErrors errors = FormErrors.of(refusal);
             return Response.status(refusal.status()).entity(profiles.profilePage(specialistId, input, errors, null, null,
-                    errors.any() ? "Please check your message." : refusal.getMessage())).build();
+                    errors.any() ? "Please check your message." : FormErrors.message(refusal))).build();
         }
     }
 
@@ -99,7 +101,7 @@ public class MessagePages {
             }
             FormErrors errors = FormErrors.of(refusal);
             return Response.status(refusal.status())
-                    .entity(threadPage(id, errors, text, errors.any() ? null : refusal.getMessage())).build();
+                    .entity(threadPage(id, errors, text, errors.any() ? null : FormErrors.message(refusal))).build();
         }
     }
 

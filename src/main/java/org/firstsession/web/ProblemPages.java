@@ -1,8 +1,11 @@
 package org.firstsession.web;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
@@ -17,6 +20,8 @@ import org.firstsession.problem.ProblemCatalogue;
 import org.firstsession.shared.error.Problem;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.error.ProblemType;
+import org.firstsession.shared.i18n.Languages;
+import org.firstsession.shared.i18n.ProblemDocMsg;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +32,9 @@ import io.quarkus.qute.TemplateInstance;
 /**
  * The problem catalogue for people: {@code /problems} lists every problem type, {@code /problems/{type}}
  * explains one. A problem's {@code type} URI ends in the same path, so following it on our site lands
- * here. HTML for browsers, JSON for {@code Accept: application/json}; an unknown type is a 404.
+ * here. HTML for browsers, in the visitor's language (titles from the {@code problem} bundle, explanations
+ * and group headings from {@code problemdoc}); JSON for {@code Accept: application/json}, in English like the
+ * OpenAPI document; an unknown type is a 404.
  */
 @Path("/problems")
 @PermitAll
@@ -44,12 +51,6 @@ public class ProblemPages {
 
     /** The problems of one feature, for the list page. */
     public record Group(String heading, List<Entry> entries) {
-
-        static Group of(String feature, List<Entry> entries) {
-            String heading = feature.equals("common") ? "Any operation"
-                    : Character.toUpperCase(feature.charAt(0)) + feature.substring(1);
-            return new Group(heading, entries);
-        }
     }
 
     @CheckedTemplate
@@ -60,19 +61,25 @@ public class ProblemPages {
     }
 
     private final ObjectMapper json;
+    private final Languages languages;
+    private final VisitorLanguage language;
 
-    ProblemPages(ObjectMapper json) {
+    ProblemPages(ObjectMapper json, Languages languages, VisitorLanguage language) {
         this.json = json;
+        this.languages = languages;
+        this.language = language;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance listPage() {
+        Locale locale = language.locale();
         Map<String, List<Entry>> byFeature = new LinkedHashMap<>();
         for (ProblemType problem : ProblemCatalogue.all()) {
-            byFeature.computeIfAbsent(ProblemCatalogue.feature(problem), f -> new ArrayList<>()).add(Entry.of(problem));
+            byFeature.computeIfAbsent(ProblemCatalogue.feature(problem), f -> new ArrayList<>()).add(inLanguage(problem, locale));
         }
-        return Templates.list(byFeature.entrySet().stream().map(e -> Group.of(e.getKey(), e.getValue())).toList());
+        return Templates.list(byFeature.entrySet().stream()
+                .map(e -> new Group(heading(e.getKey(), locale), e.getValue())).toList());
     }
 
     @GET
@@ -85,7 +92,7 @@ public class ProblemPages {
     @Path("/{type}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance typePage(@PathParam("type") String type) {
-        return Templates.type(Entry.of(ProblemCatalogue.find(type).orElseThrow(() -> unknown(type))));
+        return Templates.type(inLanguage(ProblemCatalogue.find(type).orElseThrow(() -> unknown(type)), language.locale()));
     }
 
     @GET
@@ -101,7 +108,32 @@ public class ProblemPages {
         return Response.ok(Entry.of(found.get()), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    /** A problem type as a person reads it in {@code locale}: its title and explanation from the bundles. */
+    private Entry inLanguage(ProblemType problem, Locale locale) {
+        String explanation = text("explain_" + problem.slug().replace('-', '_'), locale);
+        return new Entry(problem.uri(), problem.slug(), problem.status(),
+                languages.problemTitle(problem.slug(), problem.title(), locale),
+                explanation == null ? problem.explanation() : explanation, ProblemCatalogue.feature(problem));
+    }
+
+    /** A feature's heading on the list ("Any operation", "Booking"); the feature's name if the bundle has none. */
+    private String heading(String feature, Locale locale) {
+        String heading = text("problems_group_" + feature, locale);
+        return heading != null ? heading : Character.toUpperCase(feature.charAt(0)) + feature.substring(1);
+    }
+
+    /** The text of a {@code problemdoc} key, looked up by name (one method per key); null for a key it lacks. */
+    private String text(String key, Locale locale) {
+        try {
+            return (String) ProblemDocMsg.class.getMethod(key).invoke(languages.bundle(ProblemDocMsg.class, locale));
+        } catch (NoSuchMethodException unknown) {
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static ProblemException unknown(String slug) {
-        return ProblemException.notFound("The problem type");
+        return ProblemException.notFound(problem(m -> m.not_found_problem_type()));
     }
 }

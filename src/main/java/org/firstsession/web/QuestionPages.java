@@ -102,7 +102,7 @@ public class QuestionPages {
         } catch (ProblemException refusal) {
             FormErrors errors = FormErrors.of(refusal);
             if (!errors.any()) {
-                errors.add("title", refusal.getMessage());
+                errors.add("title", FormErrors.message(refusal));
             }
             return Response.status(refusal.status())
                     .entity(Templates.ask(input, errors, topics(), language.messages().gate_ask())).build();
@@ -134,7 +134,7 @@ public class QuestionPages {
             }
             FormErrors errors = FormErrors.of(refusal);
             return Response.status(refusal.status())
-                    .entity(page(id, errors, body, errors.any() ? null : refusal.getMessage())).build();
+                    .entity(page(id, errors, body, errors.any() ? null : FormErrors.message(refusal))).build();
         }
     }
 

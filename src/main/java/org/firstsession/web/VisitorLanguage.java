@@ -11,6 +11,8 @@ import org.firstsession.account.AccountService;
 import org.firstsession.shared.i18n.Languages;
 import org.firstsession.shared.i18n.Msg;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -57,6 +59,26 @@ public class VisitorLanguage {
         return locale;
     }
 
+    /**
+     * The language of the page being answered, for code that has no page at hand (a service's field errors
+     * turned into {@link FormErrors}); the default language outside a request.
+     */
+    public static Locale current() {
+        ArcContainer arc = Arc.container();
+        if (arc == null || !arc.isRunning()) {
+            return Locale.ENGLISH;
+        }
+        if (!arc.requestContext().isActive()) {
+            return arc.instance(Languages.class).get().fallback();
+        }
+        return arc.instance(VisitorLanguage.class).get().locale();
+    }
+
+    /** What people wrote is shown in the page's language when its author gave that version (profile texts, issue #18). */
+    public List<String> readerLanguages() {
+        return List.of(locale().getLanguage());
+    }
+
     /** For {@code <html lang>}: {@code en}, {@code de}, {@code fr}. */
     public String tag() {
         return locale().toLanguageTag();
@@ -65,6 +87,11 @@ public class VisitorLanguage {
     /** The page's texts, for Java code that builds a message (form errors, notices). */
     public Msg messages() {
         return languages.messages(locale());
+    }
+
+    /** Another bundle's texts in the page's language, e.g. {@code FindMsg}. */
+    public <T> T bundle(Class<T> type) {
+        return languages.bundle(type, locale());
     }
 
     /** The switcher's entries, in the configured order. */

@@ -1,5 +1,8 @@
 package org.firstsession.web;
 
+import static org.firstsession.shared.i18n.Details.booking;
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -71,13 +74,13 @@ public class WaitlistPages {
     @PermitAll
     public Response accept(@PathParam("token") String token, @FormParam("consentVersion") String consentVersion) {
         try {
-            BookingView booking = waitlist.acceptByToken(token, consentVersion);
+            BookingView booking = waitlist.acceptByToken(token, consentVersion, language.locale());
             return Response.ok(Templates.answered(waitlist.offerByToken(token), booking)).build();
         } catch (ProblemException e) {
             if (e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(offerPage(token, e.getMessage())).build();
+            return Response.status(e.status()).entity(offerPage(token, FormErrors.message(e))).build();
         }
     }
 
@@ -91,7 +94,7 @@ public class WaitlistPages {
             if (e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(offerPage(token, e.getMessage())).build();
+            return Response.status(e.status()).entity(offerPage(token, FormErrors.message(e))).build();
         }
     }
 
@@ -102,7 +105,7 @@ public class WaitlistPages {
     public Response join(@FormParam("specialistId") UUID specialistId, @FormParam("days") List<String> days,
             @FormParam("from") String from, @FormParam("to") String to) {
         if (specialistId == null) {
-            throw ProblemException.notFound("The specialist");
+            throw ProblemException.notFound(problem(m -> m.not_found_specialist()));
         }
         String outcome = "joined";
         try {
@@ -140,7 +143,7 @@ public class WaitlistPages {
             try {
                 parsed.add(DayOfWeek.valueOf(day));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("days", "must be days of the week");
+                throw ProblemException.invalid("days", booking(m -> m.waitlist_detail_days()));
             }
         }
         return new Join(parsed, time(from, "from"), time(to, "to"));
@@ -153,7 +156,7 @@ public class WaitlistPages {
         try {
             return LocalTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a time such as 09:00");
+            throw ProblemException.invalid(field, booking(m -> m.waitlist_detail_time()));
         }
     }
 }

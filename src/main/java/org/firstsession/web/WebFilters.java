@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.firstsession.shared.FirstSessionConfig;
 import org.firstsession.shared.error.Problem;
+import org.firstsession.shared.i18n.Details;
 import org.firstsession.shared.web.ControlCharacters;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -57,14 +58,12 @@ public class WebFilters {
             return Optional.empty();
         }
         if (!sameOrigin(request)) {
-            return Optional.of(errors.response(403,
-                    "This form was sent from another site, so we did not act on it. Go back, reload the page and try again."));
+            return Optional.of(errors.response(403, Details.problem(m -> m.page_foreign_form())));
         }
         ResteasyReactiveRequestContext rr = (ResteasyReactiveRequestContext) context.getServerRequestContext();
         Object field = rr.getFormParameter(CsrfToken.FIELD, true, false);
         if (!csrf.matches(field == null ? null : field.toString())) {
-            return Optional.of(errors.response(403,
-                    "This form has expired or was not sent from this site, so we did not act on it. Reload the page and try again."));
+            return Optional.of(errors.response(403, Details.problem(m -> m.page_expired_form())));
         }
         return controlCharacters(rr.getFormData());
     }
@@ -77,8 +76,8 @@ public class WebFilters {
         for (String name : form) {
             for (var value : form.get(name)) {
                 if (!value.isFileItem() && (ControlCharacters.present(name) || ControlCharacters.present(value.getValue()))) {
-                    return Optional.of(errors.response(400, "The field \"" + (ControlCharacters.present(name) ? "?" : name)
-                            + "\" " + ControlCharacters.MESSAGE + ". Remove them and send the form again."));
+                    String field = ControlCharacters.present(name) ? "?" : name;
+                    return Optional.of(errors.response(400, Details.problem(m -> m.page_control_characters(field))));
                 }
             }
         }
@@ -101,7 +100,7 @@ public class WebFilters {
                 response.getHeaders().putSingle(HttpHeaders.LOCATION, "/login?next=" + URLEncoder.encode(
                         returnPath(request, http), StandardCharsets.UTF_8));
             } else {
-                String message = problem.status() >= 500 || problem.detail() == null ? fallback(problem) : problem.detail();
+                String message = problem.status() >= 500 || problem.detail() == null ? fallback(problem) : errors.detail(problem);
                 response.setEntity(errors.render(problem.status(), message), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
             }
         }

@@ -4,25 +4,29 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-import org.firstsession.booking.BookingStatus;
+import org.firstsession.waitlist.WaitlistViews;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
-/** Words for the specialist and admin pages: {@code {day.dayLabel}}, {@code {status.bookingStatusLabel}}. */
+/**
+ * Words for the specialist and admin pages: {@code {day.dayLabel}} (the page language's day name); the
+ * specialist's booking statuses are {@code web.practice.PracticeLabels}.
+ */
 @TemplateExtension
 public class WorkLabels {
 
-    static String dayLabel(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    static String dayLabel(DayOfWeek day, @TemplateAttribute("locale") Object locale) {
+        return day.getDisplayName(TextStyle.FULL, pageLocale(locale));
     }
 
-    static String bookingStatusLabel(BookingStatus status) {
-        return switch (status) {
-            case CONFIRMED -> "Confirmed";
-            case CANCELLED -> "Cancelled";
-            case COMPLETED -> "Completed";
-            case NO_SHOW -> "No-show";
-        };
+    /** {@code {e.daysLabel}}: a waitlist entry's days in the page's language, "Monday, Friday", "lundi, vendredi"; empty for any day. */
+    static String daysLabel(WaitlistViews.Entry entry, @TemplateAttribute("locale") Object locale) {
+        return String.join(", ", entry.days().stream().map(d -> dayLabel(d, locale)).toList());
+    }
+
+    private static Locale pageLocale(Object locale) {
+        return locale instanceof Locale l ? l : locale instanceof String tag ? Locale.forLanguageTag(tag) : Locale.ENGLISH;
     }
 
     /** {@code 0.125} → "12.5 %". */

@@ -3,6 +3,7 @@ package org.firstsession.notification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,7 +56,7 @@ class OutboxDrainTest {
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < 45; i++) {
                 outbox.enqueue("<drain-" + run + "-" + i + "@firstsession.local>", Outbox.Recipient.staff("drain" + i + "@example.org"), "Your booking",
-                        new MailContent("Hello", List.of("A burst."), List.of(), null, null, null, null, null), null, null);
+                        new MailContent("Hello", List.of("A burst."), List.of(), null, null, null, null, null), null, null, Locale.ENGLISH);
             }
         });
         assertEquals(45, relay.drain());
@@ -73,7 +74,7 @@ class OutboxDrainTest {
             for (int i = 0; i < 3; i++) {
                 outbox.enqueue("<unreadable-" + run + "-" + i + "@firstsession.local>", Outbox.Recipient.staff("u" + i + "@example.org"),
                         "Your booking", new MailContent("Hello", List.of("Body " + i), List.of(), null, null, null, null, null),
-                        null, null);
+                        null, null, Locale.ENGLISH);
             }
             // The middle email's body is replaced by the first one's ciphertext (bound to another row).
             em.createNativeQuery("""

@@ -90,4 +90,16 @@ class OpenApiDocumentTest {
     private static boolean blank(Object value) {
         return value == null || value.toString().isBlank();
     }
+
+    @Test
+    void operations_whose_texts_follow_the_caller_document_accept_language() {
+        for (String path : List.of("/api/taxonomy", "/api/consents/booking")) {
+            List<String> headers = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                    .extract().jsonPath().getList("paths.'" + path + "'.get.parameters.findAll { it.in == 'header' }.name");
+            assertTrue(headers.contains("Accept-Language"), path + " documents Accept-Language: " + headers);
+        }
+        String problem = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getString("components.schemas.Problem.description");
+        assertTrue(problem.contains("Accept-Language"), problem);
+    }
 }

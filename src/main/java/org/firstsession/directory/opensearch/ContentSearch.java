@@ -1,5 +1,7 @@
 package org.firstsession.directory.opensearch;
 
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +123,6 @@ public class ContentSearch {
     }
 
     private static ServiceUnavailableException unavailable() {
-        return new ServiceUnavailableException("Search is temporarily unavailable; try again shortly.", 5);
+        return new ServiceUnavailableException(profile(m -> m.search_unavailable()), 5);
     }
 }

@@ -1,5 +1,7 @@
 package org.firstsession.directory.opensearch;
 
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -57,7 +59,8 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
     static final int MAX_FEATURED = 200;
 
     /** Field weights, after PostgreSQL's ts_rank defaults: A 1.0, B 0.4, C 0.2. */
-    private static final List<String> TEXT_FIELDS = List.of("name^5", "tags^5", "professionalTitle^2", "headline^2", "bio^1");
+    private static final List<String> TEXT_FIELDS = List.of("name^5", "tags^5", "professionalTitle^2", "headline^2",
+            "translatedHeadlines^2", "bio^1");
 
     private final OpenSearchClient client;
     private final SearchIndex index;
@@ -211,7 +214,7 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
     }
 
     private static ServiceUnavailableException unavailable() {
-        return new ServiceUnavailableException("Search is temporarily unavailable; try again shortly.", 5);
+        return new ServiceUnavailableException(profile(m -> m.search_unavailable()), 5);
     }
 
     private ObjectNode bool(ArrayNode filters, ArrayNode must, ObjectNode featured, boolean notFeatured) {
@@ -368,7 +371,8 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
                     text(doc, "city"), text(doc, "country"), fee, nextFreeSlot,
                     verifiedThrough != null && verifiedThrough.compareTo(clock.today()) >= 0,
                     featuredUntil > clock.now().toEpochMilli(), specialists.shareUrl(id), distance(doc, query),
-                    new ReducedFee(doc.path("reducedFee").asBoolean(false), text(doc, "reducedFeeNote")), true));
+                    new ReducedFee(doc.path("reducedFee").asBoolean(false), text(doc, "reducedFeeNote")), true,
+                    text(doc, "textLanguage"), null, headlines(doc)));
         }
         return items;
     }
@@ -379,6 +383,12 @@ public class OpenSearchDirectorySearch implements DirectorySearch {
             return null;
         }
         return distanceKm(query.near().lat(), query.near().lon(), location.path("lat").asDouble(), location.path("lon").asDouble());
+    }
+
+    private static Map<String, String> headlines(JsonNode doc) {
+        Map<String, String> headlines = new HashMap<>();
+        doc.path("headlineTranslations").fields().forEachRemaining(e -> headlines.put(e.getKey(), e.getValue().asText()));
+        return headlines;
     }
 
     private static String text(JsonNode doc, String field) {

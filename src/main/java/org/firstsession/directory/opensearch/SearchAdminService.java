@@ -1,5 +1,7 @@
 package org.firstsession.directory.opensearch;
 
+import static org.firstsession.shared.i18n.Details.profile;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -62,7 +64,7 @@ class SearchAdminService {
             serving = String.join(",", index.aliasTargets());
             kinds = content.status();
         } catch (OpenSearchClient.Unavailable e) {
-            throw new ServiceUnavailableException("OpenSearch cannot be reached; changes wait in the outbox.", 5);
+            throw new ServiceUnavailableException(profile(m -> m.search_unreachable_outbox()), 5);
         }
         return new SearchStatus("opensearch", documents, indexer.pending(), indexer.lastIndexedAt(),
                 serving.isEmpty() ? null : serving, indexer.building(), kinds);
@@ -76,8 +78,7 @@ class SearchAdminService {
     SearchStatus reindex() {
         if (config.backend() != SearchConfig.Backend.OPENSEARCH) {
             audit.refused(REINDEX, "SEARCH_INDEX", null, "backend postgres");
-            throw DirectoryProblem.NO_SEARCH_INDEX.exception(
-                    "The directory searches PostgreSQL directly (SEARCH_BACKEND=postgres): there is no index to rebuild.");
+            throw DirectoryProblem.NO_SEARCH_INDEX.exception(profile(m -> m.search_no_index()));
         }
         String name;
         Map<ContentKind, String> names = new EnumMap<>(ContentKind.class);
@@ -88,7 +89,7 @@ class SearchAdminService {
             }
         } catch (OpenSearchClient.Unavailable e) {
             audit.refused(REINDEX, "SEARCH_INDEX", null, "OpenSearch unavailable");
-            throw new ServiceUnavailableException("OpenSearch cannot be reached; try the rebuild again later.", 30);
+            throw new ServiceUnavailableException(profile(m -> m.search_unreachable_rebuild()), 30);
         }
         List<String> replaced = QuarkusTransaction.requiringNew().call(() -> {
             List<String> previous = new ArrayList<>();

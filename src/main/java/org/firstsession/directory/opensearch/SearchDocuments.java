@@ -14,7 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.firstsession.directory.PostgresDirectorySearch;
 import org.firstsession.shared.persistence.SqlValues;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Builds the index documents of specialists from the tables, at indexing time (the outbox holds only ids).
@@ -35,9 +40,11 @@ class SearchDocuments {
     static final long FOREVER_MILLIS = 253_402_300_799_000L; // 9999-12-31T23:59:59Z
 
     private final EntityManager em;
+    private final ObjectMapper json;
 
-    SearchDocuments(EntityManager em) {
+    SearchDocuments(EntityManager em, ObjectMapper json) {
         this.em = em;
+        this.json = json;
     }
 
     /** The documents of those of {@code ids} the directory lists, by id. */
@@ -59,10 +66,12 @@ class SearchDocuments {
                               LEFT JOIN slot_hold h ON h.slot_id = o.slot_id AND h.held_until > now()
                               WHERE o.specialist_id = s.id AND o.starts_at > now()
                               ORDER BY o.starts_at LIMIT %d) x),
-                       s.place_lat, s.place_lon, s.licence_country, s.reduced_fee_available, s.reduced_fee_note
+                       s.place_lat, s.place_lon, s.licence_country, s.reduced_fee_available, s.reduced_fee_note,
+                       s.text_language, %s, specialist_translated(s.translations, 'headline'),
+                       specialist_translated(s.translations, 'bio')
                 FROM specialist s
                 WHERE s.id = ANY (cast(?1 as uuid[])) AND s.status = 'PUBLISHED' AND s.suspended_at IS NULL"""
-                .formatted(MAX_SLOTS))
+                .formatted(MAX_SLOTS, PostgresDirectorySearch.HEADLINE_TRANSLATIONS))
                 .setParameter(1, ids.toArray(UUID[]::new))
                 .getResultList();
         Map<UUID, Map<String, Object>> documents = new LinkedHashMap<>();
@@ -72,7 +81,7 @@ class SearchDocuments {
         return documents;
     }
 
-    private static Map<String, Object> document(Object[] row) {
+    private Map<String, Object> document(Object[] row) {
         Map<String, Object> doc = new LinkedHashMap<>();
         List<String> specialties = split(row[6]);
         doc.put("id", row[0].toString());
@@ -81,7 +90,12 @@ class SearchDocuments {
         doc.put("tags", String.join(" ", specialties).replace('-', ' ').replace('_', ' '));
         doc.put("professionalTitle", row[2]);
         doc.put("headline", row[3]);
-        doc.put("bio", row[4]);
+        // The bio is searched, never shown from the index: the translations' bios are searched with it (V79).
+        doc.put("bio", join((String) row[4], (String) row[26]));
+        // The translated headlines: searched like the headline (translatedHeadlines), shown from headlineTranslations.
+        doc.put("translatedHeadlines", row[25]);
+        doc.put("headlineTranslations", headlines((String) row[24]));
+        doc.put("textLanguage", row[23]);
         doc.put("photoUrl", row[5]);
         doc.put("specialties", specialties);
         doc.put("approaches", split(row[7]));
@@ -116,6 +130,19 @@ class SearchDocuments {
         doc.put("reducedFee", Boolean.TRUE.equals(row[21]));
         doc.put("reducedFeeNote", row[22]);
         return doc;
+    }
+
+    private static String join(String original, String translated) {
+        return translated == null || translated.isEmpty() ? original : original == null ? translated : original + "\n" + translated;
+    }
+
+    private Map<String, String> headlines(String object) {
+        try {
+            return object == null ? Map.of() : json.readValue(object, new TypeReference<Map<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable translations from the database", e);
+        }
     }
 
     private static List<String> split(Object joined) {

@@ -140,7 +140,10 @@ public class SearchIndex {
         p.put("tags", english);
         p.put("professionalTitle", english);
         p.put("headline", english);
-        p.put("bio", english);
+        p.put("bio", english); // with the translations' bios (V79)
+        p.put("translatedHeadlines", english); // the translations' headlines, searched like the headline
+        p.put("headlineTranslations", Map.of("type", "object", "enabled", false)); // by language, for the cards only
+        p.put("textLanguage", stored);
         p.put("photoUrl", stored);
         p.put("specialties", keyword);
         p.put("approaches", keyword);

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.firstsession.shared.i18n.Details;
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.shared.persistence.DatabaseOutage;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
@@ -73,29 +75,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e) {
-        return invalidJson(e, "unknown field");
+        return invalidJson(e, Details.problem(m -> m.field_unknown()));
     }
 
     @ServerExceptionMapper
     public Response wrongValue(InvalidFormatException e) {
-        String expected = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "unknown value, expected one of " + enumValues(e.getTargetType())
-                : "wrong type or format";
+        Text expected = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? Details.problem(m -> m.field_unknown_value(enumValues(e.getTargetType())))
+                : Details.problem(m -> m.field_wrong_type());
         return invalidJson(e, expected);
     }
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
-        return invalidJson(e, "wrong type or format");
+        return invalidJson(e, Details.problem(m -> m.field_wrong_type()));
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             // A @JsonCreator that refuses a value says why in an IllegalArgumentException.
-            String message = e.getCause() instanceof IllegalArgumentException refused && refused.getMessage() != null
-                    ? refused.getMessage()
-                    : "invalid value";
+            Text message = e.getCause() instanceof InvalidValueException invalid ? invalid.text()
+                    : e.getCause() instanceof IllegalArgumentException refused && refused.getMessage() != null
+                            ? Text.verbatim(refused.getMessage())
+                            : Details.problem(m -> m.field_invalid_value());
             return invalidJson(mapping, message);
         }
         return respond(problem(CommonProblem.MALFORMED_JSON, "The request body is not valid JSON.")).build();
@@ -212,7 +215,7 @@ public class ProblemMappers {
         } finally {
             MDC.remove(ERROR_ID);
         }
-        return respond(problem(CommonProblem.INTERNAL, "Something went wrong on our side (error id " + id + ").")).build();
+        return respond(problem(CommonProblem.INTERNAL, Details.problem(m -> m.internal_error(id)))).build();
     }
 
     /** PostgreSQL refused a text value: 22021 invalid byte sequence (a NUL character), 22P05 untranslatable character. */
@@ -249,12 +252,16 @@ public class ProblemMappers {
         return DatabaseOutage.explains(e);
     }
 
-    private static Response invalidJson(JsonMappingException e, String message) {
+    private static Response invalidJson(JsonMappingException e, Text message) {
         return respond(problem(CommonProblem.VALIDATION, "The request has invalid fields.", List.of(new FieldError(jsonPath(e), message)))).build();
     }
 
     static Problem problem(ProblemType type, String detail) {
         return problem(type, detail, List.of());
+    }
+
+    static Problem problem(ProblemType type, Text detail) {
+        return new Problem(type.uri(), type.title(), type.status(), detail.english(), List.of(), detail);
     }
 
     static Problem problem(ProblemType type, String detail, List<FieldError> errors) {

@@ -2,6 +2,8 @@ package org.firstsession.shared.error;
 
 import java.util.List;
 
+import org.firstsession.shared.i18n.Text;
+
 /**
  * One kind of problem: its HTTP status, slug (the last segment of the {@code type} URI) and title, written
  * once. Each feature keeps its kinds in one enum ({@code booking.BookingProblem}, ...), so a rule answers
@@ -30,10 +32,20 @@ public interface ProblemType {
         return definition().explanation();
     }
 
+    default ProblemException exception(Text detail) {
+        return new ProblemException(this, detail, List.of());
+    }
+
+    default ProblemException exception(Text detail, List<FieldError> errors) {
+        return new ProblemException(this, detail, errors);
+    }
+
+    /** A detail shown as written in every language; prefer a {@link Text} from a bundle. */
     default ProblemException exception(String detail) {
         return new ProblemException(this, detail, List.of());
     }
 
+    /** A detail shown as written in every language; prefer a {@link Text} from a bundle. */
     default ProblemException exception(String detail, List<FieldError> errors) {
         return new ProblemException(this, detail, errors);
     }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.firstsession.shared.i18n.Details;
+import org.firstsession.shared.i18n.Text;
 
 /**
  * Finds the query parameters of the matched resource method whose value does not convert to the declared
@@ -41,7 +43,7 @@ final class QueryParameters {
             if (value == null) {
                 continue;
             }
-            String expected = expectation(parameter.getType(), value);
+            Text expected = expectation(parameter.getType(), value);
             if (expected != null) {
                 errors.add(new FieldError(query.value(), expected));
             }
@@ -50,7 +52,7 @@ final class QueryParameters {
     }
 
     /** Null when the value converts, else what was expected. */
-    private static String expectation(Class<?> type, String value) {
+    private static Text expectation(Class<?> type, String value) {
         try {
             if (type == int.class || type == Integer.class) {
                 Integer.parseInt(value.strip());
@@ -58,14 +60,14 @@ final class QueryParameters {
                 Long.parseLong(value.strip());
             } else if (type == boolean.class || type == Boolean.class) {
                 if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                    return "must be true or false";
+                    return Details.problem(m -> m.field_true_or_false());
                 }
             } else if (type == UUID.class) {
                 UUID.fromString(value);
             }
             return null;
         } catch (IllegalArgumentException e) {
-            return type == UUID.class ? "must be an id" : "must be a whole number";
+            return type == UUID.class ? Details.problem(m -> m.field_id()) : Details.problem(m -> m.field_whole_number());
         }
     }
 

@@ -22,6 +22,10 @@ import io.quarkus.qute.i18n.MessageBundles;
 @ApplicationScoped
 public class Languages {
 
+    /** How an API operation whose texts follow the caller's language documents its {@code Accept-Language}. */
+    public static final String ACCEPT_LANGUAGE_DOC = "The language of the texts: en (the default), de or fr, with "
+            + "q-values as browsers send them; the answer's Content-Language names the one chosen. Codes never change.";
+
     private final List<Locale> supported;
     private final Locale fallback;
     private final Map<String, Msg> bundles = new ConcurrentHashMap<>();
@@ -129,12 +133,25 @@ public class Languages {
         return key == null ? english : text(ProblemMsg.class, key, locale).orElse(english);
     }
 
-    /** The text of {@code key} in a bundle, by reflection on its interface (one method per key). */
-    private <T> Optional<String> text(Class<T> bundle, String key, Locale locale) {
+    /**
+     * Any bundle's texts in {@code locale} (the fallback language's for an unsupported one), e.g.
+     * {@code bundle(MailMsg.class, locale)}; {@link #messages(Locale)} is this for {@link Msg}.
+     */
+    public <T> T bundle(Class<T> bundle, Locale locale) {
         Locale language = parse(locale == null ? null : locale.toLanguageTag()).orElse(fallback);
-        Object texts = instances.computeIfAbsent(bundle.getName() + "/" + language.getLanguage(),
+        return bundle.cast(instances.computeIfAbsent(bundle.getName() + "/" + language.getLanguage(),
                 k -> language.getLanguage().equals(fallback.getLanguage()) ? MessageBundles.get(bundle)
-                        : MessageBundles.get(bundle, Localized.Literal.of(language.getLanguage())));
+                        : MessageBundles.get(bundle, Localized.Literal.of(language.getLanguage()))));
+    }
+
+    /** The language of an account's {@code language} code, or the default language when it chose none. */
+    public Locale ofAccount(String accountLanguage) {
+        return parse(accountLanguage).orElse(fallback);
+    }
+
+    /** The text of {@code key} in a bundle, by reflection on its interface (one method per key); empty for an unknown key. */
+    public <T> Optional<String> text(Class<T> bundle, String key, Locale locale) {
+        Object texts = bundle(bundle, locale);
         try {
             return Optional.of((String) bundle.getMethod(key).invoke(texts));
         } catch (NoSuchMethodException unknown) {

@@ -399,4 +399,8 @@ public interface MyMsg {
 
     @Message
     String account_delete_confirm();
+
+    /** The phrase account_delete_confirm asks for (its text quotes it); the page accepts it and the English one. */
+    @Message
+    String account_delete_phrase();
 }

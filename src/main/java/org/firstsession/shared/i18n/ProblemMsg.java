@@ -277,4 +277,186 @@ public interface ProblemMsg {
 
     @Message
     String detail_busy();
+
+    // ---- details and field messages the features write (issue #18), generated in the same order as the files
+
+    @Message
+    String field_unknown();
+
+    @Message
+    String field_wrong_type();
+
+    @Message
+    String field_unknown_value(String values);
+
+    @Message
+    String field_invalid_value();
+
+    @Message
+    String field_required();
+
+    @Message
+    String field_blank();
+
+    @Message
+    String field_min_chars(int min);
+
+    @Message
+    String field_max_chars(int max);
+
+    @Message
+    String field_length_between(int min, int max);
+
+    @Message
+    String field_true_or_false();
+
+    @Message
+    String field_whole_number();
+
+    @Message
+    String field_whole_number_between(int min, int max);
+
+    @Message
+    String field_id();
+
+    @Message
+    String field_either(String first, String second);
+
+    @Message
+    String field_one_of(String values);
+
+    @Message
+    String field_in_future();
+
+    @Message
+    String field_today_or_later();
+
+    @Message
+    String field_after_from();
+
+    @Message
+    String field_time_zone(String example);
+
+    @Message
+    String field_country();
+
+    @Message
+    String field_specialty_code();
+
+    @Message
+    String field_place_id();
+
+    @Message
+    String field_listed_twice();
+
+    @Message
+    String detail_idempotency_reused();
+
+    @Message
+    String rate_limited(long seconds);
+
+    @Message
+    String not_found_account();
+
+    @Message
+    String not_found_account_action();
+
+    @Message
+    String not_found_answer();
+
+    @Message
+    String not_found_article();
+
+    @Message
+    String not_found_booking();
+
+    @Message
+    String not_found_busy_calendar();
+
+    @Message
+    String not_found_calendar();
+
+    @Message
+    String not_found_calendar_feed();
+
+    @Message
+    String not_found_contact_request();
+
+    @Message
+    String not_found_conversation();
+
+    @Message
+    String not_found_email();
+
+    @Message
+    String not_found_my_profile();
+
+    @Message
+    String not_found_offer();
+
+    @Message
+    String not_found_photo();
+
+    @Message
+    String not_found_place();
+
+    @Message
+    String not_found_problem_type();
+
+    @Message
+    String not_found_question();
+
+    @Message
+    String not_found_report();
+
+    @Message
+    String not_found_slot();
+
+    @Message
+    String not_found_specialist();
+
+    @Message
+    String not_found_time_off();
+
+    @Message
+    String not_found_waitlist_entry();
+
+    @Message
+    String login_to_book();
+
+    @Message
+    String login_to_join_waitlist();
+
+    @Message
+    String login_to_message();
+
+    @Message
+    String login_to_contact();
+
+    @Message
+    String login_to_ask();
+
+    @Message
+    String email_not_verified();
+
+    @Message
+    String field_control_characters();
+
+    @Message
+    String detail_body_mismatch();
+
+    @Message
+    String detail_unstorable();
+
+    @Message
+    String internal_error(String id);
+
+    @Message
+    String page_foreign_form();
+
+    @Message
+    String page_expired_form();
+
+    @Message
+    String page_control_characters(String field);
 }

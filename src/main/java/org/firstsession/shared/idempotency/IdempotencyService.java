@@ -1,5 +1,7 @@
 package org.firstsession.shared.idempotency;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,7 +60,7 @@ public class IdempotencyService {
             return action.get();
         }
         if (key.isBlank() || key.length() > 200) {
-            throw ProblemException.invalid(HEADER, "must be 1 to 200 characters");
+            throw ProblemException.invalid(HEADER, problem(m -> m.field_length_between(1, 200)));
         }
         String hash = hash(operation, request);
         int inserted = em.createNativeQuery("""
@@ -73,7 +75,7 @@ public class IdempotencyService {
                     .setParameter(1, accountId).setParameter(2, key).getResultList();
             Object[] stored = rows.get(0);
             if (!hash.equals(stored[0])) {
-                throw CommonProblem.IDEMPOTENCY_KEY_REUSED.exception("This Idempotency-Key was already used for a different request.");
+                throw CommonProblem.IDEMPOTENCY_KEY_REUSED.exception(problem(m -> m.detail_idempotency_reused()));
             }
             try {
                 return json.readValue(cipher.decrypt((String) stored[1], COLUMN, accountId + "|" + key), type);

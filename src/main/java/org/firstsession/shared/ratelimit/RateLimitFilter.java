@@ -1,5 +1,7 @@
 package org.firstsession.shared.ratelimit;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.OptionalLong;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -62,8 +64,8 @@ public class RateLimitFilter {
 
     private static void check(OptionalLong retryAfter) {
         if (retryAfter.isPresent()) {
-            throw new TooManyRequestsException("Too many requests from you in a short time; try again in "
-                    + retryAfter.getAsLong() + " seconds.", retryAfter.getAsLong());
+            long seconds = retryAfter.getAsLong();
+            throw new TooManyRequestsException(problem(m -> m.rate_limited(seconds)), seconds);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.firstsession.shared.web;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.List;
 
 import org.firstsession.shared.error.FieldError;
@@ -26,7 +28,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new FieldError(name, "must be a whole number from " + min + " to " + max));
+        errors.add(new FieldError(name, problem(m -> m.field_whole_number_between(min, max))));
         return fallback;
     }
 

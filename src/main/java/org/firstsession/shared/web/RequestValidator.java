@@ -1,5 +1,7 @@
 package org.firstsession.shared.web;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +26,7 @@ public class RequestValidator {
 
     public <T> T valid(T body) {
         if (body == null) {
-            throw ProblemException.invalid("body", "is required");
+            throw ProblemException.invalid("body", problem(m -> m.field_required()));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(body);
         if (!violations.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.firstsession.shared.web;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.io.IOException;
 
 import jakarta.inject.Singleton;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import org.firstsession.shared.error.InvalidValueException;
 
 /**
  * A wrong JSON type is a 400, not a silent conversion: {@code "title": 42} is not a string and
@@ -53,7 +56,7 @@ public class StrictJson implements ObjectMapperCustomizer {
             String value = StringDeserializer.instance.deserialize(parser, context);
             if (ControlCharacters.present(value)) {
                 throw JsonMappingException.from(parser, ControlCharacters.MESSAGE,
-                        new IllegalArgumentException(ControlCharacters.MESSAGE));
+                        new InvalidValueException(problem(m -> m.field_control_characters())));
             }
             return value;
         }

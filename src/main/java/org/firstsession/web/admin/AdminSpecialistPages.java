@@ -5,6 +5,7 @@ import static org.firstsession.web.WebPaths.seeOther;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,12 +20,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.firstsession.admin.AdminProblem;
 import org.firstsession.admin.AdminService;
 import org.firstsession.admin.AdminSpecialistQuery;
 import org.firstsession.admin.AdminViews.AdminSpecialist;
 import org.firstsession.admin.AdminViews.FeatureRequest;
 import org.firstsession.admin.AdminViews.VerificationRequest;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.AdminMsg;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.Paging;
 import org.firstsession.web.VisitorZone;
@@ -67,10 +70,12 @@ public class AdminSpecialistPages {
 
     private final AdminService admin;
     private final VisitorZone zone;
+    private final AdminTexts texts;
 
-    AdminSpecialistPages(AdminService admin, VisitorZone zone) {
+    AdminSpecialistPages(AdminService admin, VisitorZone zone, AdminTexts texts) {
         this.admin = admin;
         this.zone = zone;
+        this.texts = texts;
     }
 
     @GET
@@ -80,6 +85,9 @@ public class AdminSpecialistPages {
                 + param("featured", filters.featured()) + param("verification", filters.verification()) + param("q", filters.q()),
                 pageNo -> admin.specialists(AdminSpecialistQuery.parse(filters.status(), filters.featured(),
                         filters.verification(), filters.q(), pageNo, Paging.LIST_SIZE)));
+        AdminMsg t = texts.get();
+        list = AdminForms.worded(list, t, Map.of("status", t.admin_choose_from_list(), "featured", t.admin_choose_from_list(),
+                "verification", t.admin_choose_from_list(), "q", t.admin_too_long(200)));
         return Response.status(list.status())
                 .entity(Templates.specialists(list.items(), filters, list.paging(), list.errors())).build();
     }
@@ -87,12 +95,13 @@ public class AdminSpecialistPages {
     @GET
     @Path("/specialists/{id}")
     public TemplateInstance specialist(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        AdminMsg t = texts.get();
         String notice = done == null ? null : switch (done) {
-            case "verified" -> "The verification is saved.";
-            case "featured" -> "The specialist is featured.";
-            case "unfeatured" -> "The specialist is no longer featured.";
-            case "suspended" -> "The specialist is suspended; their upcoming consultations are cancelled.";
-            case "reinstated" -> "The specialist is reinstated.";
+            case "verified" -> t.admin_specialist_done_verified();
+            case "featured" -> t.admin_specialist_done_featured();
+            case "unfeatured" -> t.admin_specialist_done_unfeatured();
+            case "suspended" -> t.admin_specialist_done_suspended();
+            case "reinstated" -> t.admin_specialist_done_reinstated();
             default -> null;
         };
         return Templates.specialist(admin.specialistSummary(id), SpecialistInput.empty(), FormErrors.none(), notice);
@@ -103,8 +112,9 @@ public class AdminSpecialistPages {
     public Response verify(@PathParam("id") UUID id, @BeanParam VerificationForm form) {
         SpecialistInput input = new SpecialistInput(form.status(), form.checkedOn(), form.validUntil(), form.note(),
                 null, null);
+        AdminMsg t = texts.get();
         FormErrors errors = FormErrors.none();
-        VerificationRequest request = form.toRequest(errors);
+        VerificationRequest request = form.toRequest(t, errors);
         if (request != null) {
             try {
                 admin.verify(id, request);
@@ -117,7 +127,7 @@ public class AdminSpecialistPages {
             }
         }
         return Response.status(400).entity(Templates.specialist(admin.specialistSummary(id), input, errors,
-                "The verification was not saved: see the messages next to the fields.")).build();
+                t.admin_specialist_not_verified())).build();
     }
 
     @POST
@@ -125,8 +135,9 @@ public class AdminSpecialistPages {
     public Response feature(@PathParam("id") UUID id, @BeanParam FeatureForm form) {
         SpecialistInput input = new SpecialistInput("VERIFIED", LocalDate.now().toString(), null, null, form.until(),
                 null);
+        AdminMsg t = texts.get();
         FormErrors errors = FormErrors.none();
-        FeatureRequest request = form.toRequest(zone.zone(), errors);
+        FeatureRequest request = form.toRequest(zone.zone(), t, errors);
         int status = 400;
         if (request != null) {
             try {
@@ -137,22 +148,20 @@ public class AdminSpecialistPages {
                     throw refusal;
                 }
                 status = refusal.status();
-                errors = FormErrors.of(refusal);
-                if (!errors.any()) {
-                    errors.add("until", refusal.getMessage());
-                }
+                errors = FormErrors.none().add("until", featureRefusal(id, refusal, t));
             }
         }
         return Response.status(status).entity(Templates.specialist(admin.specialistSummary(id), input, errors,
-                "The specialist was not featured: " + errors.get("until"))).build();
+                t.admin_specialist_not_featured(errors.get("until")))).build();
     }
 
     @POST
     @Path("/specialists/{id}/suspend")
     public Response suspend(@PathParam("id") UUID id, @FormParam("reason") String reason) {
         SpecialistInput input = new SpecialistInput("VERIFIED", LocalDate.now().toString(), null, null, null, reason);
-        String problem = reason == null || reason.isBlank() ? "Give the reason: the specialist reads it in the email."
-                : reason.length() > 1000 ? "Please keep the reason to 1000 characters." : null;
+        AdminMsg t = texts.get();
+        String problem = reason == null || reason.isBlank() ? t.admin_specialist_give_reason()
+                : reason.length() > 1000 ? t.admin_specialist_reason_too_long() : null;
         if (problem == null) {
             try {
                 admin.suspend(id, reason);
@@ -161,11 +170,12 @@ public class AdminSpecialistPages {
                 if (refusal.status() == 404) {
                     throw refusal;
                 }
-                problem = refusal.getMessage();
+                problem = refusal.type() == AdminProblem.ALREADY_SUSPENDED ? t.admin_specialist_already_suspended()
+                        : FormErrors.message(refusal);
             }
         }
         return Response.status(400).entity(Templates.specialist(admin.specialistSummary(id), input,
-                FormErrors.none().add("reason", problem), "The specialist was not suspended: " + problem)).build();
+                FormErrors.none().add("reason", problem), t.admin_specialist_not_suspended(problem))).build();
     }
 
     @POST
@@ -178,8 +188,23 @@ public class AdminSpecialistPages {
             if (refusal.status() == 404) {
                 throw refusal;
             }
+            String notice = refusal.type() == AdminProblem.NOT_SUSPENDED ? texts.get().admin_specialist_is_not_suspended()
+                    : FormErrors.message(refusal);
             return Response.status(refusal.status()).entity(Templates.specialist(admin.specialistSummary(id),
-                    SpecialistInput.empty(), FormErrors.none(), refusal.getMessage())).build();
+                    SpecialistInput.empty(), FormErrors.none(), notice)).build();
         }
+    }
+
+    /**
+     * Why featuring was refused, in the admin's words: the service's rule (a public profile with open slots in the
+     * next 14 days), told apart by the profile's state; an end that passed meanwhile.
+     */
+    private String featureRefusal(UUID id, ProblemException refusal, AdminMsg t) {
+        if (refusal.type() == AdminProblem.NOT_FEATURABLE) {
+            AdminSpecialist s = admin.specialistSummary(id);
+            return s.suspended() || !"PUBLISHED".equals(s.status()) ? t.admin_specialist_not_public()
+                    : t.admin_specialist_no_open_slots();
+        }
+        return FormErrors.of(refusal).has("until") ? t.admin_specialist_end_in_past() : FormErrors.message(refusal);
     }
 }

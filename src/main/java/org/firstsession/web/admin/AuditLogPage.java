@@ -3,6 +3,7 @@ package org.firstsession.web.admin;
 import static org.firstsession.web.Paging.param;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +19,7 @@ import org.firstsession.moderation.ModerationService;
 import org.firstsession.moderation.ModerationViews.AuditEntry;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.AdminMsg;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.Paging;
 
@@ -42,20 +44,24 @@ public class AuditLogPage {
     }
 
     private final ModerationService moderation;
+    private final AdminTexts texts;
 
-    AuditLogPage(ModerationService moderation) {
+    AuditLogPage(ModerationService moderation, AdminTexts texts) {
         this.moderation = moderation;
+        this.texts = texts;
     }
 
     @GET
     public Response audit(@BeanParam AuditFilters filters, @QueryParam("page") String page) {
+        AdminMsg t = texts.get();
         FormErrors errors = FormErrors.none();
         int pageNo = Paging.pageNumber(page, errors);
+        errors = AdminForms.worded(errors, t, Map.of());
         if (filters.actor() != null && filters.actor().length() > 255) {
-            errors.add("actor", "At most 255 characters.");
+            errors.add("actor", t.admin_too_long(255));
         }
         if (filters.action() != null && filters.action().length() > 100) {
-            errors.add("action", "At most 100 characters.");
+            errors.add("action", t.admin_too_long(100));
         }
         List<AuditEntry> items = List.of();
         Paging paging = Paging.none();
@@ -67,8 +73,8 @@ public class AuditLogPage {
                 paging = Paging.of(found, "/admin/audit?" + param("actor", filters.actor())
                         + param("action", filters.action()) + param("from", filters.from()) + param("to", filters.to()));
             } catch (ProblemException refusal) {
-                FormErrors.of(refusal).all().forEach((field, message) -> errors.add(field,
-                        ("from".equals(field) ? "From" : "To") + ": write a date such as 2026-11-01."));
+                errors = AdminForms.worded(FormErrors.of(refusal), t, Map.of("from", t.admin_audit_from_invalid(),
+                        "to", t.admin_audit_to_invalid()));
             }
         }
         return Response.status(errors.any() ? 400 : 200).entity(Templates.audit(items, filters, paging, errors)).build();

@@ -4,6 +4,7 @@ import static org.firstsession.web.Paging.param;
 import static org.firstsession.web.WebPaths.seeOther;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.firstsession.contact.ContactRequestView;
 import org.firstsession.contact.ContactService;
 import org.firstsession.contact.ContactStatus;
+import org.firstsession.shared.i18n.AdminMsg;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.Paging;
 import org.firstsession.web.Viewer;
@@ -42,16 +44,20 @@ public class ContactRequestPages {
 
     private final ContactService contacts;
     private final Viewer viewer;
+    private final AdminTexts texts;
 
-    ContactRequestPages(ContactService contacts, Viewer viewer) {
+    ContactRequestPages(ContactService contacts, Viewer viewer, AdminTexts texts) {
         this.contacts = contacts;
         this.viewer = viewer;
+        this.texts = texts;
     }
 
     @GET
     public Response contactRequests(@QueryParam("status") String status, @QueryParam("page") String page) {
         Paging.Listing<ContactRequestView> list = Paging.list(page, FormErrors.none(), "/admin/contact?" + param("status", status),
                 pageNo -> contacts.list(ContactStatus.parseFilter(status), pageNo, Paging.LIST_SIZE));
+        AdminMsg t = texts.get();
+        list = AdminForms.worded(list, t, Map.of("status", t.admin_contacts_choose_status()));
         return Response.status(list.status()).entity(Templates.contacts(list.items(), status, list.paging(), list.errors())).build();
     }
 
@@ -59,7 +65,7 @@ public class ContactRequestPages {
     @GET
     @Path("/{id}")
     public TemplateInstance contactRequest(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        return Templates.contact(contacts.get(id), "closed".equals(done) ? "The request is closed." : null);
+        return Templates.contact(contacts.get(id), "closed".equals(done) ? texts.get().admin_contact_done_closed() : null);
     }
 
     @POST

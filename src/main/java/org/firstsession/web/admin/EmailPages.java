@@ -4,6 +4,7 @@ import static org.firstsession.web.Paging.param;
 import static org.firstsession.web.WebPaths.seeOther;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.firstsession.notification.EmailQueue;
 import org.firstsession.shared.Page;
+import org.firstsession.shared.i18n.AdminMsg;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.Paging;
 
@@ -40,22 +42,26 @@ public class EmailPages {
     }
 
     private final EmailQueue queue;
+    private final AdminTexts texts;
 
-    EmailPages(EmailQueue queue) {
+    EmailPages(EmailQueue queue, AdminTexts texts) {
         this.queue = queue;
+        this.texts = texts;
     }
 
     @GET
     public Response emails(@QueryParam("status") String status, @QueryParam("page") String page,
             @QueryParam("done") String done) {
+        AdminMsg t = texts.get();
         FormErrors errors = FormErrors.none();
         int pageNo = Paging.pageNumber(page, errors);
+        errors = AdminForms.worded(errors, t, Map.of());
         EmailQueue.Status chosen = EmailQueue.Status.FAILED;
         if (status != null && !status.isBlank()) {
             try {
                 chosen = EmailQueue.Status.valueOf(status);
             } catch (IllegalArgumentException e) {
-                errors.add("status", "Choose failed or waiting emails.");
+                errors.add("status", t.admin_emails_choose_status());
             }
         }
         List<EmailQueue.AdminEmail> items = List.of();
@@ -66,8 +72,8 @@ public class EmailPages {
             paging = Paging.of(found, "/admin/emails?" + param("status", chosen.name()));
         }
         String notice = done == null ? null : switch (done) {
-            case "retried" -> "The email is queued again; the relay sends it within seconds.";
-            case "all" -> "Every failed email whose content is kept is queued again.";
+            case "retried" -> t.admin_emails_done_retried();
+            case "all" -> t.admin_emails_done_all();
             default -> null;
         };
         return Response.status(errors.any() ? 400 : 200)

@@ -1,5 +1,6 @@
 package org.firstsession.web.admin;
 
+import static org.firstsession.shared.i18n.Details.problem;
 import static org.firstsession.web.WebPaths.seeOther;
 
 import java.util.UUID;
@@ -35,17 +36,19 @@ public class QuestionModerationPages {
 
     private final CommunityService community;
     private final Viewer viewer;
+    private final AdminTexts texts;
 
-    QuestionModerationPages(CommunityService community, Viewer viewer) {
+    QuestionModerationPages(CommunityService community, Viewer viewer, AdminTexts texts) {
         this.community = community;
         this.viewer = viewer;
+        this.texts = texts;
     }
 
     @GET
     @Path("/{id}")
     public TemplateInstance question(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        String notice = "hidden".equals(done) ? "Hidden from everyone but admins."
-                : "restored".equals(done) ? "Visible again." : null;
+        String notice = "hidden".equals(done) ? texts.get().admin_question_done_hidden()
+                : "restored".equals(done) ? texts.get().admin_question_done_restored() : null;
         return Templates.question(community.get(id, viewer.accountId(), true), notice);
     }
 
@@ -67,7 +70,7 @@ public class QuestionModerationPages {
             @PathParam("action") String action) {
         QuestionView question = community.get(id, viewer.accountId(), true);
         if (question.answers().stream().noneMatch(a -> a.id().equals(answerId))) {
-            throw ProblemException.notFound("The answer");
+            throw ProblemException.notFound(problem(m -> m.not_found_answer()));
         }
         if ("hide".equals(action)) {
             community.hideAnswer(answerId, viewer.accountId(), true);

@@ -4,6 +4,7 @@ import static org.firstsession.web.Paging.param;
 import static org.firstsession.web.WebPaths.seeOther;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import org.firstsession.moderation.ModerationService;
 import org.firstsession.moderation.ModerationViews.ReportDetail;
 import org.firstsession.moderation.ModerationViews.ReportItem;
 import org.firstsession.moderation.ReportStatus;
+import org.firstsession.shared.i18n.AdminMsg;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.Paging;
 import org.firstsession.web.Viewer;
@@ -47,18 +49,23 @@ public class ReportPages {
     private final CommunityService community;
     private final ArticleService articles;
     private final Viewer viewer;
+    private final AdminTexts texts;
 
-    ReportPages(ModerationService moderation, CommunityService community, ArticleService articles, Viewer viewer) {
+    ReportPages(ModerationService moderation, CommunityService community, ArticleService articles, Viewer viewer,
+            AdminTexts texts) {
         this.articles = articles;
         this.moderation = moderation;
         this.community = community;
         this.viewer = viewer;
+        this.texts = texts;
     }
 
     @GET
     public Response reports(@QueryParam("status") String status, @QueryParam("page") String page) {
         Paging.Listing<ReportItem> list = Paging.list(page, FormErrors.none(), "/admin/reports?" + param("status", status),
                 pageNo -> moderation.reports(ReportStatus.parseFilter(status), pageNo, Paging.LIST_SIZE));
+        AdminMsg t = texts.get();
+        list = AdminForms.worded(list, t, Map.of("status", t.admin_reports_choose_status()));
         return Response.status(list.status()).entity(Templates.reports(list.items(), status, list.paging(), list.errors())).build();
     }
 
@@ -66,10 +73,11 @@ public class ReportPages {
     @GET
     @Path("/{id}")
     public TemplateInstance report(@PathParam("id") UUID id, @QueryParam("done") String done) {
+        AdminMsg t = texts.get();
         String notice = done == null ? null : switch (done) {
-            case "resolved" -> "The report is resolved.";
-            case "hidden" -> "The post is hidden from everyone but admins.";
-            case "restored" -> "The post is visible again.";
+            case "resolved" -> t.admin_report_done_resolved();
+            case "hidden" -> t.admin_report_done_hidden();
+            case "restored" -> t.admin_report_done_restored();
             default -> null;
         };
         return Templates.report(moderation.report(id), notice, FormErrors.none(), null);
@@ -80,7 +88,7 @@ public class ReportPages {
     public Response resolve(@PathParam("id") UUID id, @FormParam("note") String note) {
         if (note != null && note.length() > 1000) {
             return Response.status(400).entity(Templates.report(moderation.report(id), null,
-                    FormErrors.none().add("note", "Please keep the note to 1000 characters."), note)).build();
+                    FormErrors.none().add("note", texts.get().admin_note_too_long()), note)).build();
         }
         moderation.resolve(id, viewer.accountId(), note);
         return seeOther("/admin/reports/" + id + "?done=resolved");
@@ -95,7 +103,7 @@ public class ReportPages {
         UUID me = viewer.accountId();
         boolean hide = "hide".equals(action);
         if (!hide && !"restore".equals(action)) {
-            return Response.status(400).entity(Templates.report(detail, "Choose hide or restore.", FormErrors.none(), null))
+            return Response.status(400).entity(Templates.report(detail, texts.get().admin_report_choose_action(), FormErrors.none(), null))
                     .build();
         }
         switch (report.subjectType()) {
@@ -122,7 +130,7 @@ public class ReportPages {
             }
             default -> {
                 return Response.status(409).entity(Templates.report(detail,
-                        "Conversations cannot be hidden; resolve the report or suspend the specialist instead.",
+                        texts.get().admin_report_conversation_cannot_hide(),
                         FormErrors.none(), null)).build();
             }
         }

@@ -1,11 +1,16 @@
 package org.firstsession.web.practice;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
@@ -25,6 +30,7 @@ import org.firstsession.article.ArticleViews.ArticleRequest;
 import org.firstsession.article.ArticleViews.ArticleView;
 import org.firstsession.article.ArticleViews.MyArticle;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.PracticeMsg;
 import org.firstsession.specialist.Taxonomy;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.Viewer;
@@ -109,18 +115,20 @@ public class ArticleEditorPages {
     private final ArticleService articles;
     private final ArticleMarkdown markdown;
     private final Viewer viewer;
+    private final PracticeTexts texts;
 
-    ArticleEditorPages(ArticleService articles, ArticleMarkdown markdown, Viewer viewer) {
+    ArticleEditorPages(ArticleService articles, ArticleMarkdown markdown, Viewer viewer, PracticeTexts texts) {
         this.articles = articles;
         this.markdown = markdown;
         this.viewer = viewer;
+        this.texts = texts;
     }
 
     @GET
     @Authenticated
     public TemplateInstance list(@QueryParam("deleted") String deleted) {
         return Templates.articles(articles.mine(viewer.accountId(), 0, 50).items(), articles.canWrite(viewer.accountId()),
-                deleted != null ? "The article was deleted." : null);
+                deleted != null ? texts.practice().myart_deleted() : null);
     }
 
     @GET
@@ -143,10 +151,11 @@ public class ArticleEditorPages {
         }
         Editor editor = new Editor(a.id(), a.status().name(), a.slug(), a.title(), a.summary(), a.body(), a.topics(),
                 rows, null, List.of());
+        PracticeMsg m = texts.practice();
         String notice = saved == null ? null : switch (saved) {
-            case "published" -> "Your article is published.";
-            case "unpublished" -> "Your article is unpublished: readers no longer see it.";
-            default -> "Saved.";
+            case "published" -> m.ed_published();
+            case "unpublished" -> m.ed_unpublished();
+            default -> m.ed_saved();
         };
         return Templates.articleEditor(editor, FormErrors.none(), notice, Taxonomy.SPECIALTIES, true);
     }
@@ -194,10 +203,10 @@ public class ArticleEditorPages {
             move(rows, action);
         } else if (action.equals("preview")) {
             previewHtml = markdown.render(form.body);
-            previewReferences = references(rows, errors);
+            previewReferences = references(rows, errors, texts.practice());
         } else if (action.equals("save") || action.equals("publish")) {
             ArticleRequest request = new ArticleRequest(nullIfBlank(form.title), nullIfBlank(form.summary),
-                    nullIfBlank(form.body), form.topics == null ? List.of() : form.topics, references(rows, errors));
+                    nullIfBlank(form.body), form.topics == null ? List.of() : form.topics, references(rows, errors, texts.practice()));
             if (!errors.any()) {
                 try {
                     ArticleView saved = id == null ? articles.create(viewer.accountId(), request)
@@ -212,9 +221,9 @@ public class ArticleEditorPages {
                         throw refusal;
                     }
                     status = refusal.status();
-                    errors = FormErrors.of(refusal);
+                    errors = inPageWords(FormErrors.of(refusal, Locale.ENGLISH), texts.practice());
                     if (!errors.any() || refusal.status() == 422) {
-                        errors.add("article", refusal.getMessage());
+                        errors.add("article", FormErrors.message(refusal));
                     }
                 }
             } else {
@@ -228,6 +237,48 @@ public class ArticleEditorPages {
                 form.topics == null ? List.of() : form.topics, numbered, previewHtml, previewReferences);
         return Response.status(status).entity(Templates.articleEditor(editor, errors, null, Taxonomy.SPECIALTIES,
                 articles.canWrite(viewer.accountId()))).build();
+    }
+
+    private static final Pattern AT_LEAST = Pattern.compile("must be at least (\\d+) characters");
+    private static final Pattern AT_MOST = Pattern.compile("must be at most (\\d+) characters");
+    private static final Pattern YEAR = Pattern.compile("must be a year from (\\d+) to (\\d+)");
+    private static final Pattern TOPICS = Pattern.compile("must have at most (\\d+) topics");
+    private static final Pattern ENTRIES = Pattern.compile("must have at most (\\d+) entries");
+
+    /** The article service's field messages (the API's English) in the page's language; others as they are. */
+    static FormErrors inPageWords(FormErrors refused, PracticeMsg m) {
+        FormErrors out = FormErrors.none();
+        refused.all().forEach((field, message) -> {
+            List<String> parts = new ArrayList<>();
+            for (String part : message.split("; ")) {
+                parts.add(inPageWords(part, m));
+            }
+            out.add(field, String.join("; ", parts));
+        });
+        return out;
+    }
+
+    static String inPageWords(String message, PracticeMsg m) {
+        Matcher atLeast = AT_LEAST.matcher(message);
+        Matcher atMost = AT_MOST.matcher(message);
+        Matcher year = YEAR.matcher(message);
+        Matcher topics = TOPICS.matcher(message);
+        Matcher entries = ENTRIES.matcher(message);
+        return switch (message) {
+            case "is required" -> m.art_svc_required();
+            case "is required to publish" -> m.art_svc_required_publish();
+            case "at least one is required to publish" -> m.art_svc_one_required_publish();
+            case "must not be blank" -> m.val_not_blank();
+            case "must be an http or https address" -> m.art_svc_http();
+            case "is listed twice" -> m.art_svc_twice();
+            case "must be a specialty code from GET /api/taxonomy" -> m.art_svc_topic();
+            default -> atLeast.matches() ? m.art_svc_min_chars(atLeast.group(1))
+                    : atMost.matches() ? m.art_svc_max_chars(atMost.group(1))
+                    : year.matches() ? m.art_svc_year(year.group(1), year.group(2))
+                    : topics.matches() ? m.art_svc_max_topics(topics.group(1))
+                    : entries.matches() ? m.art_svc_max_entries(entries.group(1))
+                    : message;
+        };
     }
 
     /** Rows with their field errors ({@code references[2].url} → row 2's url) and numbered in order. */
@@ -277,7 +328,7 @@ public class ArticleEditorPages {
     }
 
     /** The typed rows as references; rows left completely empty are dropped, a year that is no number is an error. */
-    private static List<ArticleReference> references(List<ReferenceRow> rows, FormErrors errors) {
+    private static List<ArticleReference> references(List<ReferenceRow> rows, FormErrors errors, PracticeMsg m) {
         List<ArticleReference> out = new ArrayList<>();
         List<ReferenceRow> kept = rows.stream().filter(r -> !r.isEmpty()).toList();
         rows.clear();
@@ -289,7 +340,7 @@ public class ArticleEditorPages {
                 try {
                     year = Integer.valueOf(r.year().strip());
                 } catch (NumberFormatException e) {
-                    errors.add("references[" + i + "].year", "must be a year, e.g. 1999");
+                    errors.add("references[" + i + "].year", m.ed_err_year());
                 }
             }
             out.add(new ArticleReference(nullIfBlank(r.authors()), year, nullIfBlank(r.title()), nullIfBlank(r.publisher()),
@@ -301,7 +352,7 @@ public class ArticleEditorPages {
     private ArticleView mine(UUID id) {
         ArticleView a = articles.get(id, viewer.accountId(), false);
         if (viewer.specialistProfile().filter(a.author().specialistId()::equals).isEmpty()) {
-            throw ProblemException.notFound("The article");
+            throw ProblemException.notFound(problem(m -> m.not_found_article()));
         }
         return a;
     }

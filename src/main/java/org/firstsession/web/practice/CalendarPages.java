@@ -2,12 +2,14 @@ package org.firstsession.web.practice;
 
 import static org.firstsession.web.WebPaths.seeOther;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,7 @@ import org.firstsession.calendar.BusyCalendarRequest;
 import org.firstsession.calendar.BusyCalendarService;
 import org.firstsession.calendar.BusyCalendarView;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.ScheduleMsg;
 import org.firstsession.specialist.SpecialistView;
 import org.firstsession.web.FormErrors;
 
@@ -52,10 +55,12 @@ public class CalendarPages {
 
     private final MyProfile me;
     private final BusyCalendarService calendars;
+    private final PracticeTexts texts;
 
-    CalendarPages(MyProfile me, BusyCalendarService calendars) {
+    CalendarPages(MyProfile me, BusyCalendarService calendars, PracticeTexts texts) {
         this.me = me;
         this.calendars = calendars;
+        this.texts = texts;
     }
 
     @GET
@@ -64,39 +69,41 @@ public class CalendarPages {
         if (profile.isEmpty()) {
             return seeOther("/specialist/profile");
         }
-        String notice = "added".equals(done) ? "The calendar is added. Its busy times are read within a minute."
-                : "removed".equals(done) ? "The calendar is removed; the slots it blocked are offered again." : null;
+        ScheduleMsg m = texts.schedule();
+        String notice = "added".equals(done) ? m.cal_added() : "removed".equals(done) ? m.cal_removed() : null;
         return Response.ok(page(profile.get(), null, null, FormErrors.none(), notice)).build();
     }
 
     @POST
     public Response add(@FormParam("url") String url, @FormParam("label") String label) {
         SpecialistView profile = me.require();
+        ScheduleMsg m = texts.schedule();
         FormErrors errors = FormErrors.none();
+        int status = 400;
         if (url == null || url.isBlank()) {
-            errors.add("url", "Enter the calendar's address.");
+            errors.add("url", m.cal_err_url());
         }
         if (label == null || label.isBlank()) {
-            errors.add("label", "Give the calendar a name you will recognise.");
+            errors.add("label", m.cal_err_label());
         } else if (label.strip().length() > 60) {
-            errors.add("label", "At most 60 characters.");
+            errors.add("label", m.cal_err_label_long());
         }
         if (!errors.any()) {
             try {
                 calendars.add(me.accountId(), new BusyCalendarRequest(url, label));
                 return seeOther("/specialist/calendars?done=added");
             } catch (ProblemException refusal) {
-                FormErrors refused = FormErrors.of(refusal);
+                FormErrors refused = FormErrors.of(refusal, Locale.ENGLISH);
                 if (refused.has("url")) {
-                    errors.add("url", "This address " + refused.get("url").replaceFirst("\\.$", "") + ".");
+                    errors.add("url", m.cal_err_address(addressProblem(refused.get("url").replaceFirst("\\.$", ""), m)));
+                    status = refusal.status() == 422 ? 422 : 400; // 422: an address we will not fetch (a private network)
                 } else {
                     return Response.status(refusal.status()).entity(page(profile, url, label, FormErrors.none(),
-                            refusal.getMessage())).build();
+                            FormErrors.message(refusal))).build();
                 }
             }
         }
-        return Response.status(refusalStatus(errors)).entity(page(profile, url, label, errors,
-                "The calendar was not added: see the message next to the field.")).build();
+        return Response.status(status).entity(page(profile, url, label, errors, m.cal_not_added())).build();
     }
 
     @POST
@@ -107,22 +114,31 @@ public class CalendarPages {
         return seeOther("/specialist/calendars?done=removed");
     }
 
-    private static int refusalStatus(FormErrors errors) {
-        return errors.has("url") && errors.get("url").contains("network address") ? 422 : 400;
+    private static final Pattern TOO_LONG = Pattern.compile("must be at most (\\d+) characters");
+
+    /** Why the calendar service refused an address (the API's English) in the page's language; another reason as it is. */
+    static String addressProblem(String problem, ScheduleMsg m) {
+        Matcher tooLong = TOO_LONG.matcher(problem);
+        return switch (problem) {
+            case "is not a valid address" -> m.cal_svc_invalid();
+            case "must be an https:// (or webcal://) address" -> m.cal_svc_https();
+            case "must not contain a user name or password" -> m.cal_svc_credentials();
+            case "has no host" -> m.cal_svc_no_host();
+            case "redirects to an address that is not valid" -> m.cal_svc_redirect();
+            case "The calendar's host cannot be found" -> m.cal_svc_unknown_host();
+            case "The address leads to a private, local or reserved network address; it is not fetched" -> m.cal_svc_private();
+            default -> tooLong.matches() ? m.cal_svc_too_long(tooLong.group(1)) : problem;
+        };
     }
 
     private TemplateInstance page(SpecialistView profile, String url, String label, FormErrors errors, String notice) {
         ZoneId zone = profile.timeZone() == null ? ZoneOffset.UTC : ZoneId.of(profile.timeZone());
-        List<CalendarLine> lines = calendars.mine(me.accountId()).stream().map(c -> line(c, zone)).toList();
+        List<CalendarLine> lines = calendars.mine(me.accountId()).stream().map(c -> line(c, zone, texts)).toList();
         return Templates.calendars(profile, lines, url, label, errors, notice, zone.getId());
     }
 
-    private static CalendarLine line(BusyCalendarView c, ZoneId zone) {
-        return new CalendarLine(c.id(), c.label(), c.maskedUrl(), time(c.lastSuccessAt(), zone), c.lastError(),
-                time(c.lastErrorAt(), zone), c.failing(), c.busyIntervals());
-    }
-
-    private static String time(Instant at, ZoneId zone) {
-        return at == null ? null : SlotPages.SLOT_TIME.format(at.atZone(zone));
+    private static CalendarLine line(BusyCalendarView c, ZoneId zone, PracticeTexts texts) {
+        return new CalendarLine(c.id(), c.label(), c.maskedUrl(), texts.slotTime(c.lastSuccessAt(), zone), c.lastError(),
+                texts.slotTime(c.lastErrorAt(), zone), c.failing(), c.busyIntervals());
     }
 }

@@ -1,5 +1,6 @@
 package org.firstsession.web.practice;
 
+import static org.firstsession.shared.i18n.Details.problem;
 import static org.firstsession.web.WebPaths.seeOther;
 
 import java.time.Instant;
@@ -24,6 +25,7 @@ import org.firstsession.booking.BookingService;
 import org.firstsession.booking.BookingStatus;
 import org.firstsession.booking.BookingView;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.PracticeMsg;
 import org.firstsession.specialist.SpecialistView;
 import org.firstsession.web.FormErrors;
 
@@ -48,10 +50,12 @@ public class ConsultationPages {
 
     private final MyProfile me;
     private final BookingService bookings;
+    private final PracticeTexts texts;
 
-    ConsultationPages(MyProfile me, BookingService bookings) {
+    ConsultationPages(MyProfile me, BookingService bookings, PracticeTexts texts) {
         this.me = me;
         this.bookings = bookings;
+        this.texts = texts;
     }
 
     @GET
@@ -60,9 +64,10 @@ public class ConsultationPages {
         if (profile.isEmpty()) {
             return seeOther("/specialist/profile");
         }
-        String notice = "completed".equals(done) ? "Marked as completed."
-                : "no-show".equals(done) ? "Marked as no-show."
-                : "cancelled".equals(done) ? "The consultation is cancelled; the client is told by email." : null;
+        PracticeMsg m = texts.practice();
+        String notice = "completed".equals(done) ? m.consult_done_completed()
+                : "no-show".equals(done) ? m.consult_done_no_show()
+                : "cancelled".equals(done) ? m.consult_done_cancelled() : null;
         return Response.ok(page(profile.get(), FormErrors.none(), notice, null, null)).build();
     }
 
@@ -85,14 +90,14 @@ public class ConsultationPages {
         withMe(id);
         if (reason != null && reason.length() > 500) {
             return Response.status(400).entity(page(profile,
-                    FormErrors.none().add("reason", "Please keep the reason to 500 characters (it has " + reason.length() + ")."),
+                    FormErrors.none().add("reason", texts.practice().consult_err_reason_long(reason.length())),
                     null, id, reason)).build();
         }
         try {
             bookings.cancel(id, me.accountId(), reason);
             return seeOther("/specialist/bookings?done=cancelled");
         } catch (ProblemException refusal) {
-            return Response.status(refusal.status()).entity(page(profile, FormErrors.none(), refusal.getMessage(),
+            return Response.status(refusal.status()).entity(page(profile, FormErrors.none(), FormErrors.message(refusal),
                     id, reason)).build();
         }
     }
@@ -104,7 +109,7 @@ public class ConsultationPages {
             bookings.markOutcome(id, me.accountId(), outcome);
             return seeOther("/specialist/bookings?done=" + done);
         } catch (ProblemException refusal) {
-            return Response.status(refusal.status()).entity(page(profile, FormErrors.none(), refusal.getMessage(),
+            return Response.status(refusal.status()).entity(page(profile, FormErrors.none(), FormErrors.message(refusal),
                     null, null)).build();
         }
     }
@@ -113,7 +118,7 @@ public class ConsultationPages {
     private BookingView withMe(UUID id) {
         BookingView booking = bookings.get(id, me.accountId());
         if (!"specialist".equals(booking.role())) {
-            throw ProblemException.notFound("The booking");
+            throw ProblemException.notFound(problem(m -> m.not_found_booking()));
         }
         return booking;
     }

@@ -1,5 +1,7 @@
 package org.firstsession.web.practice;
 
+import static org.firstsession.shared.i18n.Details.problem;
+
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,7 +30,7 @@ class MyProfile {
 
     /** The profile, or the 404 page for a viewer who has none yet. */
     SpecialistView require() {
-        return find().orElseThrow(() -> ProblemException.notFound("Your specialist profile"));
+        return find().orElseThrow(() -> ProblemException.notFound(problem(m -> m.not_found_my_profile())));
     }
 
     UUID accountId() {

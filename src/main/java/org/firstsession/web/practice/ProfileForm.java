@@ -18,9 +18,11 @@ import jakarta.ws.rs.FormParam;
 
 import org.firstsession.place.Gazetteer;
 import org.firstsession.place.Place;
+import org.firstsession.shared.i18n.PracticeMsg;
 import org.firstsession.specialist.SessionFormat;
 import org.firstsession.specialist.SpecialistRequest;
 import org.firstsession.specialist.SpecialistView;
+import org.firstsession.specialist.Vocabulary;
 import org.firstsession.specialist.VideoRooms;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.FormFields;
@@ -43,17 +45,34 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         @FormParam("meetingUrl") String meetingUrl, @FormParam("videoRooms") String videoRooms,
         @FormParam("idempotencyKey") String idempotencyKey) {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("displayName", "Display name"),
-            Map.entry("professionalTitle", "Professional title"), Map.entry("headline", "Headline"),
-            Map.entry("bio", "About you"), Map.entry("photoUrl", "Photo"), Map.entry("specialties", "Specialties"),
-            Map.entry("approaches", "Approaches"), Map.entry("languages", "Languages"),
-            Map.entry("sessionFormats", "Session formats"), Map.entry("city", "City"), Map.entry("place", "Place"), Map.entry("placeId", "Place"),
-            Map.entry("country", "Country"),
-            Map.entry("timeZone", "Time zone"), Map.entry("feeAmount", "Fee"), Map.entry("feeCurrency", "Currency"),
-            Map.entry("reducedFee", "Reduced fees"), Map.entry("reducedFeeNote", "Reduced fees"), Map.entry("reducedFee.note", "Reduced fees"),
-            Map.entry("yearsOfPractice", "Years of practice"), Map.entry("licenceNumber", "Licence number"),
-            Map.entry("licensingBody", "Licensing body"), Map.entry("licenceCountry", "Licence country"),
-            Map.entry("meetingUrl", "Meeting link"), Map.entry("videoRooms", "Video rooms"));
+    /** A field's label in messages, in the page's language; the field's name for one the form does not have. */
+    static String label(String field, PracticeMsg p) {
+        return switch (field) {
+            case "displayName" -> p.pf_display_name();
+            case "professionalTitle" -> p.pf_professional_title();
+            case "headline" -> p.pf_headline();
+            case "bio" -> p.pf_about();
+            case "photoUrl" -> p.pf_photo();
+            case "specialties" -> p.pf_specialties();
+            case "approaches" -> p.pf_approaches();
+            case "languages" -> p.pf_languages();
+            case "sessionFormats" -> p.pf_formats();
+            case "city" -> p.pf_city();
+            case "place", "placeId" -> p.pf_label_place();
+            case "country" -> p.pf_country();
+            case "timeZone" -> p.pf_time_zone();
+            case "feeAmount" -> p.pf_label_fee();
+            case "feeCurrency" -> p.pf_currency();
+            case "reducedFee", "reducedFeeNote", "reducedFee.note" -> p.pf_label_reduced_fee();
+            case "yearsOfPractice" -> p.pf_years();
+            case "licenceNumber" -> p.pf_licence_number();
+            case "licensingBody" -> p.pf_licensing_body();
+            case "licenceCountry" -> p.pf_licence_country();
+            case "meetingUrl" -> p.pf_label_meeting_url();
+            case "videoRooms" -> p.pf_label_rooms();
+            default -> field;
+        };
+    }
 
     static ProfileForm empty() {
         return new ProfileForm(null, null, null, null, List.of(), List.of(), null, List.of("online"), null,
@@ -87,20 +106,20 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         return values != null && values.contains(code);
     }
 
-    /** The request the API would get, or null when something could not even be read (errors say what). */
-    SpecialistRequest toRequest(FormErrors errors, Gazetteer gazetteer) {
-        // The place as typed: the suggestion picked (placeId, set by the page's script) if it still has that name,
-        // otherwise the place of that name (in the chosen country), so the form works without JavaScript too.
+    /** The request the API would get, or null when something could not even be read (errors say what, in {@code p}'s language). */
+    SpecialistRequest toRequest(FormErrors errors, Gazetteer gazetteer, PracticeMsg p) {
+        // The place as typed: the suggestion picked (placeId, set by the page's script) if it still has that name
+        // (the script writes "name, region, country"), otherwise the place of that name (in the chosen country), so
+        // the form works without JavaScript too.
         Long chosenPlace = null;
         if (!blank(place)) {
-            String typed = Gazetteer.fold(place);
+            String name = place.split(",")[0].strip();
             chosenPlace = (blank(placeId) ? Optional.<Place>empty() : gazetteer.byId(placeId))
-                    .filter(p -> Gazetteer.fold(p.name()).equals(typed))
-                    .or(() -> gazetteer.named(place, text(country)))
+                    .filter(known -> gazetteer.isCalled(known, name))
+                    .or(() -> gazetteer.named(name, text(country)))
                     .map(Place::id).orElse(null);
             if (chosenPlace == null) {
-                errors.add("place", "Place: no town or city of that name" + (blank(country) ? "" : " in the chosen country")
-                        + "; write it as the suggestions show it, such as Berlin or Frankfurt am Main.");
+                errors.add("place", blank(country) ? p.pf_err_place() : p.pf_err_place_in_country());
             }
         }
         List<SessionFormat> formats = new ArrayList<>();
@@ -108,7 +127,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
             try {
                 formats.add(SessionFormat.fromCode(code));
             } catch (IllegalArgumentException e) {
-                errors.add("sessionFormats", "Session formats: choose online and/or in person.");
+                errors.add("sessionFormats", p.pf_err_formats());
             }
         }
         List<String> languageCodes = new ArrayList<>();
@@ -125,16 +144,16 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         if (amountGiven || currencyGiven) {
             BigDecimal amount = null;
             if (!amountGiven) {
-                errors.add("feeAmount", "Fee: give the amount too, or leave both fee fields empty.");
+                errors.add("feeAmount", p.pf_err_fee_amount_missing());
             } else {
                 try {
                     amount = new BigDecimal(feeAmount.strip().replace(',', '.'));
                 } catch (NumberFormatException e) {
-                    errors.add("feeAmount", "Fee: write a number such as 80 or 75.50.");
+                    errors.add("feeAmount", p.pf_err_fee_amount());
                 }
             }
             if (!currencyGiven) {
-                errors.add("feeCurrency", "Currency: give the currency code too, such as EUR.");
+                errors.add("feeCurrency", p.pf_err_currency_missing());
             }
             if (amount != null && currencyGiven) {
                 fee = new SpecialistRequest.Fee(amount, feeCurrency.strip().toUpperCase(Locale.ROOT));
@@ -145,7 +164,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
             try {
                 years = Integer.valueOf(yearsOfPractice.strip());
             } catch (NumberFormatException e) {
-                errors.add("yearsOfPractice", "Years of practice: write a whole number from 0 to 80.");
+                errors.add("yearsOfPractice", p.pf_err_years());
             }
         }
         SpecialistRequest.Licence licence = blank(licenceNumber) && blank(licensingBody) && blank(licenceCountry)
@@ -155,7 +174,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
             try {
                 rooms = VideoRooms.valueOf(videoRooms.strip());
             } catch (IllegalArgumentException e) {
-                errors.add("videoRooms", "Video rooms: choose a private room per consultation or your own link.");
+                errors.add("videoRooms", p.pf_err_rooms());
             }
         }
         if (errors.any()) {
@@ -168,7 +187,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
     }
 
     /** Bean Validation's findings under the form's field names ("fee.amount" is the field feeAmount). */
-    static void addViolations(ConstraintViolationException invalid, FormErrors errors) {
+    static void addViolations(ConstraintViolationException invalid, FormErrors errors, PracticeMsg p) {
         for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
             List<String> names = new ArrayList<>();
             for (Node node : violation.getPropertyPath()) {
@@ -186,28 +205,65 @@ public record ProfileForm(@FormParam("displayName") String displayName,
                 case "reducedFee.note" -> "reducedFeeNote";
                 default -> names.isEmpty() ? "displayName" : names.get(names.size() - 1);
             };
-            errors.add(field, sentence(field, violation.getMessage()));
+            errors.add(field, sentence(field, violationMessage(violation, p), p));
         }
     }
 
+    /** A Bean Validation finding in the page's language, by its constraint and that constraint's limits. */
+    static String violationMessage(ConstraintViolation<?> violation, PracticeMsg p) {
+        Map<String, Object> limits = violation.getConstraintDescriptor().getAttributes();
+        String type = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (type) {
+            case "NotBlank" -> p.val_not_blank();
+            case "NotNull" -> p.val_not_null();
+            case "Size" -> p.val_size(String.valueOf(limits.get("min")), String.valueOf(limits.get("max")));
+            case "Min", "DecimalMin" -> p.val_min(String.valueOf(limits.get("value")));
+            case "Max", "DecimalMax" -> p.val_max(String.valueOf(limits.get("value")));
+            case "Digits" -> p.val_digits(String.valueOf(limits.get("integer")), String.valueOf(limits.get("fraction")));
+            case "Vocabulary" -> switch ((Vocabulary.Kind) limits.get("value")) {
+                case LANGUAGE -> p.val_language();
+                case COUNTRY -> p.val_country();
+                case TIME_ZONE -> p.val_time_zone();
+                case CURRENCY -> p.val_currency();
+                case SPECIALTY -> p.val_specialty();
+                case APPROACH -> p.val_approach();
+                case HTTP_URL -> p.val_http_url();
+            };
+            default -> violation.getMessage();
+        };
+    }
+
     /** The service's messages ("is required to publish the profile") as sentences naming the field. */
-    static FormErrors labelled(FormErrors raw) {
+    static FormErrors labelled(FormErrors raw, PracticeMsg p) {
         FormErrors out = FormErrors.none();
-        raw.all().forEach((field, message) -> out.add(field, sentence(field, message)));
+        raw.all().forEach((field, message) -> out.add(field, sentence(field, message, p)));
         return out;
     }
 
     /** "Missing or not right: Display name, Time zone." for the top of the page. */
-    static String missing(FormErrors errors) {
+    static String missing(FormErrors errors, PracticeMsg p) {
         if (!errors.any()) {
             return "";
         }
-        return "Missing or not right: " + String.join(", ", errors.all().keySet().stream()
-                .map(field -> LABELS.getOrDefault(field, field)).toList()) + ".";
+        return p.pf_missing(String.join(", ", errors.all().keySet().stream().map(field -> label(field, p)).toList()));
     }
 
-    private static String sentence(String field, String message) {
-        String label = LABELS.getOrDefault(field, field);
-        return message.startsWith(label) ? message : label + ": " + message + (message.endsWith(".") ? "" : ".");
+    private static String sentence(String field, String message, PracticeMsg p) {
+        String label = label(field, p);
+        if (message.startsWith(label)) {
+            return message;
+        }
+        String said = serviceMessage(message, p);
+        return p.form_err_sentence(label, said.endsWith(".") ? said.substring(0, said.length() - 1) : said);
+    }
+
+    /** The profile service's words (the API's English) in the page's language; others as they are. */
+    static String serviceMessage(String message, PracticeMsg p) {
+        return switch (message) {
+            case "is required to publish the profile" -> p.pf_svc_required_publish();
+            case "at least one is required to publish the profile" -> p.pf_svc_one_required_publish();
+            case "is required for in-person sessions" -> p.pf_svc_city();
+            default -> message;
+        };
     }
 }

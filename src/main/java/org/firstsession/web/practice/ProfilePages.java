@@ -5,10 +5,12 @@ import static org.firstsession.web.WebPaths.seeOther;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.ConstraintViolationException;
@@ -24,14 +26,19 @@ import jakarta.ws.rs.core.Response;
 
 import org.firstsession.photo.PhotoService;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Languages;
+import org.firstsession.shared.i18n.PracticeMsg;
 import org.firstsession.shared.web.RequestValidator;
+import org.firstsession.specialist.ProfileText;
 import org.firstsession.specialist.SpecialistRequest;
 import org.firstsession.place.Gazetteer;
 import org.firstsession.specialist.SpecialistService;
 import org.firstsession.specialist.SpecialistView;
 import org.firstsession.specialist.Taxonomy;
 import org.firstsession.web.FormErrors;
+import org.firstsession.web.FormFields;
 import org.firstsession.web.TimeZonePage;
+import org.firstsession.web.VisitorLanguage;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -48,15 +55,19 @@ public class ProfilePages {
     public record Country(String code, String name) {
     }
 
-    static final List<Country> COUNTRIES = Arrays.stream(Locale.getISOCountries())
-            .map(code -> new Country(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
-            .sorted(Comparator.comparing(Country::name)).toList();
+    /** Every country by its name in {@code language}, in that language's alphabetical order. */
+    static List<Country> countries(Locale language) {
+        Collator order = Collator.getInstance(language);
+        return Arrays.stream(Locale.getISOCountries())
+                .map(code -> new Country(code, new Locale("", code).getDisplayCountry(language)))
+                .sorted(Comparator.comparing(Country::name, order)).toList();
+    }
 
     @CheckedTemplate(basePath = "practice")
     static class Templates {
         static native TemplateInstance profile(SpecialistView profile, ProfileForm form, FormErrors errors, String notice,
                 List<Taxonomy.Term> specialtyTerms, List<Taxonomy.Term> approachTerms, List<String> zones,
-                List<Country> countries);
+                List<Country> countries, ProfileTextsForm.Fields texts);
     }
 
     private final MyProfile me;
@@ -65,9 +76,16 @@ public class ProfilePages {
     private final PhotoService photos;
 
     private final Gazetteer gazetteer;
+    private final VisitorLanguage language;
+    private final Languages languages;
+    private final PracticeTexts words;
 
-    ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator, PhotoService photos, Gazetteer gazetteer) {
+    ProfilePages(MyProfile me, SpecialistService specialists, RequestValidator validator, PhotoService photos, Gazetteer gazetteer,
+            VisitorLanguage language, Languages languages, PracticeTexts words) {
         this.gazetteer = gazetteer;
+        this.words = words;
+        this.language = language;
+        this.languages = languages;
         this.me = me;
         this.photos = photos;
         this.specialists = specialists;
@@ -77,32 +95,43 @@ public class ProfilePages {
     @GET
     public TemplateInstance profileForm(@QueryParam("done") String done) {
         Optional<SpecialistView> profile = me.find();
-        String notice = "saved".equals(done) ? "Your profile is saved."
-                : "created".equals(done) ? "Your profile is created as a draft. Publish it when it is ready."
-                : "published".equals(done) ? "Your profile is published: clients can find it in the directory."
-                : "unpublished".equals(done) ? "Your profile is unpublished: it is hidden from the directory."
-                : "photo".equals(done) ? "Your photo is saved."
-                : "photo-removed".equals(done) ? "Your photo is removed." : null;
+        PracticeMsg m = words.practice();
+        String notice = "saved".equals(done) ? m.pf_saved()
+                : "created".equals(done) ? m.pf_created()
+                : "published".equals(done) ? m.pf_published()
+                : "unpublished".equals(done) ? m.pf_unpublished()
+                : "photo".equals(done) ? m.pf_photo_saved()
+                : "photo-removed".equals(done) ? m.pf_photo_removed() : null;
         return page(profile.orElse(null), profile.map(ProfileForm::of).orElseGet(ProfileForm::empty),
                 FormErrors.none(), notice);
     }
 
     @POST
-    public Response saveProfile(@BeanParam ProfileForm posted) {
+    public Response saveProfile(@BeanParam ProfileForm posted, @BeanParam ProfileTextsForm texts) {
         ProfileForm form = posted.posted();
         Optional<SpecialistView> existing = me.find();
+        PracticeMsg m = words.practice();
         FormErrors errors = FormErrors.none();
-        SpecialistRequest request = form.toRequest(errors, gazetteer);
+        SpecialistRequest request = form.toRequest(errors, gazetteer, m);
+        // The texts' language and translations: a block of their own (ProfileTextsForm), checked with the page's wording.
+        Map<String, ProfileText> translations = texts.read(FormFields.text(form.headline()), FormFields.text(form.bio()),
+                existing.map(SpecialistView::textLanguage).orElse(null), errors, language.locale(), languages);
+        ProfileTextsForm.Fields textsShown = texts.languages() == null
+                ? ProfileTextsForm.of(existing.orElse(null), language.locale(), languages)
+                : texts.shown(request == null ? List.of() : request.languages(), languages);
+        if (request != null) {
+            request = request.withTexts(texts.language(), translations);
+        }
         if (request != null) {
             try {
                 validator.valid(request);
             } catch (ConstraintViolationException invalid) {
-                ProfileForm.addViolations(invalid, errors);
+                ProfileForm.addViolations(invalid, errors, m);
             }
         }
         if (errors.any()) {
-            return Response.status(400).entity(page(existing.orElse(null), form, errors,
-                    "Please check the fields marked below.")).build();
+            return Response.status(400).entity(page(existing.orElse(null), form, textsShown, errors,
+                    m.pf_check_fields())).build();
         }
         try {
             if (existing.isEmpty()) {
@@ -112,11 +141,11 @@ public class ProfilePages {
             specialists.update(existing.get().id(), me.accountId(), request);
             return seeOther("/specialist/profile?done=saved");
         } catch (ProblemException refusal) {
-            FormErrors fieldErrors = ProfileForm.labelled(FormErrors.of(refusal));
+            FormErrors fieldErrors = ProfileForm.labelled(FormErrors.of(refusal), m);
             String notice = "profile-incomplete".equals(refusal.slug())
-                    ? "A published profile must stay complete. " + ProfileForm.missing(fieldErrors) + " Nothing was saved."
-                    : fieldErrors.any() ? "Please check the fields marked below. Nothing was saved." : refusal.getMessage();
-            return Response.status(refusal.status()).entity(page(existing.orElse(null), form, fieldErrors, notice))
+                    ? m.pf_must_stay_complete(ProfileForm.missing(fieldErrors, m))
+                    : fieldErrors.any() ? m.pf_check_fields_nothing_saved() : FormErrors.message(refusal);
+            return Response.status(refusal.status()).entity(page(existing.orElse(null), form, textsShown, fieldErrors, notice))
                     .build();
         }
     }
@@ -129,9 +158,10 @@ public class ProfilePages {
             specialists.publish(profile.id(), me.accountId());
             return seeOther("/specialist/profile?done=published");
         } catch (ProblemException refusal) {
-            FormErrors errors = ProfileForm.labelled(FormErrors.of(refusal));
+            PracticeMsg m = words.practice();
+            FormErrors errors = ProfileForm.labelled(FormErrors.of(refusal), m);
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile), errors,
-                    "Your profile cannot be published yet. " + ProfileForm.missing(errors))).build();
+                    m.pf_cannot_publish(ProfileForm.missing(errors, m)))).build();
         }
     }
 
@@ -144,7 +174,7 @@ public class ProfilePages {
             return seeOther("/specialist/profile?done=unpublished");
         } catch (ProblemException refusal) {
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile),
-                    FormErrors.none(), refusal.getMessage())).build();
+                    FormErrors.none(), FormErrors.message(refusal))).build();
         }
     }
 
@@ -159,9 +189,10 @@ public class ProfilePages {
             photos.upload(me.accountId(), bytes);
             return seeOther("/specialist/profile?done=photo");
         } catch (ProblemException refusal) {
-            FormErrors errors = FormErrors.none().add("photo", "Photo: " + refusal.getMessage());
+            PracticeMsg m = words.practice();
+            FormErrors errors = FormErrors.none().add("photo", m.pf_photo_error(FormErrors.message(refusal)));
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile), errors,
-                    "Your photo was not saved. " + refusal.getMessage())).build();
+                    m.pf_photo_not_saved(FormErrors.message(refusal)))).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -176,7 +207,12 @@ public class ProfilePages {
     }
 
     private TemplateInstance page(SpecialistView profile, ProfileForm form, FormErrors errors, String notice) {
+        return page(profile, form, ProfileTextsForm.of(profile, language.locale(), languages), errors, notice);
+    }
+
+    private TemplateInstance page(SpecialistView profile, ProfileForm form, ProfileTextsForm.Fields texts, FormErrors errors,
+            String notice) {
         return Templates.profile(profile, form, errors, notice, Taxonomy.SPECIALTIES, Taxonomy.APPROACHES,
-                TimeZonePage.ZONES, COUNTRIES);
+                TimeZonePage.ZONES, countries(words.locale()), texts);
     }
 }

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.FormParam;
 
 import org.firstsession.booking.SlotRequest;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.PracticeMsg;
+import org.firstsession.shared.i18n.ScheduleMsg;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.FormFields;
 
@@ -43,45 +47,63 @@ public record RuleForm(@FormParam("days") List<String> days, @FormParam("startTi
         return "create".equals(action);
     }
 
-    /** The rule the slot service expands, or null with every mistake next to its field. */
-    SlotRequest.Rule toRule(FormErrors errors) {
+    /** The rule the slot service expands, or null with every mistake next to its field (in the page's language). */
+    SlotRequest.Rule toRule(FormErrors errors, ScheduleMsg m, PracticeMsg p) {
         Set<DayOfWeek> dayset = EnumSet.noneOf(DayOfWeek.class);
         for (String day : days) {
             try {
                 dayset.add(DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                errors.add("days", "Choose days from the list.");
+                errors.add("days", m.rule_err_days_list());
             }
         }
         if (dayset.isEmpty() && !errors.has("days")) {
-            errors.add("days", "Choose at least one day of the week.");
+            errors.add("days", m.rule_err_days_none());
         }
-        LocalTime start = FormFields.time(startTime, "startTime", "Give the time the first slot starts.", errors);
-        LocalTime end = FormFields.time(endTime, "endTime", "Give the time the last slot ends.", errors);
-        LocalDate from = FormFields.date(fromDate, "fromDate", "Give the first day.", errors);
-        LocalDate to = FormFields.date(toDate, "toDate", "Give the last day.", errors);
+        LocalTime start = FormFields.time(startTime, "startTime", m.rule_err_start(), p.form_err_time(), errors);
+        LocalTime end = FormFields.time(endTime, "endTime", m.rule_err_end(), p.form_err_time(), errors);
+        LocalDate from = FormFields.date(fromDate, "fromDate", m.rule_err_from(), p.form_err_date(), errors);
+        LocalDate to = FormFields.date(toDate, "toDate", m.rule_err_to(), p.form_err_date(), errors);
         return errors.any() ? null : new SlotRequest.Rule(dayset, start, end, from, to);
     }
 
     /** The slot service's refusal of a rule, next to the form's fields ("rule.startTime" is startTime). */
-    static FormErrors refusal(ProblemException refusal) {
+    static FormErrors refusal(ProblemException refusal, ScheduleMsg m, PracticeMsg p) {
         FormErrors out = FormErrors.none();
-        FormErrors.of(refusal).all().forEach((field, message) -> out.add(field.replace("rule.", ""),
-                sentence(field.replace("rule.", ""), message)));
+        FormErrors.of(refusal, Locale.ENGLISH).all().forEach((field, message) -> out.add(field.replace("rule.", ""),
+                sentence(field.replace("rule.", ""), message, m, p)));
         if (!out.any()) {
-            out.add("days", refusal.getMessage());
+            out.add("days", FormErrors.message(refusal));
         }
         return out;
     }
 
-    private static String sentence(String field, String message) {
+    private static String sentence(String field, String message, ScheduleMsg m, PracticeMsg p) {
         String label = switch (field) {
-            case "startTime" -> "Start time";
-            case "endTime" -> "End time";
-            case "fromDate" -> "First day";
-            case "toDate" -> "Last day";
-            default -> "Days";
+            case "startTime" -> m.rule_label_start();
+            case "endTime" -> m.rule_label_end();
+            case "fromDate" -> p.pr_first_day();
+            case "toDate" -> p.pr_last_day();
+            default -> m.rule_label_days();
         };
-        return label + ": " + message.replace("startTime", "the start time").replace("fromDate", "the first day") + ".";
+        return p.form_err_sentence(label, serviceMessage(message, m));
+    }
+
+    private static final Pattern WINDOW = Pattern.compile("the window must fit at least one (\\d+)-minute slot");
+    private static final Pattern WEEKS = Pattern.compile("must be at most (\\d+) weeks ahead");
+
+    /** The slot service's words about a rule (the API's English) in the page's language; others as they are. */
+    static String serviceMessage(String message, ScheduleMsg m) {
+        Matcher window = WINDOW.matcher(message);
+        Matcher weeks = WEEKS.matcher(message);
+        return switch (message) {
+            case "must be after startTime" -> m.rule_svc_after_start();
+            case "must be on a 5-minute boundary" -> m.rule_svc_boundary();
+            case "must be today or later" -> m.rule_svc_today();
+            case "must not be before fromDate" -> m.rule_svc_not_before_first();
+            default -> window.matches() ? m.rule_svc_window(window.group(1))
+                    : weeks.matches() ? m.rule_svc_weeks(weeks.group(1))
+                    : message.replace("startTime", "the start time").replace("fromDate", "the first day");
+        };
     }
 }

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 
 import jakarta.ws.rs.FormParam;
 
+import org.firstsession.shared.i18n.PracticeMsg;
+import org.firstsession.shared.i18n.ScheduleMsg;
 import org.firstsession.web.FormErrors;
 import org.firstsession.web.FormFields;
 
@@ -16,23 +18,22 @@ public record SlotForm(@FormParam("slotDate") String slotDate, @FormParam("slotT
 
     /**
      * The start as an instant, or null with the reason next to its field: a missing or unreadable value,
-     * a profile without a time zone, or a time the clocks skip that day.
+     * a profile without a time zone, or a time the clocks skip that day. Messages in the page's language.
      */
-    Instant start(String profileZone, FormErrors errors) {
-        LocalDate date = FormFields.date(slotDate, "slotDate", "Choose the day.", errors);
-        LocalTime time = FormFields.time(slotTime, "slotTime", "Choose the start time.", errors);
+    Instant start(String profileZone, FormErrors errors, ScheduleMsg m, PracticeMsg p) {
+        LocalDate date = FormFields.date(slotDate, "slotDate", m.slots_err_choose_day(), p.form_err_date(), errors);
+        LocalTime time = FormFields.time(slotTime, "slotTime", m.slots_err_choose_time(), p.form_err_time(), errors);
         if (errors.any()) {
             return null;
         }
         if (profileZone == null) {
-            errors.add("slotDate", "Set your profile's time zone first: slot times are in that zone.");
+            errors.add("slotDate", m.slots_err_zone_first());
             return null;
         }
         ZoneId zone = ZoneId.of(profileZone);
         LocalDateTime local = LocalDateTime.of(date, time);
         if (zone.getRules().getValidOffsets(local).isEmpty()) {
-            errors.add("slotTime", "This time does not exist on that day in " + zone.getId()
-                    + " (the clocks change). Choose another time.");
+            errors.add("slotTime", m.slots_err_no_such_time(zone.getId()));
             return null;
         }
         return local.atZone(zone).toInstant();

@@ -7,12 +7,12 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
@@ -30,6 +30,7 @@ import org.firstsession.booking.SlotRequest;
 import org.firstsession.booking.SlotService;
 import org.firstsession.booking.SlotView;
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.ScheduleMsg;
 import org.firstsession.specialist.SpecialistView;
 import org.firstsession.web.FormErrors;
 
@@ -46,8 +47,8 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class SlotPages {
 
-    public static final DateTimeFormatter SLOT_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     static final List<DayOfWeek> WEEK = List.of(DayOfWeek.values());
+    private static final Pattern DAYS_AHEAD = Pattern.compile("must be at most (\\d+) days ahead");
 
     /**
      * One slot as the specialist sees it, in the profile's zone; {@code clashesWith} names the busy calendar
@@ -69,10 +70,12 @@ public class SlotPages {
 
     private final MyProfile me;
     private final SlotService slots;
+    private final PracticeTexts texts;
 
-    SlotPages(MyProfile me, SlotService slots) {
+    SlotPages(MyProfile me, SlotService slots, PracticeTexts texts) {
         this.me = me;
         this.slots = slots;
+        this.texts = texts;
     }
 
     @GET
@@ -82,15 +85,16 @@ public class SlotPages {
         if (profile.isEmpty()) {
             return seeOther("/specialist/profile");
         }
-        String notice = "offered".equals(done) ? "The slot is offered."
-                : "withdrawn".equals(done) ? "The slot is withdrawn."
-                : "cancelled".equals(done) ? "The slot is withdrawn and the booking cancelled; the client is told."
-                : "timeoff".equals(done) ? "Time off saved. " + (withdrawn == null ? 0 : withdrawn) + " open slots inside were withdrawn."
-                        + (booked != null && booked > 0 ? " " + booked + " booked consultations fall inside: they are listed below, decide about each." : "")
-                : "timeoff-refused".equals(done) ? "Time off not saved: the first day must be today or later, the last day not before the first and at most a year ahead."
-                : "timeoff-removed".equals(done) ? "Time off removed. Withdrawn slots stay withdrawn: offer new ones if you like."
-                : "buffer".equals(done) ? "The buffer is saved."
-                : "buffer-refused".equals(done) ? "The buffer must be a whole number of minutes from 0 to 60." : null;
+        ScheduleMsg m = texts.schedule();
+        String notice = "offered".equals(done) ? m.slots_done_offered()
+                : "withdrawn".equals(done) ? m.slots_done_withdrawn()
+                : "cancelled".equals(done) ? m.slots_done_cancelled()
+                : "timeoff".equals(done) ? m.slots_done_timeoff(withdrawn == null ? 0 : withdrawn)
+                        + (booked != null && booked > 0 ? " " + m.slots_done_timeoff_booked(booked) : "")
+                : "timeoff-refused".equals(done) ? m.slots_done_timeoff_refused()
+                : "timeoff-removed".equals(done) ? m.slots_done_timeoff_removed()
+                : "buffer".equals(done) ? m.slots_done_buffer()
+                : "buffer-refused".equals(done) ? m.slots_done_buffer_refused() : null;
         return Response.ok(page(profile.get(), null, null, RuleForm.empty(), null, List.of(), FormErrors.none(), notice))
                 .build();
     }
@@ -99,8 +103,9 @@ public class SlotPages {
     @POST
     public Response offerSlot(@BeanParam SlotForm form) {
         SpecialistView profile = me.require();
+        ScheduleMsg m = texts.schedule();
         FormErrors errors = FormErrors.none();
-        Instant start = form.start(profile.timeZone(), errors);
+        Instant start = form.start(profile.timeZone(), errors, m, texts.practice());
         if (!errors.any()) {
             try {
                 slots.offer(profile.id(), me.accountId(), null, new SlotRequest(start, null));
@@ -108,16 +113,16 @@ public class SlotPages {
             } catch (ProblemException refusal) {
                 FormErrors fieldErrors = FormErrors.of(refusal);
                 if (fieldErrors.has("startsAt")) {
-                    errors.add("slotDate", "The slot " + fieldErrors.get("startsAt") + ".");
+                    errors.add("slotDate", startRefused(fieldErrors.get("startsAt"), m));
                 } else if (refusal.status() == 409) {
-                    errors.add("slotTime", "This time overlaps one of your slots. Choose another time.");
+                    errors.add("slotTime", m.slots_err_overlap());
                 } else {
-                    errors.add("slotDate", refusal.getMessage());
+                    errors.add("slotDate", FormErrors.message(refusal));
                 }
             }
         }
         return Response.status(400).entity(page(profile, form.slotDate(), form.slotTime(), RuleForm.empty(), null,
-                List.of(), errors, "The slot was not offered: see the message next to the field.")).build();
+                List.of(), errors, m.slots_not_offered_notice())).build();
     }
 
     /**
@@ -129,11 +134,12 @@ public class SlotPages {
     public Response rule(@BeanParam RuleForm posted) {
         SpecialistView profile = me.require();
         RuleForm form = posted.posted();
+        ScheduleMsg m = texts.schedule();
         FormErrors errors = FormErrors.none();
-        SlotRequest.Rule rule = form.toRule(errors);
+        SlotRequest.Rule rule = form.toRule(errors, m, texts.practice());
         if (errors.any()) {
             return Response.status(400).entity(page(profile, null, null, form, null, List.of(), errors,
-                    "Please check the weekly times.")).build();
+                    m.slots_check_rule())).build();
         }
         try {
             SlotView.Created result = form.create()
@@ -141,22 +147,21 @@ public class SlotPages {
                     : slots.previewRule(profile.id(), me.accountId(), rule);
             ZoneId zone = ZoneId.of(profile.timeZone());
             List<SlotLine> made = result.created().stream()
-                    .map(s -> new SlotLine(s.id(), label(s.startsAt(), zone), SlotView.OPEN, null, null)).toList();
+                    .map(s -> new SlotLine(s.id(), texts.slotTime(s.startsAt(), zone), SlotView.OPEN, null, null)).toList();
             List<SkippedLine> skipped = result.skipped().stream()
-                    .map(s -> new SkippedLine(SLOT_TIME.format(s.localStart()), s.reason())).toList();
+                    .map(s -> new SkippedLine(texts.slotTime(s.localStart()), skipReason(s.reason(), m))).toList();
             if (form.create()) {
-                String notice = made.size() + (made.size() == 1 ? " slot is" : " slots are") + " now offered."
-                        + (skipped.isEmpty() ? "" : " " + skipped.size() + " skipped (listed below).");
+                String notice = (made.size() == 1 ? m.slots_created_one(1) : m.slots_created_many(made.size()))
+                        + (skipped.isEmpty() ? "" : " " + m.slots_created_skipped(skipped.size()));
                 return Response.ok(page(profile, null, null, RuleForm.empty(), null, skipped, FormErrors.none(), notice))
                         .build();
             }
-            String notice = made.isEmpty() ? "This rule would not make any new slot. Nothing is saved."
-                    : "Preview: this rule would make the " + made.size() + (made.size() == 1 ? " slot" : " slots")
-                            + " below. Nothing is saved until you choose \u201cCreate these slots\u201d.";
+            String notice = made.isEmpty() ? m.slots_preview_none()
+                    : made.size() == 1 ? m.slots_preview_notice_one(1) : m.slots_preview_notice_many(made.size());
             return Response.ok(page(profile, null, null, form, made, skipped, FormErrors.none(), notice)).build();
         } catch (ProblemException refusal) {
             return Response.status(refusal.status() == 422 ? 422 : 400).entity(page(profile, null, null, form, null,
-                    List.of(), RuleForm.refusal(refusal), "Nothing was saved: please check the weekly times.")).build();
+                    List.of(), RuleForm.refusal(refusal, m, texts.practice()), m.slots_rule_refused())).build();
         }
     }
 
@@ -174,8 +179,8 @@ public class SlotPages {
             }
             return Response.status(refusal.status()).entity(page(profile, null, null, RuleForm.empty(), null, List.of(),
                     FormErrors.none(), refusal.status() == 409 && "slot-booked".equals(refusal.slug())
-                            ? "This slot is booked. Use \u201cWithdraw and cancel the booking\u201d: the client will be told."
-                            : refusal.getMessage())).build();
+                            ? texts.schedule().slots_booked_refusal()
+                            : FormErrors.message(refusal))).build();
         }
     }
 
@@ -188,14 +193,30 @@ public class SlotPages {
             for (SlotView s : slots.mySlots(me.accountId(), SlotWindow.between(now.truncatedTo(ChronoUnit.SECONDS),
                     now.plus(Duration.ofDays(92)).truncatedTo(ChronoUnit.SECONDS))).items()) {
                 if (!SlotView.WITHDRAWN.equals(s.state())) {
-                    lines.add(new SlotLine(s.id(), label(s.startsAt(), zone), s.state(), s.bookingId(), s.clashesWith()));
+                    lines.add(new SlotLine(s.id(), texts.slotTime(s.startsAt(), zone), s.state(), s.bookingId(), s.clashesWith()));
                 }
             }
         }
         return Templates.slots(profile, lines, slotDate, slotTime, rule, preview, skipped, errors, notice, WEEK);
     }
 
-    private static String label(Instant start, ZoneId zone) {
-        return SLOT_TIME.format(start.atZone(zone));
+    /** Why a rule skipped a slot, in the page's language ({@link SlotView.Skipped}'s reasons); another reason as the service wrote it. */
+    static String skipReason(String reason, ScheduleMsg m) {
+        return switch (reason == null ? "" : reason) {
+            case SlotView.Skipped.CLOCK_CHANGE -> m.skip_clock_change();
+            case SlotView.Skipped.PAST -> m.skip_past();
+            case SlotView.Skipped.TIME_OFF -> m.skip_time_off();
+            case SlotView.Skipped.OVERLAP -> m.skip_overlap();
+            default -> reason;
+        };
+    }
+
+    /** The slot service's refusal of a start ("must be in the future") as a sentence in the page's language. */
+    static String startRefused(String problem, ScheduleMsg m) {
+        if (problem.startsWith("must be in the future")) {
+            return m.slots_err_future();
+        }
+        Matcher ahead = DAYS_AHEAD.matcher(problem);
+        return ahead.find() ? m.slots_err_too_far(ahead.group(1)) : m.slots_err_start(problem);
     }
 }

@@ -48,8 +48,12 @@ class MessageBundleTest {
     }
 
     /** Each bundle's name and the interface that declares its keys. */
-    static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "site", SiteMsg.class, "my", MyMsg.class,
-            "tax", TaxonomyMsg.class, "problem", ProblemMsg.class);
+    static final Map<String, Class<?>> BUNDLES = Map.ofEntries(Map.entry("msg", Msg.class), Map.entry("site", SiteMsg.class),
+            Map.entry("my", MyMsg.class), Map.entry("tax", TaxonomyMsg.class), Map.entry("problem", ProblemMsg.class),
+            Map.entry("mail", MailMsg.class), Map.entry("admin", AdminMsg.class), Map.entry("problemdoc", ProblemDocMsg.class),
+            Map.entry("detail_booking", BookingDetailMsg.class), Map.entry("detail_profile", ProfileDetailMsg.class),
+            Map.entry("detail_community", CommunityDetailMsg.class), Map.entry("profiletr", ProfileTextMsg.class),
+            Map.entry("practice", PracticeMsg.class), Map.entry("schedule", ScheduleMsg.class), Map.entry("find", FindMsg.class));
 
     static Properties bundle(String name, String language) {
         return load("messages/" + name + "_" + language + ".properties");
@@ -131,6 +135,14 @@ class MessageBundleTest {
         }
         }
         return tests;
+    }
+
+    @Test
+    void every_answer_the_guided_start_offers_has_its_text_and_english_is_the_phrase_the_search_reads() {
+        Properties english = bundle("find", "en");
+        for (org.firstsession.specialist.PlainPhrases.Phrase phrase : org.firstsession.specialist.PlainPhrases.offered()) {
+            assertEquals(phrase.text(), english.getProperty("need_" + phrase.specialty().replace('-', '_')), phrase.specialty());
+        }
     }
 
     @Test

@@ -33,6 +33,8 @@ class PersonalDataCoverageTest {
             Map.entry("specialist.specialties", "taxonomy codes"),
             Map.entry("specialist.approaches", "taxonomy codes"),
             Map.entry("specialist.languages", "ISO 639-1 codes"),
+            Map.entry("specialist.text_language", "ISO 639-1 code: the language of headline and bio (their translations,"
+                    + " jsonb, are erased with them by SpecialistPersonalData)"),
             Map.entry("specialist.session_formats", "codes"),
             Map.entry("specialist.country", "ISO 3166-1 code"),
             Map.entry("specialist.time_zone", "IANA zone of the practice"),

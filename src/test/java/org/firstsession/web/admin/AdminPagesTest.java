@@ -123,7 +123,7 @@ class AdminPagesTest {
         assertEquals(400, blank.statusCode());
         assertNotNull(html(blank).selectFirst("#reason-error"));
         assertEquals(303, admin.post(page + "/suspend", Map.of("reason", "Licence under review")).statusCode());
-        assertTrue(admin.page(page).selectFirst("#admin-status").text().startsWith("SUSPENDED"));
+        assertTrue(admin.page(page).selectFirst("#admin-status").text().startsWith("Suspended: Licence under review"));
         assertEquals(404, WebSession.visitor().get("/specialists/" + s.id()).statusCode(), "hidden");
         assertEquals(303, admin.post(page + "/reinstate", Map.of()).statusCode());
         assertEquals(303, admin.post(page + "/featured", Map.of("featured", "false")).statusCode());
@@ -171,7 +171,7 @@ class AdminPagesTest {
         assertEquals(303, admin.post("/admin/reports/" + report + "/moderate", Map.of("action", "restore")).statusCode());
         assertEquals(200, WebSession.visitor().get("/questions/" + question).statusCode());
         assertEquals(303, admin.post("/admin/reports/" + report + "/resolve", Map.of("note", "Not spam")).statusCode());
-        assertTrue(admin.page("/admin/reports/" + report).selectFirst("#report-status").text().startsWith("RESOLVED"));
+        assertTrue(admin.page("/admin/reports/" + report).selectFirst("#report-status").text().startsWith("Resolved, resolved"));
         assertEquals(403, WebSession.loggedIn("client", false)
                 .post("/admin/reports/" + report + "/moderate", Map.of("action", "hide")).statusCode());
         TestUser.admin().request().get("/api/admin/audit?actor=" + admin.subject()).then()
@@ -224,7 +224,46 @@ class AdminPagesTest {
         Document one = admin.page("/admin/contact/" + id);
         assertTrue(one.text().contains("Please help with my account"));
         assertEquals(303, admin.post("/admin/contact/" + id + "/close", Map.of()).statusCode());
-        assertEquals("CLOSED", admin.page("/admin/contact/" + id).selectFirst("#contact-status").text().substring(0, 6));
+        assertTrue(admin.page("/admin/contact/" + id).selectFirst("#contact-status").text().startsWith("Closed, closed"));
         assertEquals(400, admin.get("/admin/contact?page=-1").statusCode());
+    }
+
+    @Test
+    void an_admin_reads_and_acts_in_german_and_french() {
+        Specialists.Owned s = Specialists.published(Profiles.complete("Zweisprachige Person"));
+        String page = "/admin/specialists/" + s.id();
+        TestUser.admin().request().body(Map.of("status", "VERIFIED", "checkedOn", "2026-01-02", "validUntil", "2027-03-04"))
+                .put("/api/admin/specialists/" + s.id() + "/verification").then().statusCode(200);
+        WebSession german = WebSession.loggedIn("admin", true).cookie("lang", "de");
+        Document verified = german.page(page);
+        assertEquals("de", verified.selectFirst("html").attr("lang"));
+        assertTrue(verified.select("dd").eachText().contains("Bestätigt, geprüft am 2. Jan. 2026, gültig bis 4. März 2027"),
+                verified.select("dl").text());
+
+        Response noSlots = german.post(page + "/featured", Map.of("featured", "true"));
+        assertEquals(409, noSlots.statusCode());
+        assertEquals("Die Fachperson wurde nicht hervorgehoben: Nur eine Fachperson, die kostenlose Erstgespräche anbietet "
+                + "(freie Termine in den nächsten 14 Tagen), kann hervorgehoben werden.", html(noSlots).selectFirst("#admin-notice").text());
+        Response badEnd = german.post(page + "/featured", Map.of("featured", "true", "until", "bald"));
+        assertEquals(400, badEnd.statusCode());
+        assertTrue(html(badEnd).selectFirst("#until-error").text().contains("Schreiben Sie das Ende als Datum und Uhrzeit"),
+                html(badEnd).selectFirst("#until-error").text());
+        Response noReason = german.post(page + "/suspend", Map.of("reason", ""));
+        assertTrue(html(noReason).selectFirst("#reason-error").text().contains("Geben Sie den Grund an"));
+
+        WebSession french = WebSession.loggedIn("admin", true).cookie("lang", "fr");
+        assertEquals(303, french.post(page + "/suspend", Map.of("reason", "Vérification en cours")).statusCode());
+        Document suspended = french.page(page + "?done=suspended");
+        assertEquals("Suspendu: Vérification en cours", suspended.selectFirst("#admin-status").text());
+        assertEquals("Le spécialiste est suspendu ; ses consultations à venir sont annulées.",
+                suspended.selectFirst("#admin-notice").text());
+        Document audit = french.page("/admin/audit?actor=" + french.subject());
+        assertEquals("Spécialiste suspendu", audit.selectFirst("tbody tr td:nth-child(3)").ownText().strip());
+        assertEquals("Effectué", audit.selectFirst("tbody tr td:nth-child(5)").text());
+        assertTrue(french.get("/admin/audit?from=hier").asString().contains("À partir du : écrivez une date comme 2026-11-01."));
+        assertTrue(german.get("/admin/reports?status=vielleicht").asString().contains("Wählen Sie offene oder erledigte Meldungen."));
+        Document stats = german.page("/admin/stats");
+        assertTrue(stats.selectFirst("main").text().contains("Absagequote"), stats.text());
+        assertTrue(stats.select("main dd").eachText().stream().anyMatch(t -> t.matches("\\d+,\\d %")), stats.select("main dl").text());
     }
 }

@@ -72,4 +72,16 @@ class EmailPagesTest {
         assertEquals("FAILED", status(id));
         assertEquals(303, WebSession.visitor().get("/admin/emails").statusCode());
     }
+
+    @Test
+    void the_banner_and_the_email_list_speak_the_admins_language() {
+        UUID id = failedEmail();
+        Document german = WebSession.loggedIn("admin", true).cookie("lang", "de").page("/admin/emails?status=FAILED");
+        assertTrue(german.select("[data-health=degraded]").text().contains("E-Mail(s) in den letzten 24 Stunden aufgegeben"),
+                german.select("[data-health=degraded]").text());
+        assertEquals("Erneut versuchen", german.selectFirst("form[action=/admin/emails/" + id + "/retry] button").text());
+        assertTrue(german.selectFirst("main").text().contains("10 Versuch(e)"), german.selectFirst("main").text());
+        Document french = WebSession.loggedIn("admin", true).cookie("lang", "fr").page("/admin/emails?status=PENDING&done=retried");
+        assertTrue(french.selectFirst("main").text().contains("L'e-mail est de nouveau en file"), french.selectFirst("main").text());
+    }
 }

@@ -14,9 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,6 +47,8 @@ import io.restassured.response.Response;
 class SpecialistPagesTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** How the English pages write a slot's time (in the profile's zone, with the year). */
+    private static final DateTimeFormatter ENGLISH_SLOT_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Inject
     EntityManager em;
@@ -171,7 +175,7 @@ class SpecialistPagesTest {
         int mondays = 0;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
-                String label = SlotPages.SLOT_TIME.format(day.atTime(9, 30));
+                String label = ENGLISH_SLOT_TIME.format(day.atTime(9, 30));
                 assertTrue(shown.contains(label), label + " in " + shown);
                 mondays++;
             }
@@ -298,6 +302,60 @@ class SpecialistPagesTest {
         assertEquals(404, web.get(src).statusCode());
         // Without the form's token nothing happens.
         assertEquals(403, WebSession.as(s.owner()).postRaw("/specialist/profile/photo/remove", Map.of(), null).statusCode());
+    }
+
+    @Test
+    void a_german_specialist_reads_slots_days_reasons_and_notices_in_german_and_a_french_one_in_french() {
+        Specialists.Owned s = Specialists.published(Profiles.complete("Deutsche Praxis Person"));
+        s.owner().request().body(Map.of("language", "de")).put("/api/me").then().statusCode(204);
+        WebSession web = WebSession.as(s.owner());
+        LocalDate from = LocalDate.now(BERLIN).plusDays(1);
+        LocalDate to = from.plusDays(13);
+        Map<String, String> rule = new HashMap<>(Map.of("days", "MONDAY", "startTime", "09:00", "endTime", "10:00",
+                "fromDate", from.toString(), "toDate", to.toString(), "action", "create",
+                "idempotencyKey", UUID.randomUUID().toString()));
+        Document created = html(web.post("/specialist/slots/rule", rule));
+        assertTrue(created.selectFirst("#slots-notice").text().contains("4 Termine werden jetzt angeboten"),
+                created.selectFirst("#slots-notice").text());
+        rule.put("action", "preview");
+        Document again = html(web.post("/specialist/slots/rule", rule));
+        assertTrue(again.select("#skipped li").text().contains("überschneidet sich mit einem vorhandenen Termin"),
+                again.select("#skipped").text());
+        LocalDate monday = from;
+        while (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
+            monday = monday.plusDays(1);
+        }
+        String german = DateTimeFormatter.ofPattern("EEE, d. MMM yyyy, HH:mm", Locale.GERMAN).format(monday.atTime(9, 30));
+        List<String> mine = web.page("/specialist/slots").select("#my-slots .slot-when").eachText();
+        assertTrue(mine.contains(german), german + " in " + mine);
+        assertTrue(german.startsWith("Mo., "), german);
+        Document slots = web.page("/specialist/slots?done=buffer");
+        assertEquals("Der Puffer ist gespeichert.", slots.selectFirst("#slots-notice").text());
+        assertEquals("Montag", slots.selectFirst("#r-days input[value=MONDAY]").parent().text());
+        assertEquals("Freie Termine", slots.selectFirst("nav.subnav a[href='/specialist/slots']").text());
+        Response unreadable = web.post("/specialist/slots", Map.of("slotDate", "morgen", "slotTime", "09:00"));
+        assertEquals(400, unreadable.statusCode());
+        String dateError = html(unreadable).selectFirst("#slotDate-error").text();
+        assertTrue(dateError.endsWith("Schreiben Sie das Datum als Jahr-Monat-Tag, z. B. 2026-12-01."), dateError);
+
+        Specialists.Owned f = Specialists.draft(Profiles.complete("Praticienne Française"));
+        f.owner().request().body(Map.of("language", "fr")).put("/api/me").then().statusCode(204);
+        WebSession french = WebSession.as(f.owner());
+        Document profile = french.page("/specialist/profile?done=saved");
+        assertEquals("Votre profil est enregistré.", profile.selectFirst("#profile-notice").text());
+        assertEquals("Brouillon", profile.selectFirst("#profile-status").text());
+        assertEquals("Allemagne", profile.selectFirst("#p-country option[value=DE]").text(), "countries in French");
+        Response incomplete = french.post("/specialist/profile", Map.of("displayName", "Praticienne Française",
+                "sessionFormats", "in_person"));
+        assertEquals(400, incomplete.statusCode());
+        String cityError = html(incomplete).selectFirst("#city-error").text();
+        assertTrue(cityError.endsWith("Ville : est nécessaire pour les séances en personne."), cityError);
+        Response unknownLanguage = french.post("/specialist/profile", Map.of("displayName", "Praticienne Française",
+                "sessionFormats", "online", "languages", "fr, xx"));
+        assertEquals(400, unknownLanguage.statusCode());
+        String languageError = html(unknownLanguage).selectFirst("#languages-error").text();
+        assertTrue(languageError.contains("Langues : doit être un code de langue de deux lettres"), languageError);
+        assertEquals("lundi", french.page("/specialist/slots").selectFirst("#r-days input[value=MONDAY]").parent().text());
     }
 
     @Test
