@@ -44,7 +44,7 @@ class BenchSmokeIT {
         assertEquals(0, bench.exitValue(), "the smoke run failed:\n" + output);
         String markdown = Files.readString(report);
         for (String scenario : List.of("ceiling: trivial endpoint", "ceiling: directory", "directory search mix",
-                "directory default page", "profile + 31-day slots", "booking distinct slots", "contested bursts",
+                "directory default page", "directory near a place", "profile + 31-day slots", "booking distinct slots", "contested bursts",
                 "messaging: send + list")) {
             assertTrue(markdown.contains("| " + scenario), "scenario missing from the report: " + scenario + "\n" + markdown);
         }
