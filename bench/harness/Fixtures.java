@@ -32,6 +32,8 @@ record Fixtures(int n, List<String> specialists, List<String[]> bookable, List<S
     static final String[] SPECIALTIES = {"anxiety", "depression", "trauma-ptsd", "relationships", "stress-burnout", "sleep"};
     static final String[] LANGUAGES = {"en", "de", "fr", "es", "tr"};
     static final String[] CITIES = {"Berlin", "Vienna", "Hamburg", "Paris", "Madrid"};
+    /** GeoNames ids of bench/seed.sql's places for near= (issue #22): Berlin, Vienna, Hamburg, Paris, Madrid, Potsdam, Bonn. */
+    static final long[] PLACES = {2950159, 2761369, 2911298, 2988507, 3117735, 2852458, 2946447};
 
     static final String[] PGBENCH_WORDS = {"anxiety", "depression", "burnout", "grief", "sleep", "panic", "family", "stress"};
     static final String[] PGBENCH_SPECIALTIES = {"anxiety", "depression", "relationships", "sleep"};
@@ -102,9 +104,35 @@ record Fixtures(int n, List<String> specialists, List<String[]> bookable, List<S
             if (random.nextInt(10) == 0) {
                 query.append("freeConsultation=true&");
             }
+            if (random.nextInt(10) == 0) {
+                nearQuery(random, query);
+            }
             query.append("page=").append(page(random));
             return get(base() + "/api/specialists" + query, null);
         };
+    }
+
+    /**
+     * Near a place (issue #22) as a visitor searches from the Near field: 25 km around one of the seeded places,
+     * half of them nearest first, a quarter also with a text word; pages 1-3.
+     */
+    Supplier<HttpRequest> near(Random random) {
+        return () -> {
+            StringBuilder query = new StringBuilder("?");
+            if (random.nextInt(4) == 0) {
+                query.append("q=").append(WORDS[random.nextInt(WORDS.length)]).append('&');
+            }
+            nearQuery(random, query);
+            query.append("page=").append(page(random));
+            return get(base() + "/api/specialists" + query, null);
+        };
+    }
+
+    private static void nearQuery(Random random, StringBuilder query) {
+        query.append("near=").append(PLACES[random.nextInt(PLACES.length)]).append("&radiusKm=25&");
+        if (random.nextBoolean()) {
+            query.append("sort=distance&");
+        }
     }
 
     Supplier<HttpRequest> defaultListing(Random random) {

@@ -248,7 +248,8 @@ final class Report {
         return String.join(" / ", values);
     }
 
-    static final List<String> SIDE_BY_SIDE = List.of("directory search mix", "directory default page", "ceiling: directory",
+    static final List<String> SIDE_BY_SIDE = List.of("directory search mix", "directory default page", "directory near a place",
+            "ceiling: directory",
             "ceiling: pgbench", "ceiling: OpenSearch");
 
     /** Both backends at every size in one table: the directory's scenarios and their ceilings. */

@@ -26,7 +26,7 @@ class BenchSmokeIT {
     void the_benchmark_harness_runs_end_to_end() throws Exception {
         String markdown = smoke("benchmarks-smoke", 6);
         for (String scenario : List.of("ceiling: trivial endpoint", "ceiling: directory", "directory search mix",
-                "directory default page", "profile + 31-day slots", "booking distinct slots", "contested bursts",
+                "directory default page", "directory near a place", "profile + 31-day slots", "booking distinct slots", "contested bursts",
                 "messaging: send + list")) {
             assertTrue(markdown.contains("| " + scenario), "scenario missing from the report: " + scenario + "\n" + markdown);
         }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The website in a real browser (Debian's headless Chromium) against the packaged app, logging in on the
@@ -62,7 +63,8 @@ class WebsiteBrowserIT {
         profile.put("approaches", List.of("cbt"));
         profile.put("languages", List.of("en", "de"));
         profile.put("sessionFormats", List.of("online"));
-        profile.put("city", "Hamburg");
+        profile.put("city", "Berlin");
+        profile.put("placeId", 2950159L); // Berlin, for the "Near" step
         profile.put("country", "DE");
         profile.put("timeZone", "Europe/Berlin");
         profile.put("fee", Map.of("amount", 80, "currency", "EUR"));
@@ -236,5 +238,35 @@ class WebsiteBrowserIT {
         visitor.find("#guided-summary a").click();
         visitor.waitForPath("/start?");
         assertTrue(visitor.find("input[name=specialty][value=stress-burnout]").isSelected(), "the answers come back");
+    }
+
+    @Test
+    @Order(7)
+    void a_visitor_picks_a_place_from_the_suggestions_and_searches_near_it() {
+        visitor.open("/specialists");
+        WebElement near = visitor.find("#f-place");
+        assertEquals("combobox", near.getAttribute("role"), "site.js made the field a combobox");
+        near.sendKeys("ber");
+        WebElement first = visitor.find("#f-place-suggestions [role=option]");
+        new WebDriverWait(visitor.driver(), Duration.ofSeconds(10)).until(d -> first.isDisplayed());
+        assertEquals("true", near.getAttribute("aria-expanded"));
+        assertTrue(first.getText().startsWith("Berlin, State of Berlin, DE"), first.getText());
+        visitor.assertAccessible("the directory with the place suggestions open");
+
+        near.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(first.getAttribute("id"), near.getAttribute("aria-activedescendant"));
+        near.sendKeys(Keys.ENTER); // picks the suggestion; the form is not sent yet
+        assertEquals("/specialists", visitor.path());
+        assertEquals("Berlin, State of Berlin, DE", near.getAttribute("value"));
+        assertEquals("2950159", visitor.find("#f-near").getAttribute("value"), "the picked place's id");
+        assertEquals("false", near.getAttribute("aria-expanded"));
+
+        visitor.find("form.filters button[type=submit]").click();
+        visitor.waitForPath("/specialists?");
+        assertTrue(visitor.path().contains("near=2950159") && visitor.path().contains("radiusKm=25"), visitor.path());
+        String text = visitor.text();
+        assertTrue(text.contains("Dr Hannah Webster") && text.contains("0 km away"), text);
+        assertEquals("Berlin, State of Berlin, DE", visitor.find("#f-place").getAttribute("value"), "the field keeps the pick");
+        visitor.assertAccessible("the directory near a place");
     }
 }
