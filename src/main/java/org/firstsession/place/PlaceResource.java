@@ -30,7 +30,7 @@ public class PlaceResource {
     static final int MAX_LIMIT = 20;
     static final int DEFAULT_LIMIT = 10;
 
-    public record Places(List<Place> items) {
+    public record Places(List<PlaceSuggestion> items) {
     }
 
     private final Gazetteer gazetteer;
@@ -41,8 +41,10 @@ public class PlaceResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Suggest places", description = "Places whose name starts with q, ignoring case and accents,"
-            + " most populous first; from the GeoNames gazetteer shipped with the app (CC BY 4.0).")
+    @Operation(summary = "Suggest places", description = "Places with a name that starts with q, ignoring case and"
+            + " accents: their own name or another in Latin script (q=münchen and q=munich both find Munich); each place"
+            + " once, most populous first, with matchedName, the name that matched, and regionName, the name of its"
+            + " first-level region. From the GeoNames gazetteer shipped with the app (CC BY).")
     public Places suggest(
             @Parameter(description = "Start of the place name, 1 to 100 characters (required)") @QueryParam("q") String q,
             @Parameter(description = "ISO 3166-1 alpha-2 country code") @QueryParam("country") String country,

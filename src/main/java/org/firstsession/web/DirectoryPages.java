@@ -1,5 +1,7 @@
 package org.firstsession.web;
 
+import java.math.BigDecimal;
+import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +36,8 @@ import org.firstsession.directory.DirectoryService;
 import org.firstsession.privacy.Consents;
 import org.firstsession.shared.Page;
 import org.firstsession.shared.error.ProblemException;
-import org.firstsession.shared.i18n.Details;
 import org.firstsession.shared.i18n.Msg;
+import org.firstsession.shared.i18n.FindMsg;
 import org.firstsession.specialist.PublicSpecialistView;
 import org.firstsession.specialist.SpecialistService;
 import org.firstsession.specialist.Taxonomy;
@@ -192,7 +194,8 @@ public class DirectoryPages {
     static class Templates {
         static native TemplateInstance directory(Filters filters, List<DirectoryItem> results, Paging paging,
                 FormErrors errors, List<Taxonomy.Term> specialties, List<Taxonomy.Term> approaches,
-                List<String> languages, List<String> countries, List<String> radii, List<String> currencies);
+                List<String> languages, List<String> countries, List<String> radii, List<String> currencies,
+                boolean feeNeedsCurrency);
 
         static native TemplateInstance profile(PublicSpecialistView s, List<SlotDay> days, Consents.Wording consent,
                 ProfileInput input, FormErrors errors, String notice, String bookNotice, String messageNotice,
@@ -234,28 +237,64 @@ public class DirectoryPages {
     @GET
     @PermitAll
     public Response search(@BeanParam Filters filters) {
+        FindMsg texts = language.bundle(FindMsg.class);
         FormErrors errors = FormErrors.none();
         List<DirectoryItem> results = List.of();
         Paging paging = new Paging(1, 1, 0, true, null, null);
+        // The page's own checks on the Near field, in the page's language; the query's checks follow.
+        String placeId = nearPlace(filters, texts, errors);
+        boolean place = placeId != null || errors.has("place");
+        if (!place && "true".equals(filters.includeOnline)) {
+            errors.add("includeOnline", texts.place_online_needs_place());
+        }
+        if (!place && filters.is("sort", "distance")) {
+            errors.add("sort", texts.place_distance_needs_place());
+        }
+        // A highest fee is compared within one currency. Without one (and without DIRECTORY_DEFAULT_CURRENCY) the
+        // guided start's answers go back to its budget question, unless the chosen place's country names a currency;
+        // on the directory itself the amount stays in its field with a note and is not applied until one is chosen.
+        String maxFee = filters.maxFee;
+        boolean feeNeedsCurrency = false;
+        if (isAmount(filters.maxFee) && blank(filters.currency) && directoryConfig.defaultCurrency().isEmpty()) {
+            if ("1".equals(filters.guided) && !errors.any()) {
+                Optional<String> byPlace = (placeId == null ? Optional.<Place>empty() : gazetteer.byId(placeId))
+                        .flatMap(p -> BudgetCurrency.ofCountry(p.country()));
+                if (byPlace.isEmpty()) {
+                    return Response.seeOther(URI.create(filters.startLink() + "&missing=" + GuidedStartPage.MISSING_CURRENCY))
+                            .build();
+                }
+                filters.currency = byPlace.get();
+            } else {
+                feeNeedsCurrency = true;
+                maxFee = null;
+            }
+        }
         try {
-            Page<DirectoryItem> page = directory.search(DirectoryQuery.parse(filters.q, filters.specialty,
-                    filters.approach, filters.language, filters.format, filters.country, filters.city, filters.maxFee,
-                    filters.freeConsultation, filters.verified, filters.sort, filters.page, filters.size, filters.waitlistOpen,
-                    new DirectoryQuery.NearParams(nearPlace(filters), null, null, filters.radiusKm, filters.includeOnline),
+            DirectoryQuery query = DirectoryQuery.parse(filters.q, filters.specialty, filters.approach,
+                    filters.language, filters.format, filters.country, filters.city, maxFee, filters.freeConsultation,
+                    filters.verified, errors.has("sort") ? null : filters.sort, filters.page, filters.size,
+                    filters.waitlistOpen,
+                    // The radius choice only means something around a place (and the form always sends one).
+                    new DirectoryQuery.NearParams(placeId, null, null, placeId == null ? null : filters.radiusKm,
+                            placeId == null ? null : filters.includeOnline),
                     new DirectoryQuery.PriceParams(filters.currency, filters.reducedFee), gazetteer,
-                    directoryConfig.defaultCurrency().orElse(null)), language.readerLanguages());
-            results = page.items();
-            int pages = (int) Math.max(1, (page.total() + page.size() - 1) / page.size());
-            // Past the directory's count limit the total is "at least": a full page means there may be more.
-            boolean more = page.totalExact() ? page.page() + 1 < pages : page.items().size() == page.size();
-            paging = new Paging(page.page() + 1, Math.max(pages, page.page() + 1), page.total(), page.totalExact(),
-                    page.page() > 0 ? filters.pageLink(page.page() - 1) : null,
-                    more ? filters.pageLink(page.page() + 1) : null);
+                    directoryConfig.defaultCurrency().orElse(null));
+            if (!errors.any()) {
+                Page<DirectoryItem> page = directory.search(query, language.readerLanguages());
+                results = page.items();
+                int pages = (int) Math.max(1, (page.total() + page.size() - 1) / page.size());
+                // Past the directory's count limit the total is "at least": a full page means there may be more.
+                boolean more = page.totalExact() ? page.page() + 1 < pages : page.items().size() == page.size();
+                paging = new Paging(page.page() + 1, Math.max(pages, page.page() + 1), page.total(), page.totalExact(),
+                        page.page() > 0 ? filters.pageLink(page.page() - 1) : null,
+                        more ? filters.pageLink(page.page() + 1) : null);
+            }
         } catch (ProblemException e) {
-            errors = FormErrors.of(e.toProblem().errors());
+            FormErrors.of(e.toProblem().errors()).all().forEach(errors::add);
         }
         return Response.status(errors.any() ? 400 : 200).entity(Templates.directory(filters, results, paging, errors,
-                Taxonomy.SPECIALTIES, Taxonomy.APPROACHES, LANGUAGES, COUNTRIES, RADII, CURRENCIES)).build();
+                Taxonomy.SPECIALTIES, Taxonomy.APPROACHES, LANGUAGES, COUNTRIES, RADII, CURRENCIES, feeNeedsCurrency))
+                .build();
     }
 
     /** The radius choices of the "Near" field, in km (the API takes any whole number from 1 to 500). */
@@ -263,23 +302,49 @@ public class DirectoryPages {
     static final List<String> CURRENCIES = List.of("EUR", "GBP", "CHF", "USD", "SEK", "NOK", "DKK", "PLN", "CZK");
 
     /**
-     * The place id for the "Near" field: the script's pick ({@code near}) while the field still shows its name,
-     * else the place of the typed name (in the chosen country), so the field works as a plain search without
-     * JavaScript; a name the gazetteer does not know is a 400 on the field.
+     * The place id of the "Near" field, or null without a place: the script's pick ({@code near}) while the field
+     * still shows one of that place's names, else the place of the typed name (in the chosen country), so the field
+     * works as a plain search without JavaScript; a link may carry the id alone (the guided start, a shared search).
+     * A name or id the gazetteer does not know is a message on the field.
      */
-    private String nearPlace(Filters filters) {
-        String typed = filters.place == null || filters.place.isBlank() ? null : filters.place.strip();
-        if (typed == null) {
-            return filters.near; // a link with the id alone (the guided start, a shared search)
+    private String nearPlace(Filters filters, FindMsg texts, FormErrors errors) {
+        String country = blank(filters.country) ? null : filters.country.strip();
+        if (blank(filters.place)) {
+            if (blank(filters.near)) {
+                return null;
+            }
+            Optional<Place> linked = gazetteer.byId(filters.near);
+            if (linked.isEmpty()) {
+                errors.add("place", texts.place_unknown_id());
+                return null;
+            }
+            return String.valueOf(linked.get().id());
         }
-        String name = typed.split(",")[0].strip();
-        String country = filters.country == null || filters.country.isBlank() ? null : filters.country.strip();
-        return (filters.near == null ? Optional.<Place>empty() : gazetteer.byId(filters.near))
-                .filter(p -> Gazetteer.fold(p.name()).equals(Gazetteer.fold(name)))
-                .or(() -> gazetteer.named(name, country))
-                .map(p -> String.valueOf(p.id()))
-                .orElseThrow(() -> ProblemException.invalid("place", country == null
-                        ? Details.profile(m -> m.directory_no_place()) : Details.profile(m -> m.directory_no_place_in_country())));
+        String name = filters.place.strip().split(",")[0].strip();
+        Optional<Place> found = (blank(filters.near) ? Optional.<Place>empty() : gazetteer.byId(filters.near))
+                .filter(p -> gazetteer.isCalled(p, name))
+                .or(() -> gazetteer.named(name, country));
+        if (found.isEmpty()) {
+            errors.add("place", country == null ? texts.place_unknown() : texts.place_unknown_in_country());
+            return null;
+        }
+        return String.valueOf(found.get().id());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** A highest fee as the query would read it (a number of zero or more); anything else gets the query's message. */
+    private static boolean isAmount(String value) {
+        if (blank(value)) {
+            return false;
+        }
+        try {
+            return new BigDecimal(value.strip()).signum() >= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     @GET

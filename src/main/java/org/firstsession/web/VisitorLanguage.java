@@ -89,6 +89,11 @@ public class VisitorLanguage {
         return languages.messages(locale());
     }
 
+    /** Another bundle's texts in the page's language, e.g. {@code FindMsg}. */
+    public <T> T bundle(Class<T> type) {
+        return languages.bundle(type, locale());
+    }
+
     /** The switcher's entries, in the configured order. */
     public List<Choice> choices() {
         return languages.supported().stream()

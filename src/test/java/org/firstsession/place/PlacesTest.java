@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.HashMap;
@@ -26,6 +27,8 @@ class PlacesTest {
 
     static final long BERLIN = 2950159;
     static final long POTSDAM = 2852458;
+    static final long MUNICH = 2867714;
+    static final long COLOGNE = 2886242;
 
     @BeforeAll
     static void explainFailures() {
@@ -37,13 +40,54 @@ class PlacesTest {
         TestUser.anonymous().queryParam("q", "ber").queryParam("country", "DE").get("/api/places").then().statusCode(200)
                 .body("items[0].id", equalTo((int) BERLIN))
                 .body("items[0].name", equalTo("Berlin"))
+                .body("items[0].matchedName", equalTo("Berlin"))
                 .body("items[0].region", equalTo("16"))
+                .body("items[0].regionName", equalTo("State of Berlin"))
                 .body("items[0].country", equalTo("DE"))
                 .body("items[0].lat", equalTo(52.52437f))
                 .body("items[0].lon", equalTo(13.41053f))
                 .body("items.country", everyItem(equalTo("DE")))
-                .body("items.name", everyItem(startsWith("Ber")))
+                .body("items.matchedName", everyItem(startsWith("Ber")))
                 .body("items", hasSize(10));
+    }
+
+    @Test
+    void another_name_of_a_place_finds_it_and_the_suggestion_shows_the_name_that_matched() {
+        for (String q : new String[] { "münchen", "MUNCHEN", "muenchen", "Monaco di Baviera" }) {
+            TestUser.anonymous().queryParam("q", q).queryParam("limit", "3").get("/api/places").then().statusCode(200)
+                    .body("items[0].id", equalTo((int) MUNICH))
+                    .body("items[0].name", equalTo("Munich"))
+                    .body("items[0].matchedName", startsWith("M"))
+                    .body("items[0].regionName", equalTo("Bavaria"));
+        }
+        TestUser.anonymous().queryParam("q", "münchen").queryParam("limit", "1").get("/api/places").then()
+                .body("items[0].matchedName", equalTo("München"));
+        TestUser.anonymous().queryParam("q", "munich").queryParam("limit", "1").get("/api/places").then()
+                .body("items[0].id", equalTo((int) MUNICH)).body("items[0].matchedName", equalTo("Munich"));
+        for (String q : new String[] { "koln", "Köln", "KOELN", "cologne", "Keulen" }) {
+            TestUser.anonymous().queryParam("q", q).queryParam("limit", "3").get("/api/places").then().statusCode(200)
+                    .body("items[0].id", equalTo((int) COLOGNE))
+                    .body("items[0].name", equalTo("Köln"));
+        }
+        TestUser.anonymous().queryParam("q", "cologne").queryParam("limit", "1").get("/api/places").then()
+                .body("items[0].matchedName", equalTo("Cologne"));
+    }
+
+    @Test
+    void each_place_is_suggested_once_and_the_country_filter_holds_for_other_names() {
+        // Other names are many and some obscure ("Muntividèu" is Montevideo): a name only started matches after the
+        // places whose own name starts so; a whole name typed ("cologne") counts like the own name.
+        TestUser.anonymous().queryParam("q", "mun").queryParam("limit", "20").get("/api/places").then().statusCode(200)
+                .body("items[0].id", equalTo((int) MUNICH))
+                .body("items.findAll { it.id == " + MUNICH + " }", hasSize(1))
+                .body("items.findAll { it.matchedName == it.name }.size()", equalTo(20));
+        // Cologne in Italy keeps its own name; Köln is not in Italy.
+        TestUser.anonymous().queryParam("q", "cologne").queryParam("country", "IT").get("/api/places").then().statusCode(200)
+                .body("items.country", everyItem(equalTo("IT")))
+                .body("items.id", not(hasItem((int) COLOGNE)))
+                .body("items[0].name", equalTo("Cologne"));
+        TestUser.anonymous().queryParam("q", "münchen").queryParam("country", "AT").get("/api/places").then().statusCode(200)
+                .body("items.id", not(hasItem((int) MUNICH)));
     }
 
     @Test
@@ -98,7 +142,8 @@ class PlacesTest {
                 .body("city", equalTo("Potsdam-Babelsberg"))
                 .body("place.id", equalTo((int) POTSDAM))
                 .body("place.name", equalTo("Potsdam"))
-                .body("place.country", equalTo("DE"));
+                .body("place.country", equalTo("DE"))
+                .body("place.regionName", equalTo("Brandenburg"));
         owned.owner().request().get("/api/specialists/" + owned.id()).then().statusCode(200)
                 .body("place.id", equalTo((int) POTSDAM));
     }

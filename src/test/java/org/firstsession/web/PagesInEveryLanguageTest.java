@@ -29,6 +29,7 @@ import org.firstsession.testsupport.Slots;
 import org.firstsession.testsupport.Specialists;
 import org.firstsession.testsupport.TestUser;
 import org.firstsession.testsupport.WebSession;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class PagesInEveryLanguageTest {
             "/admin/contact", "/admin/contact/{id}", "/admin/audit", "/admin/stats", "/admin/emails",
             "/problems", "/problems/{type}",
             "/specialist", "/specialist/profile", "/specialist/slots", "/specialist/calendars", "/specialist/bookings",
-            "/specialist/articles", "/specialist/articles/new", "/specialist/articles/{id}");
+            "/specialist/articles", "/specialist/articles/new", "/specialist/articles/{id}", "/start");
 
     private static final List<String> LANGUAGES = List.of("de", "fr");
 
@@ -62,7 +63,7 @@ class PagesInEveryLanguageTest {
     static Properties bundle(String language) {
         Properties all = new Properties();
         for (String name : List.of("msg", "site", "my", "tax", "problem", "admin", "problemdoc", "profiletr", "practice",
-                "schedule")) {
+                "schedule", "find")) {
             try (InputStream in = PagesInEveryLanguageTest.class.getClassLoader()
                     .getResourceAsStream("messages/" + name + "_" + language + ".properties")) {
                 all.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -138,8 +139,15 @@ class PagesInEveryLanguageTest {
         for (String language : LANGUAGES) {
             WebSession visitor = WebSession.visitor().cookie("lang", language);
             for (String path : List.of("/", "/specialists", "/specialists/" + s.id(), "/questions", "/questions/ask",
-                    "/contact", "/privacy", "/timezone", "/for-specialists", "/articles")) {
+                    "/contact", "/privacy", "/timezone", "/for-specialists", "/articles", "/start")) {
                 check(language, path, visitor.page(path));
+            }
+            // The place and budget messages (issue #22): an unknown place, a search by distance without one, a
+            // highest fee without its currency, the guided start sent back for the currency.
+            for (String path : List.of("/specialists?place=Xqzjwville", "/specialists?sort=distance&includeOnline=true",
+                    "/specialists?maxFee=80", "/start?guided=1&maxFee=80&missing=currency")) {
+                Document page = Jsoup.parse(visitor.get(path).asString());
+                check(language, path.replaceAll("\\?.*", ""), page);
             }
         }
     }

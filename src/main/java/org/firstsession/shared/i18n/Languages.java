@@ -149,8 +149,8 @@ public class Languages {
         return parse(accountLanguage).orElse(fallback);
     }
 
-    /** The text of {@code key} in a bundle, by reflection on its interface (one method per key). */
-    private <T> Optional<String> text(Class<T> bundle, String key, Locale locale) {
+    /** The text of {@code key} in a bundle, by reflection on its interface (one method per key); empty for an unknown key. */
+    public <T> Optional<String> text(Class<T> bundle, String key, Locale locale) {
         Object texts = bundle(bundle, locale);
         try {
             return Optional.of((String) bundle.getMethod(key).invoke(texts));

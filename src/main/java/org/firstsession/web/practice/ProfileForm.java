@@ -108,14 +108,15 @@ public record ProfileForm(@FormParam("displayName") String displayName,
 
     /** The request the API would get, or null when something could not even be read (errors say what, in {@code p}'s language). */
     SpecialistRequest toRequest(FormErrors errors, Gazetteer gazetteer, PracticeMsg p) {
-        // The place as typed: the suggestion picked (placeId, set by the page's script) if it still has that name,
-        // otherwise the place of that name (in the chosen country), so the form works without JavaScript too.
+        // The place as typed: the suggestion picked (placeId, set by the page's script) if it still has that name
+        // (the script writes "name, region, country"), otherwise the place of that name (in the chosen country), so
+        // the form works without JavaScript too.
         Long chosenPlace = null;
         if (!blank(place)) {
-            String typed = Gazetteer.fold(place);
+            String name = place.split(",")[0].strip();
             chosenPlace = (blank(placeId) ? Optional.<Place>empty() : gazetteer.byId(placeId))
-                    .filter(known -> Gazetteer.fold(known.name()).equals(typed))
-                    .or(() -> gazetteer.named(place, text(country)))
+                    .filter(known -> gazetteer.isCalled(known, name))
+                    .or(() -> gazetteer.named(name, text(country)))
                     .map(Place::id).orElse(null);
             if (chosenPlace == null) {
                 errors.add("place", blank(country) ? p.pf_err_place() : p.pf_err_place_in_country());

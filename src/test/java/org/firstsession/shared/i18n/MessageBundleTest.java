@@ -53,7 +53,7 @@ class MessageBundleTest {
             Map.entry("mail", MailMsg.class), Map.entry("admin", AdminMsg.class), Map.entry("problemdoc", ProblemDocMsg.class),
             Map.entry("detail_booking", BookingDetailMsg.class), Map.entry("detail_profile", ProfileDetailMsg.class),
             Map.entry("detail_community", CommunityDetailMsg.class), Map.entry("profiletr", ProfileTextMsg.class),
-            Map.entry("practice", PracticeMsg.class), Map.entry("schedule", ScheduleMsg.class));
+            Map.entry("practice", PracticeMsg.class), Map.entry("schedule", ScheduleMsg.class), Map.entry("find", FindMsg.class));
 
     static Properties bundle(String name, String language) {
         return load("messages/" + name + "_" + language + ".properties");
@@ -135,6 +135,14 @@ class MessageBundleTest {
         }
         }
         return tests;
+    }
+
+    @Test
+    void every_answer_the_guided_start_offers_has_its_text_and_english_is_the_phrase_the_search_reads() {
+        Properties english = bundle("find", "en");
+        for (org.firstsession.specialist.PlainPhrases.Phrase phrase : org.firstsession.specialist.PlainPhrases.offered()) {
+            assertEquals(phrase.text(), english.getProperty("need_" + phrase.specialty().replace('-', '_')), phrase.specialty());
+        }
     }
 
     @Test

@@ -60,6 +60,20 @@ class ProfileFormTest {
     }
 
     @Test
+    void a_place_typed_by_another_of_its_names_or_picked_by_it_is_that_place() {
+        for (String typed : new String[] { "Cologne", "Koeln", "köln" }) {
+            FormErrors errors = FormErrors.none();
+            ProfileForm form = new ProfileForm("Dr Anna Berg", null, null, null, null, null, "en", List.of("online"), null,
+                    typed, null, "DE", null, null, null, null, null, null, null, null, null, null, null, null).posted();
+            assertEquals(2886242L, form.toRequest(errors, GAZETTEER, EN).placeId(), typed);
+        }
+        FormErrors errors = FormErrors.none();
+        ProfileForm picked = new ProfileForm("Dr Anna Berg", null, null, null, null, null, "en", List.of("online"), null,
+                "München, Bavaria, DE", "2867714", "DE", null, null, null, null, null, null, null, null, null, null, null, null).posted();
+        assertEquals(2867714L, picked.toRequest(errors, GAZETTEER, EN).placeId(), "the suggestion picked by its other name");
+    }
+
+    @Test
     void every_unreadable_field_has_its_own_message_and_no_request_is_made() {
         FormErrors errors = FormErrors.none();
         assertNull(form("en", List.of("by_pigeon"), "eighty", null, "many").toRequest(errors, GAZETTEER, EN));
