@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -111,7 +112,7 @@ public class SlotPages {
                 slots.offer(profile.id(), me.accountId(), null, new SlotRequest(start, null));
                 return seeOther("/specialist/slots?done=offered");
             } catch (ProblemException refusal) {
-                FormErrors fieldErrors = FormErrors.of(refusal);
+                FormErrors fieldErrors = FormErrors.of(refusal, Locale.ENGLISH);
                 if (fieldErrors.has("startsAt")) {
                     errors.add("slotDate", startRefused(fieldErrors.get("startsAt"), m));
                 } else if (refusal.status() == 409) {
