@@ -55,7 +55,7 @@ public class Bench {
     static String jar = "target/quarkus-app/quarkus-run.jar";
     // A small-footprint JVM for a 2-core box: the live heap under load is ~45 MB (young pauses ~5 ms), so
     // 96 MB of heap is plenty; MetaspaceSize avoids three full GCs while the app loads its classes.
-    static List<String> jvmOptions = List.of("-Xmx96m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m",
+    static List<String> jvmOptions = List.of("-Xmx160m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=48m",
             "-XX:MetaspaceSize=96m", "-XX:MaxMetaspaceSize=160m");
     static String dbHost = env("BENCH_DB_HOST", "127.0.0.1");
     static String dbPort = env("BENCH_DB_PORT", "5432");
