@@ -206,4 +206,20 @@ class ProfileTranslationsTest {
         TestUser.anonymous().header("Accept-Language", "de").get("/api/specialists/" + owned.id()).then().statusCode(404);
         assertFalse(TestUser.anonymous().queryParam("q", word).get("/api/specialists").asString().contains(owned.id()));
     }
+
+    /** The reduced-fee note (V77) is free text a specialist writes: exported with the profile and erased with it. */
+    @Test
+    void the_reduced_fee_note_is_in_the_export_and_gone_after_erasure() {
+        Map<String, Object> body = withGerman("Rita Ermaessigt");
+        body.put("reducedFee", Map.of("available", true, "note", "Students and people out of work pay half"));
+        Specialists.Owned owned = Specialists.published(body);
+        owned.owner().request().get("/api/me/export").then().statusCode(200)
+                .body("specialistProfile.reducedFee.available", equalTo(true))
+                .body("specialistProfile.reducedFee.note", equalTo("Students and people out of work pay half"));
+        owned.owner().request().body(Map.of("confirm", "DELETE MY ACCOUNT")).delete("/api/me").then().statusCode(204);
+        Object stored = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT reduced_fee_note FROM specialist WHERE id = cast(?1 as uuid)").setParameter(1, owned.id())
+                .getSingleResult());
+        assertEquals(null, stored, "the erasure clears the reduced-fee note");
+    }
 }
