@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 import org.firstsession.shared.Page;
+import org.firstsession.shared.i18n.Msg;
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.shared.error.ProblemException;
 
 /**
@@ -42,7 +44,7 @@ public record Paging(int current, int pages, long total, boolean exact, String p
         return value == null || value.isBlank() ? "" : name + "=" + WebTemplateExtensions.urlEncode(value) + "&";
     }
 
-    /** The 0-based {@code ?page=} of a list; anything but 0 to 10,000 is "There is no such page." next to {@code page}. */
+    /** The 0-based {@code ?page=} of a list; anything but 0 to 10,000 is "There is no such page." (in the page's language) next to {@code page}. */
     public static int pageNumber(String page, FormErrors errors) {
         if (page == null || page.isBlank()) {
             return 0;
@@ -55,7 +57,7 @@ public record Paging(int current, int pages, long total, boolean exact, String p
         } catch (NumberFormatException e) {
             // below
         }
-        errors.add("page", "There is no such page.");
+        errors.add("page", Text.of(Msg.class, Msg::list_no_such_page).in(VisitorLanguage.current()));
         return 0;
     }
 

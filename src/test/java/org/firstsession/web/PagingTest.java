@@ -33,7 +33,8 @@ class PagingTest {
         for (String bad : List.of("-1", "10001", "two")) {
             FormErrors errors = FormErrors.none();
             assertEquals(0, Paging.pageNumber(bad, errors));
-            assertEquals("There is no such page.", errors.get("page"), bad);
+            // Without the application there are no bundles: the text is its key (PagesInEveryLanguageTest has the words).
+            assertEquals("list_no_such_page", errors.get("page"), bad);
         }
         FormErrors errors = FormErrors.none();
         assertEquals(10_000, Paging.pageNumber(" 10000 ", errors));
@@ -56,7 +57,7 @@ class PagingTest {
             throw new AssertionError("nothing is fetched for a refused page number");
         });
         assertEquals(400, noSuchPage.status());
-        assertEquals("There is no such page.", noSuchPage.errors().get("page"));
+        assertEquals("list_no_such_page", noSuchPage.errors().get("page"));
         Paging.Listing<String> refused = Paging.list(null, FormErrors.none(), "/admin/reports?", pageNo -> {
             throw ProblemException.invalid("status", "unknown status");
         });

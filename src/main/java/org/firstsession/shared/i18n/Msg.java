@@ -640,4 +640,7 @@ public interface Msg {
 
     @Message
     String ics_booking(String link);
+
+    @Message
+    String list_no_such_page();
 }

@@ -459,4 +459,30 @@ public interface ProblemMsg {
 
     @Message
     String page_control_characters(String field);
+
+    // ---- refusals of the HTTP layer, before any resource runs (shared.web.HttpEdge, CrossOriginRefusals, BodyLimit)
+
+    @Message
+    String detail_request_line_too_long(int max);
+
+    @Message
+    String detail_headers_too_large(long max);
+
+    @Message
+    String detail_uri_invalid_at(int position);
+
+    @Message
+    String detail_uri_invalid();
+
+    @Message
+    String detail_percent_escape();
+
+    @Message
+    String detail_origin_not_allowed();
+
+    @Message
+    String detail_method_cross_origin();
+
+    @Message
+    String detail_body_larger(long max);
 }

@@ -34,8 +34,8 @@ public class BodyLimit {
                 ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                         .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(HttpEdge.problem(CommonProblem.PAYLOAD_TOO_LARGE,
-                                "The request body is larger than " + max + " bytes.").put("requestId", RequestIds.assign(ctx)).encode());
+                        .end(HttpEdge.problem(ctx, CommonProblem.PAYLOAD_TOO_LARGE, m -> m.detail_body_larger(max))
+                                .put("requestId", RequestIds.assign(ctx)).encode());
                 return;
             }
             ctx.next();

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firstsession.shared.error.CommonProblem;
+import org.firstsession.shared.i18n.ProblemMsg;
 
 import io.quarkus.vertx.http.runtime.cors.CORSFilter;
 import io.vertx.core.http.HttpServerRequest;
@@ -55,13 +56,13 @@ public class CrossOriginRefusals {
         }
         boolean listed = origins.contains(origin) || CORSFilter.isOriginAllowedByRegex(originPatterns, origin);
         if (!listed && !sameOrigin(request, origin)) {
-            HttpEdge.send(ctx, HttpEdge.problem(CommonProblem.ORIGIN_NOT_ALLOWED, "Requests from this origin are not allowed."), false);
+            HttpEdge.send(ctx, HttpEdge.problem(ctx, CommonProblem.ORIGIN_NOT_ALLOWED, ProblemMsg::detail_origin_not_allowed), false);
             return;
         }
         boolean preflight = "OPTIONS".equals(request.method().name()) && request.getHeader("Access-Control-Request-Method") != null;
         if (listed && !preflight && !methods.isEmpty() && !methods.contains(request.method().name())) {
-            HttpEdge.send(ctx, HttpEdge.problem(CommonProblem.CROSS_ORIGIN_METHOD_NOT_ALLOWED,
-                    "This method is not allowed from another origin."), false);
+            HttpEdge.send(ctx, HttpEdge.problem(ctx, CommonProblem.CROSS_ORIGIN_METHOD_NOT_ALLOWED,
+                    ProblemMsg::detail_method_cross_origin), false);
             return;
         }
         ctx.next();

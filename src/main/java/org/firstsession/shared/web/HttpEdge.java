@@ -6,16 +6,24 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.firstsession.shared.error.CommonProblem;
 import org.firstsession.shared.error.ProblemType;
+import org.firstsession.shared.i18n.Details;
+import org.firstsession.shared.i18n.Languages;
+import org.firstsession.shared.i18n.ProblemMsg;
 import org.jboss.logging.Logger;
 
+import io.quarkus.arc.Arc;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -52,8 +60,7 @@ public class HttpEdge {
     private static void check(RoutingContext ctx, int maxRequestLine, long maxHeaders) {
         String uri = ctx.request().uri();
         if (uri.length() + ctx.request().method().name().length() + 10 > maxRequestLine) {
-            send(ctx, problem(CommonProblem.URI_TOO_LONG,
-                    "The request line is longer than " + maxRequestLine + " characters; send fewer or shorter parameters."), true);
+            send(ctx, problem(ctx, CommonProblem.URI_TOO_LONG, m -> m.detail_request_line_too_long(maxRequestLine)), true);
             return;
         }
         long headerBytes = 0;
@@ -61,24 +68,24 @@ public class HttpEdge {
             headerBytes += header.getKey().length() + header.getValue().length() + 4;
         }
         if (headerBytes > maxHeaders) {
-            send(ctx, problem(CommonProblem.HEADERS_TOO_LARGE,
-                    "The request headers are larger than " + maxHeaders + " bytes."), true);
+            send(ctx, problem(ctx, CommonProblem.HEADERS_TOO_LARGE, m -> m.detail_headers_too_large(maxHeaders)), true);
             return;
         }
         try {
             new URI(uri);
         } catch (URISyntaxException e) {
-            send(ctx, problem(CommonProblem.MALFORMED_URI,
-                    "The request URI is not valid (" + e.getReason() + ")."), false);
+            int position = e.getIndex();
+            send(ctx, problem(ctx, CommonProblem.MALFORMED_URI, malformedEscape(uri) ? ProblemMsg::detail_percent_escape
+                    : position >= 0 ? m -> m.detail_uri_invalid_at(position + 1) : ProblemMsg::detail_uri_invalid), false);
             return;
         }
         int question = uri.indexOf('?');
         String rawPath = question < 0 ? uri : uri.substring(0, question);
         String rawQuery = question < 0 ? null : uri.substring(question + 1);
-        List<String[]> errors = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         try {
             if (ControlCharacters.present(decode(rawPath, false))) {
-                errors.add(new String[] { "path", ControlCharacters.MESSAGE });
+                errors.add("path");
             }
             if (rawQuery != null) {
                 for (String pair : rawQuery.split("&")) {
@@ -86,19 +93,19 @@ public class HttpEdge {
                     String name = decode(eq < 0 ? pair : pair.substring(0, eq), true);
                     String value = eq < 0 ? "" : decode(pair.substring(eq + 1), true);
                     if (ControlCharacters.present(name) || ControlCharacters.present(value)) {
-                        errors.add(new String[] { ControlCharacters.present(name) ? "query" : name, ControlCharacters.MESSAGE });
+                        errors.add(ControlCharacters.present(name) ? "query" : name);
                     }
                 }
             }
         } catch (IllegalArgumentException e) {
-            send(ctx, problem(CommonProblem.MALFORMED_URI,
-                    "The request URI has a malformed percent escape (% must be followed by two hexadecimal digits)."), false);
+            send(ctx, problem(ctx, CommonProblem.MALFORMED_URI, ProblemMsg::detail_percent_escape), false);
             return;
         }
         if (!errors.isEmpty()) {
             JsonArray list = new JsonArray();
-            errors.forEach(error -> list.add(new JsonObject().put("field", error[0]).put("message", error[1])));
-            send(ctx, problem(CommonProblem.VALIDATION, "The request has invalid fields.").put("errors", list), false);
+            String message = Details.problem(ProblemMsg::field_control_characters).in(language(ctx));
+            errors.forEach(field -> list.add(new JsonObject().put("field", field).put("message", message)));
+            send(ctx, problem(ctx, CommonProblem.VALIDATION, ProblemMsg::detail_invalid_fields).put("errors", list), false);
             return;
         }
         ctx.next();
@@ -122,7 +129,7 @@ public class HttpEdge {
         }
         CommonProblem type = CommonProblem.forStatus(status);
         LOG.debugf("Request refused by the HTTP layer with %d (%s)", status, UUID.randomUUID());
-        send(ctx, problem(type, type.title() + "."), status == 413);
+        send(ctx, problem(ctx, type, null), status == 413);
     }
 
     private static void next(RoutingContext ctx) {
@@ -136,10 +143,18 @@ public class HttpEdge {
         }
         int status = ctx.statusCode() >= 400 && ctx.statusCode() < 500 ? ctx.statusCode() : 400;
         CommonProblem type = status == 400 ? CommonProblem.MALFORMED_URI : CommonProblem.forStatus(status);
-        String detail = status == 400 && ctx.failure() instanceof IllegalArgumentException
-                ? "The request URI has a malformed percent escape (% must be followed by two hexadecimal digits)."
-                : type.title() + ".";
-        send(ctx, problem(type, detail), true);
+        boolean percent = status == 400 && ctx.failure() instanceof IllegalArgumentException;
+        send(ctx, problem(ctx, type, percent ? ProblemMsg::detail_percent_escape : null), true);
+    }
+
+    /** Whether a {@code %} is not followed by two hexadecimal digits (what the refusal then names). */
+    static boolean malformedEscape(String raw) {
+        for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 1)) {
+            if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -169,10 +184,37 @@ public class HttpEdge {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** A catalogued problem as JSON, for handlers that answer before the REST layer (and its mappers) run. */
-    static JsonObject problem(ProblemType type, String detail) {
-        return new JsonObject().put("type", type.uri()).put("title", type.title())
-                .put("status", type.status()).put("detail", detail);
+    /**
+     * A catalogued problem as JSON, for handlers that answer before the REST layer (and its mappers) run, with its
+     * title and detail in the request's language ({@link #language}); {@code detail} null: the title and a full stop.
+     */
+    static JsonObject problem(RoutingContext ctx, ProblemType type, Function<ProblemMsg, String> detail) {
+        Locale locale = language(ctx);
+        Languages languages = Arc.container().instance(Languages.class).get();
+        String title = languages.problemTitle(type.slug(), type.title(), locale);
+        if (!locale.getLanguage().equals(languages.fallback().getLanguage())) {
+            ctx.response().putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+        }
+        return new JsonObject().put("type", type.uri()).put("title", title).put("status", type.status())
+                .put("detail", detail == null ? title + "." : Details.problem(detail).in(locale));
+    }
+
+    /**
+     * The language of a refusal made before any resource runs, without the account (nothing is read from the
+     * database here): on a page, the {@code lang} cookie of the footer's switcher, else {@code Accept-Language}, as
+     * on the API; English when neither names a language the platform speaks.
+     */
+    static Locale language(RoutingContext ctx) {
+        Languages languages = Arc.container().instance(Languages.class).get();
+        String path = ctx.request().path();
+        if (path != null && !path.startsWith("/api")) {
+            Cookie cookie = ctx.request().getCookie("lang");
+            Optional<Locale> chosen = cookie == null ? Optional.empty() : languages.parse(cookie.getValue());
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+        }
+        return languages.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)).orElse(languages.fallback());
     }
 
     /** Answers with the problem, naming the request id (header, access log and body) like every other answer. */
