@@ -60,8 +60,8 @@ class SuspensionMailLanguageTest {
         assertEquals("Votre profil FirstSession a été suspendu", fr.getSubject());
         assertTrue(fr.getText().contains("Bonjour Dr. Suspendu,"), fr.getText());
         assertTrue(fr.getText().contains("Votre profil FirstSession a été suspendu par notre équipe."), fr.getText());
-        assertTrue(fr.getText().contains("Motif:\n" + REASON), fr.getText());
-        assertTrue(fr.getText().contains("Nous contacter: http://localhost:8080/contact"), fr.getText());
+        assertTrue(fr.getText().contains("Motif :\n" + REASON), fr.getText());
+        assertTrue(fr.getText().contains("Nous contacter : http://localhost:8080/contact"), fr.getText());
         assertTrue(fr.getHtml().contains("<html lang=\"fr\">"));
 
         for (MailMessage mail : List.of(de, fr)) {

@@ -72,6 +72,8 @@ class BookingMailLanguageTest {
         assertTrue(toClient.getSubject().startsWith("Votre consultation gratuite est confirmée"), toClient.getSubject());
         assertTrue(toClient.getText().contains("Bonjour " + client.name() + ","), toClient.getText());
         assertTrue(toClient.getText().contains(paris), paris + " in " + toClient.getText());
+        // French typography: a space before the colon of every "label : value" line; German has none.
+        assertTrue(toClient.getText().contains(" : " + paris), toClient.getText());
         assertTrue(toClient.getText().contains("Voir la réservation"));
         assertTrue(toClient.getHtml().contains("<html lang=\"fr\">"));
         assertTrue(toClient.getHtml().contains("Votre première consultation gratuite de 30 minutes avec Dr. Sprache est confirmée."));
@@ -81,6 +83,7 @@ class BookingMailLanguageTest {
                 .format(DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy, HH:mm", Locale.GERMAN)) + " (Europe/Berlin)";
         assertTrue(toSpecialist.getSubject().startsWith("Neues kostenloses Erstgespräch gebucht"), toSpecialist.getSubject());
         assertTrue(toSpecialist.getText().contains(berlin), berlin + " in " + toSpecialist.getText());
+        assertTrue(toSpecialist.getText().contains(": " + berlin) && !toSpecialist.getText().contains(" : " + berlin), toSpecialist.getText());
         assertTrue(toSpecialist.getText().contains(client.name() + " hat ein kostenloses 30-minütiges Erstgespräch bei Ihnen gebucht."));
         assertTrue(toSpecialist.getText().contains("Die Klientin oder der Klient hat eine Notiz hinzugefügt"));
         assertTrue(toSpecialist.getHtml().contains("<html lang=\"de\">"));

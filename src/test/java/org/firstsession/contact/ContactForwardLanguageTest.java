@@ -52,7 +52,7 @@ class ContactForwardLanguageTest {
                 .filter(m -> messageId.equals(m.getHeaders().get("Message-ID"))).findFirst().orElseThrow();
 
         assertEquals("Demande de contact " + id.substring(0, 8), mail.getSubject());
-        assertTrue(mail.getText().contains("Sa langue: Deutsch"), "the sender's language, to answer in: " + mail.getText());
+        assertTrue(mail.getText().contains("Sa langue : Deutsch"), "the sender's language, to answer in: " + mail.getText());
         assertTrue(mail.getHtml().contains("<html lang=\"fr\">"));
     }
 }

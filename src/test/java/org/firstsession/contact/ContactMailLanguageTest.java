@@ -84,11 +84,11 @@ class ContactMailLanguageTest {
 
         assertEquals("Demande de contact " + frId.substring(0, 8), fr.getSubject());
         assertTrue(fr.getText().startsWith("Bonjour l’équipe FirstSession,"), fr.getText());
-        assertTrue(fr.getText().contains("Répondre à: " + french.email()), fr.getText());
-        assertTrue(fr.getText().contains("Date de réception: " + received(frReceipt, "EEEE d MMMM yyyy, HH:mm", Locale.FRENCH)),
+        assertTrue(fr.getText().contains("Répondre à : " + french.email()), fr.getText());
+        assertTrue(fr.getText().contains("Date de réception : " + received(frReceipt, "EEEE d MMMM yyyy, HH:mm", Locale.FRENCH)),
                 fr.getText());
-        assertTrue(fr.getText().contains("Sa langue: Français"), fr.getText());
-        assertTrue(fr.getText().contains("Lire la demande: http://localhost:8080/admin/contact/" + frId), fr.getText());
+        assertTrue(fr.getText().contains("Sa langue : Français"), fr.getText());
+        assertTrue(fr.getText().contains("Lire la demande : http://localhost:8080/admin/contact/" + frId), fr.getText());
         assertTrue(fr.getHtml().contains("<html lang=\"fr\">"));
 
         for (MailMessage mail : List.of(de, fr)) {

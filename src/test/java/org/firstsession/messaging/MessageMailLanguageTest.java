@@ -63,7 +63,7 @@ class MessageMailLanguageTest {
         assertEquals("Vous avez un nouveau message de Dr. Nachricht", fr.getSubject());
         assertTrue(fr.getText().contains("Bonjour " + client.name() + ","), fr.getText());
         assertTrue(fr.getText().contains("Pour protéger votre vie privée, les messages ne figurent jamais dans les e-mails."));
-        assertTrue(fr.getText().contains("Lire le message: http://localhost:8080/conversations/" + id), fr.getText());
+        assertTrue(fr.getText().contains("Lire le message : http://localhost:8080/conversations/" + id), fr.getText());
         assertTrue(fr.getHtml().contains("<html lang=\"fr\">"));
 
         for (MailMessage mail : List.of(de, fr)) {

@@ -81,10 +81,10 @@ class WaitlistMailLanguageTest {
                 + format(start, "Europe/Paris", "EEE d MMM, HH:mm", Locale.FRENCH) + " Europe/Paris"), fr.getSubject());
         assertTrue(fr.getText().contains("Bonjour " + french.name() + ","), fr.getText());
         assertTrue(fr.getText().contains("Un créneau pour une première consultation gratuite de 30 minutes avec Dr. Attente s’est libéré"));
-        assertTrue(fr.getText().contains("Quand: " + format(start, "Europe/Paris", "EEEE d MMMM yyyy, HH:mm", Locale.FRENCH)
+        assertTrue(fr.getText().contains("Quand : " + format(start, "Europe/Paris", "EEEE d MMMM yyyy, HH:mm", Locale.FRENCH)
                 + " (Europe/Paris)"), fr.getText());
         assertTrue(fr.getText().contains("Nous le réservons pour vous jusqu’à "), fr.getText());
-        assertTrue(fr.getText().contains("Accepter ou refuser: http://localhost:8080/waitlist/offers/"), fr.getText());
+        assertTrue(fr.getText().contains("Accepter ou refuser : http://localhost:8080/waitlist/offers/"), fr.getText());
         assertTrue(fr.getHtml().contains("<html lang=\"fr\">"));
 
         for (MailMessage mail : List.of(de, fr)) {

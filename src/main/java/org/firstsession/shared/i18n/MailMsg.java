@@ -101,4 +101,12 @@ public interface MailMsg {
 
     @Message
     String suspension_mail_link();
+
+    /** One "label: value" line of a plain-text email (French puts a space before the colon). */
+    @Message
+    String mail_labelled(String label, String value);
+
+    /** A label on its own line above what it names. */
+    @Message
+    String mail_label(String label);
 }
