@@ -1,7 +1,6 @@
 package org.firstsession.privacy;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -36,25 +35,17 @@ public class Consent extends PanacheEntityBase {
     @Column(name = "booking_id", updatable = false)
     public UUID bookingId;
 
-    /**
-     * What {@code wording_version} holds: the version, and after a slash the language the wording was shown in
-     * ({@code 2026-11/de}); rows from before languages hold the version alone. (One column for both until a
-     * migration gives the language its own.)
-     */
-    static String recorded(String version, Locale language) {
-        String recorded = language == null ? version : version + "/" + language.toLanguageTag();
-        return recorded.length() <= 32 ? recorded : version;
-    }
+    /** The language the wording was shown in ({@code de}); null for consents recorded before languages (V80). */
+    @Column(updatable = false)
+    public String language;
 
     /** The wording's version, e.g. {@code 2026-11}. */
     public String version() {
-        int slash = wordingVersion.lastIndexOf('/');
-        return slash < 0 ? wordingVersion : wordingVersion.substring(0, slash);
+        return wordingVersion;
     }
 
     /** The language the wording was shown in ({@code de}), or null when not recorded. */
     public String language() {
-        int slash = wordingVersion.lastIndexOf('/');
-        return slash < 0 ? null : wordingVersion.substring(slash + 1);
+        return language;
     }
 }

@@ -60,8 +60,9 @@ public class Consents {
         Consent consent = new Consent();
         consent.accountId = clientId;
         consent.purpose = Consent.SHARE_BOOKING;
-        consent.wordingVersion = Consent.recorded(agreedVersion,
-                shownIn == null ? null : languages.parse(shownIn.toLanguageTag()).orElse(languages.fallback()));
+        consent.wordingVersion = agreedVersion;
+        consent.language = shownIn == null ? null
+                : languages.parse(shownIn.toLanguageTag()).orElse(languages.fallback()).toLanguageTag();
         consent.bookingId = bookingId;
         consent.persist();
     }

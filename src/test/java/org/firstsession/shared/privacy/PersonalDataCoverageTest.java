@@ -68,6 +68,7 @@ class PersonalDataCoverageTest {
             Map.entry("article.topics", "taxonomy codes"),
             Map.entry("consent.purpose", "code"),
             Map.entry("consent.wording_version", "version of our own text"),
+            Map.entry("consent.language", "code"),
             Map.entry("audit_log.actor_issuer", "the identity provider's URL"),
             Map.entry("audit_log.actor_subject", "the provider's pseudonymous subject: kept on purpose (README, Privacy);"
                     + " an erased account gets a new subject, so it no longer leads to a person"),
