@@ -9,21 +9,25 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.firstsession.account.CurrentUser;
 import org.firstsession.problem.ProblemDocumentation;
+import org.firstsession.shared.i18n.Languages;
 
 import io.quarkus.security.Authenticated;
 
@@ -40,17 +44,20 @@ public class BusyCalendarResource {
     private final BusyCalendarService calendars;
     private final CurrentUser currentUser;
 
-    BusyCalendarResource(BusyCalendarService calendars, CurrentUser currentUser) {
+    private final Languages languages;
+
+    BusyCalendarResource(BusyCalendarService calendars, CurrentUser currentUser, Languages languages) {
         this.calendars = calendars;
         this.currentUser = currentUser;
+        this.languages = languages;
     }
 
     @Operation(summary = "My busy calendars",
-            description = "The calendars whose busy times block my slots (address masked), each with its last success, last error and number of busy intervals.")
+            description = "The calendars whose busy times block my slots (address masked), each with its last success, last error (in Accept-Language) and number of busy intervals.")
     @Extension(name = ProblemDocumentation.EXTENSION, value = "not-a-specialist")
     @GET
-    public List<BusyCalendarView> list() {
-        return calendars.mine(currentUser.accountId());
+    public List<BusyCalendarView> list(@Parameter(description = Languages.ACCEPT_LANGUAGE_DOC) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return calendars.mine(currentUser.accountId(), languages.negotiate(acceptLanguage).orElse(languages.fallback()));
     }
 
     /** 201 with the calendar (address masked); it is fetched by the next sync run (within a minute by default). */

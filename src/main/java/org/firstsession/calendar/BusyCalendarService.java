@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.firstsession.shared.crypto.FieldCipher;
+import org.firstsession.shared.i18n.Languages;
 import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.persistence.SqlValues;
@@ -36,11 +38,13 @@ public class BusyCalendarService {
     private final EntityManager em;
     private final FieldCipher cipher;
     private final BusyCalendarConfig config;
+    private final Languages languages;
 
-    BusyCalendarService(EntityManager em, FieldCipher cipher, BusyCalendarConfig config) {
+    BusyCalendarService(EntityManager em, FieldCipher cipher, BusyCalendarConfig config, Languages languages) {
         this.em = em;
         this.cipher = cipher;
         this.config = config;
+        this.languages = languages;
     }
 
     public BusyCalendarView add(UUID accountId, BusyCalendarRequest request) {
@@ -71,9 +75,13 @@ public class BusyCalendarService {
         return list(specialist).stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /** The caller's calendars, each one's last error in {@code language} (the page's, or the API's Accept-Language). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<BusyCalendarView> mine(UUID accountId) {
-        return list(specialistOf(accountId));
+    public List<BusyCalendarView> mine(UUID accountId, Locale language) {
+        return list(specialistOf(accountId)).stream().map(c -> c.lastError() == null ? c
+                : new BusyCalendarView(c.id(), c.label(), c.maskedUrl(), c.createdAt(), c.lastSuccessAt(), c.lastErrorAt(),
+                        CalendarFailure.render(c.lastError(), language, languages), c.failing(), c.busyIntervals(),
+                        c.nextFetchAt())).toList();
     }
 
     /** Removes a calendar and its busy times (its slots are offered again); someone else's calendar is 404. */

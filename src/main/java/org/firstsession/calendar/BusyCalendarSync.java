@@ -1,5 +1,7 @@
 package org.firstsession.calendar;
 
+import static org.firstsession.shared.i18n.Details.booking;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.firstsession.shared.i18n.Text;
 import org.firstsession.booking.BookingConfig;
 import org.firstsession.shared.Draining;
 import org.firstsession.shared.crypto.FieldCipher;
@@ -115,21 +118,26 @@ public class BusyCalendarSync {
         try {
             String ics = fetcher.fetch(FeedAddress.parse(target.url(), BusyCalendarService.allowList(config)));
             busy = BusyTimes.parse(ics, target.zone(), from, to);
-        } catch (FeedFetcher.FetchFailed | BusyTimes.UnreadableFeedException e) {
-            recordFailure(calendarId, e.getMessage());
+        } catch (FeedFetcher.FetchFailed e) {
+            recordFailure(calendarId, e.text());
+            return;
+        } catch (BusyTimes.UnreadableFeedException e) {
+            recordFailure(calendarId, e.text());
             return;
         } catch (ProblemException e) {
-            recordFailure(calendarId, "The stored address is no longer accepted: it must be an https:// address.");
+            recordFailure(calendarId, booking(m -> m.calendar_stored_address_refused()));
             return;
         } catch (RuntimeException e) {
             LOG.warnf("busy calendar %s: unexpected %s while reading it", calendarId, e.getClass().getSimpleName());
-            recordFailure(calendarId, "The calendar could not be read.");
+            recordFailure(calendarId, booking(m -> m.calendar_unreadable()));
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> replace(calendarId, target.specialistId(), busy));
     }
 
-    private void recordFailure(UUID calendarId, String message) {
+    /** Stores why the fetch failed as its message key ({@link CalendarFailure}), shown in each reader's language. */
+    private void recordFailure(UUID calendarId, Text why) {
+        String message = CalendarFailure.stored(why);
         LOG.infof("busy calendar %s: fetch failed, its previous busy times stay: %s", calendarId, message);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "UPDATE busy_calendar SET last_error = ?2, last_error_at = now() WHERE id = ?1")

@@ -1,5 +1,7 @@
 package org.firstsession.calendar;
 
+import static org.firstsession.shared.i18n.Details.booking;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.firstsession.shared.i18n.Text;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -53,8 +57,15 @@ final class BusyTimes {
 
     /** Why a feed gave no busy times: the message is ours (never the feed's text), safe to show and store. */
     static final class UnreadableFeedException extends Exception {
-        UnreadableFeedException(String message) {
-            super(message, null, false, false);
+        private final transient Text text;
+
+        UnreadableFeedException(Text text) {
+            super(text.english(), null, false, false);
+            this.text = text;
+        }
+
+        Text text() {
+            return text;
         }
     }
 
@@ -71,7 +82,7 @@ final class BusyTimes {
         try {
             calendar = new CalendarBuilder().build(new StringReader(ics));
         } catch (ParserException | IOException | RuntimeException e) {
-            throw new UnreadableFeedException("The address did not answer with a readable iCalendar (.ics) file.");
+            throw new UnreadableFeedException(booking(m -> m.calendar_feed_unreadable()));
         }
         Map<String, List<VEvent>> byUid = new LinkedHashMap<>();
         int anonymous = 0;
@@ -88,7 +99,7 @@ final class BusyTimes {
                 }
             }
         } catch (DateTimeProblem | RuntimeException e) {
-            throw new UnreadableFeedException("The calendar has an event whose dates cannot be read.");
+            throw new UnreadableFeedException(booking(m -> m.calendar_feed_bad_dates()));
         }
         List<Interval> merged = merge(busy, from, to);
         if (merged.size() > MAX_INTERVALS) {
@@ -98,7 +109,7 @@ final class BusyTimes {
     }
 
     private static UnreadableFeedException tooMany() {
-        return new UnreadableFeedException("The calendar has more than " + MAX_INTERVALS + " busy times in the next weeks.");
+        return new UnreadableFeedException(booking(m -> m.calendar_feed_too_many(MAX_INTERVALS)));
     }
 
     /** The events of one UID: the series (or single event) and the occurrences it moved or cancelled. */
@@ -147,7 +158,7 @@ final class BusyTimes {
         if (rrule.isPresent()) {
             Recur<Temporal> recur = rrule.get().getRecur();
             if (recur.getFrequency() == Frequency.SECONDLY || recur.getFrequency() == Frequency.MINUTELY) {
-                throw new UnreadableFeedException("The calendar has an event that repeats more often than hourly.");
+                throw new UnreadableFeedException(booking(m -> m.calendar_feed_repeats()));
             }
             // Occurrences that start before the window may still reach into it: look back by the event's length.
             Temporal windowStart = sameKind(start, from.minus(longest(length)), zone);

@@ -1,5 +1,7 @@
 package org.firstsession.calendar;
 
+import static org.firstsession.shared.i18n.Details.booking;
+
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.firstsession.shared.error.ProblemException;
+import org.firstsession.shared.i18n.Text;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -63,23 +66,24 @@ class FeedFetcher {
             try {
                 target = address.resolve();
             } catch (FeedAddress.Refused refused) {
-                throw new FetchFailed(refused.getMessage());
+                throw new FetchFailed(refused.text());
             }
             Answer answer = get(address, target);
             if (answer.status() >= 300 && answer.status() < 400 && answer.location() != null) {
                 try {
                     address = address.follow(answer.location(), allow);
                 } catch (ProblemException e) {
-                    throw new FetchFailed("The calendar's server redirected to an address that is not https or not valid.");
+                    throw new FetchFailed(booking(m -> m.calendar_fetch_bad_redirect()));
                 }
                 continue;
             }
             if (answer.status() != 200) {
-                throw new FetchFailed("The calendar's server answered HTTP " + answer.status() + ".");
+                int status = answer.status();
+                throw new FetchFailed(booking(m -> m.calendar_fetch_status(status)));
             }
             return answer.body().toString(StandardCharsets.UTF_8);
         }
-        throw new FetchFailed("The calendar's server redirected more than " + MAX_REDIRECTS + " times.");
+        throw new FetchFailed(booking(m -> m.calendar_fetch_redirects(MAX_REDIRECTS)));
     }
 
     private record Answer(int status, String location, Buffer body) {
@@ -99,21 +103,21 @@ class FeedFetcher {
                     .get(config.connectTimeout().plus(config.readTimeout().multipliedBy(3)).toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FetchFailed("The fetch was interrupted.");
+            throw new FetchFailed(booking(m -> m.calendar_fetch_interrupted()));
         } catch (TimeoutException e) {
-            throw new FetchFailed("The calendar's server did not answer in time.");
+            throw new FetchFailed(booking(m -> m.calendar_fetch_timeout()));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof FetchFailed failed) {
                 throw failed;
             }
             if (cause instanceof SSLException || cause != null && cause.getCause() instanceof SSLException) {
-                throw new FetchFailed("The secure connection to the calendar's server failed (its certificate?).");
+                throw new FetchFailed(booking(m -> m.calendar_fetch_tls()));
             }
             if (cause instanceof TimeoutException || cause != null && cause.getClass().getSimpleName().contains("Timeout")) {
-                throw new FetchFailed("The calendar's server did not answer in time.");
+                throw new FetchFailed(booking(m -> m.calendar_fetch_timeout()));
             }
-            throw new FetchFailed("The calendar's server could not be reached.");
+            throw new FetchFailed(booking(m -> m.calendar_fetch_unreachable()));
         }
     }
 
@@ -145,14 +149,21 @@ class FeedFetcher {
     }
 
     private static FetchFailed tooLarge(long cap) {
-        return new FetchFailed("The calendar is larger than " + (cap >= 1024 * 1024 ? cap / (1024 * 1024) + " MB"
-                : cap / 1024 + " KB") + ".");
+        String size = cap >= 1024 * 1024 ? cap / (1024 * 1024) + " MB" : cap / 1024 + " KB";
+        return new FetchFailed(booking(m -> m.calendar_fetch_too_large(size)));
     }
 
-    /** A fetch that gave no feed; the message is ours, safe to show the specialist and to store. */
+    /** A fetch that gave no feed; the message is ours (a bundle text, no part of the address), safe to show and store. */
     static final class FetchFailed extends Exception {
-        FetchFailed(String message) {
-            super(message, null, false, false);
+        private final transient Text text;
+
+        FetchFailed(Text text) {
+            super(text.english(), null, false, false);
+            this.text = text;
+        }
+
+        Text text() {
+            return text;
         }
     }
 }

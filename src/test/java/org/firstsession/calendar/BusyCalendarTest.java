@@ -281,6 +281,11 @@ class BusyCalendarTest {
             assertFalse(publicSlots(s).contains(slot), "the last good busy times stay in force");
         }
 
+        // The last error is stored as its message key, so each reader gets it in their language.
+        assertEquals("L’adresse mène à une adresse réseau privée, locale ou réservée ; elle n’est pas consultée.",
+                s.owner().request().header("Accept-Language", "fr").get(API).then().statusCode(200)
+                        .extract().jsonPath().getString("[0].lastError"));
+
         // A good answer again: the new busy times replace the old ones at once.
         IcsTestServer.serve(path, calendar(event("one", "DTSTART;" + berlin(day, 12, 0), "DTEND;" + berlin(day, 13, 0))));
         makeDue(id);

@@ -198,4 +198,48 @@ public interface BookingDetailMsg {
 
     @Message
     String calendar_url_bad_redirect();
+
+    // ---- why a busy calendar could not be read (stored as the key, shown in the reader's language)
+
+    @Message
+    String calendar_fetch_status(int status);
+
+    @Message
+    String calendar_fetch_bad_redirect();
+
+    @Message
+    String calendar_fetch_redirects(int max);
+
+    @Message
+    String calendar_fetch_interrupted();
+
+    @Message
+    String calendar_fetch_timeout();
+
+    @Message
+    String calendar_fetch_tls();
+
+    @Message
+    String calendar_fetch_unreachable();
+
+    @Message
+    String calendar_fetch_too_large(String size);
+
+    @Message
+    String calendar_feed_unreadable();
+
+    @Message
+    String calendar_feed_bad_dates();
+
+    @Message
+    String calendar_feed_too_many(int max);
+
+    @Message
+    String calendar_feed_repeats();
+
+    @Message
+    String calendar_stored_address_refused();
+
+    @Message
+    String calendar_unreadable();
 }

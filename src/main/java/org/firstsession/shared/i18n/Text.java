@@ -74,6 +74,32 @@ public final class Text {
         return message.apply(recorder);
     }
 
+    /** The message's arguments ({@code [84]} for {@code slot_days_ahead(84)}); empty for verbatim text or none. */
+    public Object[] arguments() {
+        if (bundle == null) {
+            return new Object[0];
+        }
+        Object[][] seen = { new Object[0] };
+        Object recorder = Proxy.newProxyInstance(bundle.getClassLoader(), new Class<?>[] { bundle }, (proxy, method, args) -> {
+            if (method.getDeclaringClass() != Object.class && args != null) {
+                seen[0] = args.clone();
+            }
+            return "";
+        });
+        message.apply(recorder);
+        return seen[0];
+    }
+
+    /** The message's name without its arguments ({@code booking_slot_taken}): what a page may branch on; null for verbatim text. */
+    public String name() {
+        if (bundle == null) {
+            return null;
+        }
+        String key = key();
+        int bracket = key.indexOf('[');
+        return bracket < 0 ? key : key.substring(0, bracket);
+    }
+
     @Override
     public String toString() {
         return bundle == null ? verbatim : key();

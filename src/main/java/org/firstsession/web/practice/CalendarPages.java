@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -24,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.firstsession.calendar.BusyCalendarRequest;
 import org.firstsession.calendar.BusyCalendarService;
 import org.firstsession.calendar.BusyCalendarView;
+import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.i18n.ScheduleMsg;
 import org.firstsession.specialist.SpecialistView;
@@ -93,9 +92,9 @@ public class CalendarPages {
                 calendars.add(me.accountId(), new BusyCalendarRequest(url, label));
                 return seeOther("/specialist/calendars?done=added");
             } catch (ProblemException refusal) {
-                FormErrors refused = FormErrors.of(refusal, Locale.ENGLISH);
-                if (refused.has("url")) {
-                    errors.add("url", m.cal_err_address(addressProblem(refused.get("url").replaceFirst("\\.$", ""), m)));
+                FieldError refused = refusal.errors().stream().filter(e -> "url".equals(e.field())).findFirst().orElse(null);
+                if (refused != null) {
+                    errors.add("url", m.cal_err_address(addressProblem(refused, m, texts.locale())));
                     status = refusal.status() == 422 ? 422 : 400; // 422: an address we will not fetch (a private network)
                 } else {
                     return Response.status(refusal.status()).entity(page(profile, url, label, FormErrors.none(),
@@ -114,26 +113,28 @@ public class CalendarPages {
         return seeOther("/specialist/calendars?done=removed");
     }
 
-    private static final Pattern TOO_LONG = Pattern.compile("must be at most (\\d+) characters");
-
-    /** Why the calendar service refused an address (the API's English) in the page's language; another reason as it is. */
-    static String addressProblem(String problem, ScheduleMsg m) {
-        Matcher tooLong = TOO_LONG.matcher(problem);
-        return switch (problem) {
-            case "is not a valid address" -> m.cal_svc_invalid();
-            case "must be an https:// (or webcal://) address" -> m.cal_svc_https();
-            case "must not contain a user name or password" -> m.cal_svc_credentials();
-            case "has no host" -> m.cal_svc_no_host();
-            case "redirects to an address that is not valid" -> m.cal_svc_redirect();
-            case "The calendar's host cannot be found" -> m.cal_svc_unknown_host();
-            case "The address leads to a private, local or reserved network address; it is not fetched" -> m.cal_svc_private();
-            default -> tooLong.matches() ? m.cal_svc_too_long(tooLong.group(1)) : problem;
+    /**
+     * Why the calendar service refused an address, as the end of "This address …" in the page's language: told apart
+     * by the service's message key; another reason in the service's own words (in the page's language).
+     */
+    static String addressProblem(FieldError problem, ScheduleMsg m, Locale locale) {
+        String said = problem.text() == null ? "" : String.valueOf(problem.text().name());
+        return switch (said) {
+            case "calendar_url_invalid" -> m.cal_svc_invalid();
+            case "calendar_url_https" -> m.cal_svc_https();
+            case "calendar_url_credentials" -> m.cal_svc_credentials();
+            case "calendar_url_no_host" -> m.cal_svc_no_host();
+            case "calendar_url_bad_redirect" -> m.cal_svc_redirect();
+            case "calendar_host_unknown" -> m.cal_svc_unknown_host();
+            case "calendar_private_address" -> m.cal_svc_private();
+            case "field_max_chars" -> m.cal_svc_too_long(String.valueOf(problem.text().arguments()[0]));
+            default -> problem.message(locale).replaceFirst("\\.$", "");
         };
     }
 
     private TemplateInstance page(SpecialistView profile, String url, String label, FormErrors errors, String notice) {
         ZoneId zone = profile.timeZone() == null ? ZoneOffset.UTC : ZoneId.of(profile.timeZone());
-        List<CalendarLine> lines = calendars.mine(me.accountId()).stream().map(c -> line(c, zone, texts)).toList();
+        List<CalendarLine> lines = calendars.mine(me.accountId(), texts.locale()).stream().map(c -> line(c, zone, texts)).toList();
         return Templates.calendars(profile, lines, url, label, errors, notice, zone.getId());
     }
 
