@@ -33,7 +33,6 @@ import org.firstsession.shared.i18n.Msg;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import java.util.Locale;
 
 /** Booking a free consultation from a profile, the confirmation, "My bookings", cancel and reschedule. */
 @Path("/bookings")
@@ -184,7 +183,7 @@ public class BookingPages {
             bookings.reschedule(id, me, slot);
             return WebPaths.seeOther("/bookings/" + id + "?done=rescheduled");
         } catch (ProblemException refusal) {
-            if (refusal.status() == 404 && refusal.getMessage().startsWith("The booking")) {
+            if (refusal.status() == 404 && "not_found_booking".equals(refusal.detail().name())) {
                 throw refusal;
             }
             return Response.status(refusal.status() == 404 ? 409 : refusal.status()).entity(page(bookings.get(id, me),
@@ -208,7 +207,8 @@ public class BookingPages {
 
     private String bookingRefusal(RuntimeException refusal) {
         if (refusal instanceof ProblemException p) {
-            if (p.status() == 404 || p.getMessage().toLowerCase(Locale.ROOT).contains("slot")) {
+            String said = p.detail().name();
+            if (p.status() == 404 || (said != null && said.contains("slot"))) {
                 return msg().booking_slot_gone(FormErrors.message(p).replace(".", ""));
             }
             return FormErrors.message(p);

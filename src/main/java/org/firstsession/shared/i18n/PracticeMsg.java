@@ -374,14 +374,8 @@ public interface PracticeMsg {
     @Message
     String pf_err_rooms();
 
-    @Message
-    String pf_svc_required_publish();
 
-    @Message
-    String pf_svc_one_required_publish();
 
-    @Message
-    String pf_svc_city();
 
     @Message
     String val_not_blank();
@@ -633,38 +627,16 @@ public interface PracticeMsg {
     @Message
     String ed_saved();
 
-    @Message
-    String art_svc_required();
 
-    @Message
-    String art_svc_required_publish();
 
-    @Message
-    String art_svc_one_required_publish();
 
-    @Message
-    String art_svc_min_chars(String min);
 
-    @Message
-    String art_svc_max_chars(String max);
 
-    @Message
-    String art_svc_year(String first, String last);
 
-    @Message
-    String art_svc_http();
 
-    @Message
-    String art_svc_twice();
 
-    @Message
-    String art_svc_topic();
 
-    @Message
-    String art_svc_max_topics(String max);
 
-    @Message
-    String art_svc_max_entries(String max);
 
     @Message
     String ed_err_year();

@@ -6,11 +6,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
@@ -221,7 +218,7 @@ public class ArticleEditorPages {
                         throw refusal;
                     }
                     status = refusal.status();
-                    errors = inPageWords(FormErrors.of(refusal, Locale.ENGLISH), texts.practice());
+                    errors = FormErrors.of(refusal);
                     if (!errors.any() || refusal.status() == 422) {
                         errors.add("article", FormErrors.message(refusal));
                     }
@@ -237,48 +234,6 @@ public class ArticleEditorPages {
                 form.topics == null ? List.of() : form.topics, numbered, previewHtml, previewReferences);
         return Response.status(status).entity(Templates.articleEditor(editor, errors, null, Taxonomy.SPECIALTIES,
                 articles.canWrite(viewer.accountId()))).build();
-    }
-
-    private static final Pattern AT_LEAST = Pattern.compile("must be at least (\\d+) characters");
-    private static final Pattern AT_MOST = Pattern.compile("must be at most (\\d+) characters");
-    private static final Pattern YEAR = Pattern.compile("must be a year from (\\d+) to (\\d+)");
-    private static final Pattern TOPICS = Pattern.compile("must have at most (\\d+) topics");
-    private static final Pattern ENTRIES = Pattern.compile("must have at most (\\d+) entries");
-
-    /** The article service's field messages (the API's English) in the page's language; others as they are. */
-    static FormErrors inPageWords(FormErrors refused, PracticeMsg m) {
-        FormErrors out = FormErrors.none();
-        refused.all().forEach((field, message) -> {
-            List<String> parts = new ArrayList<>();
-            for (String part : message.split("; ")) {
-                parts.add(inPageWords(part, m));
-            }
-            out.add(field, String.join("; ", parts));
-        });
-        return out;
-    }
-
-    static String inPageWords(String message, PracticeMsg m) {
-        Matcher atLeast = AT_LEAST.matcher(message);
-        Matcher atMost = AT_MOST.matcher(message);
-        Matcher year = YEAR.matcher(message);
-        Matcher topics = TOPICS.matcher(message);
-        Matcher entries = ENTRIES.matcher(message);
-        return switch (message) {
-            case "is required" -> m.art_svc_required();
-            case "is required to publish" -> m.art_svc_required_publish();
-            case "at least one is required to publish" -> m.art_svc_one_required_publish();
-            case "must not be blank" -> m.val_not_blank();
-            case "must be an http or https address" -> m.art_svc_http();
-            case "is listed twice" -> m.art_svc_twice();
-            case "must be a specialty code from GET /api/taxonomy" -> m.art_svc_topic();
-            default -> atLeast.matches() ? m.art_svc_min_chars(atLeast.group(1))
-                    : atMost.matches() ? m.art_svc_max_chars(atMost.group(1))
-                    : year.matches() ? m.art_svc_year(year.group(1), year.group(2))
-                    : topics.matches() ? m.art_svc_max_topics(topics.group(1))
-                    : entries.matches() ? m.art_svc_max_entries(entries.group(1))
-                    : message;
-        };
     }
 
     /** Rows with their field errors ({@code references[2].url} → row 2's url) and numbered in order. */

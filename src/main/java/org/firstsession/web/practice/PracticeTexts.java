@@ -15,8 +15,6 @@ import org.firstsession.shared.i18n.ScheduleMsg;
 import org.firstsession.web.VisitorLanguage;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * The specialist pages' texts in the page's language ({@link VisitorLanguage}), for what Java writes: notices,
@@ -64,9 +62,6 @@ public class PracticeTexts {
 
     /** A bundle's texts in {@code locale}; the default language's for the default or an unsupported one. */
     static <T> T bundle(Class<T> type, Locale locale) {
-        Languages languages = Arc.container().instance(Languages.class).get();
-        Locale supported = languages.parse(locale == null ? null : locale.toLanguageTag()).orElse(languages.fallback());
-        return supported.getLanguage().equals(languages.fallback().getLanguage()) ? MessageBundles.get(type)
-                : MessageBundles.get(type, Localized.Literal.of(supported.getLanguage()));
+        return Arc.container().instance(Languages.class).get().bundle(type, locale);
     }
 }

@@ -233,7 +233,7 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         };
     }
 
-    /** The service's messages ("is required to publish the profile") as sentences naming the field. */
+    /** The service's messages (already in the page's language) as sentences naming the field. */
     static FormErrors labelled(FormErrors raw, PracticeMsg p) {
         FormErrors out = FormErrors.none();
         raw.all().forEach((field, message) -> out.add(field, sentence(field, message, p)));
@@ -253,17 +253,6 @@ public record ProfileForm(@FormParam("displayName") String displayName,
         if (message.startsWith(label)) {
             return message;
         }
-        String said = serviceMessage(message, p);
-        return p.form_err_sentence(label, said.endsWith(".") ? said.substring(0, said.length() - 1) : said);
-    }
-
-    /** The profile service's words (the API's English) in the page's language; others as they are. */
-    static String serviceMessage(String message, PracticeMsg p) {
-        return switch (message) {
-            case "is required to publish the profile" -> p.pf_svc_required_publish();
-            case "at least one is required to publish the profile" -> p.pf_svc_one_required_publish();
-            case "is required for in-person sessions" -> p.pf_svc_city();
-            default -> message;
-        };
+        return p.form_err_sentence(label, message.endsWith(".") ? message.substring(0, message.length() - 1) : message);
     }
 }

@@ -141,7 +141,7 @@ public class ProfilePages {
             specialists.update(existing.get().id(), me.accountId(), request);
             return seeOther("/specialist/profile?done=saved");
         } catch (ProblemException refusal) {
-            FormErrors fieldErrors = ProfileForm.labelled(FormErrors.of(refusal, Locale.ENGLISH), m);
+            FormErrors fieldErrors = ProfileForm.labelled(FormErrors.of(refusal), m);
             String notice = "profile-incomplete".equals(refusal.slug())
                     ? m.pf_must_stay_complete(ProfileForm.missing(fieldErrors, m))
                     : fieldErrors.any() ? m.pf_check_fields_nothing_saved() : FormErrors.message(refusal);
@@ -159,7 +159,7 @@ public class ProfilePages {
             return seeOther("/specialist/profile?done=published");
         } catch (ProblemException refusal) {
             PracticeMsg m = words.practice();
-            FormErrors errors = ProfileForm.labelled(FormErrors.of(refusal, Locale.ENGLISH), m);
+            FormErrors errors = ProfileForm.labelled(FormErrors.of(refusal), m);
             return Response.status(refusal.status()).entity(page(profile, ProfileForm.of(profile), errors,
                     m.pf_cannot_publish(ProfileForm.missing(errors, m)))).build();
         }

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
@@ -30,6 +28,7 @@ import org.firstsession.booking.SlotWindow;
 import org.firstsession.booking.SlotRequest;
 import org.firstsession.booking.SlotService;
 import org.firstsession.booking.SlotView;
+import org.firstsession.shared.error.FieldError;
 import org.firstsession.shared.error.ProblemException;
 import org.firstsession.shared.i18n.ScheduleMsg;
 import org.firstsession.specialist.SpecialistView;
@@ -49,7 +48,6 @@ import io.quarkus.security.Authenticated;
 public class SlotPages {
 
     static final List<DayOfWeek> WEEK = List.of(DayOfWeek.values());
-    private static final Pattern DAYS_AHEAD = Pattern.compile("must be at most (\\d+) days ahead");
 
     /**
      * One slot as the specialist sees it, in the profile's zone; {@code clashesWith} names the busy calendar
@@ -112,9 +110,9 @@ public class SlotPages {
                 slots.offer(profile.id(), me.accountId(), null, new SlotRequest(start, null));
                 return seeOther("/specialist/slots?done=offered");
             } catch (ProblemException refusal) {
-                FormErrors fieldErrors = FormErrors.of(refusal, Locale.ENGLISH);
-                if (fieldErrors.has("startsAt")) {
-                    errors.add("slotDate", startRefused(fieldErrors.get("startsAt"), m));
+                FieldError startRefusal = refusal.errors().stream().filter(e -> "startsAt".equals(e.field())).findFirst().orElse(null);
+                if (startRefusal != null) {
+                    errors.add("slotDate", startRefused(startRefusal, m, texts.locale()));
                 } else if (refusal.status() == 409) {
                     errors.add("slotTime", m.slots_err_overlap());
                 } else {
@@ -213,11 +211,14 @@ public class SlotPages {
     }
 
     /** The slot service's refusal of a start ("must be in the future") as a sentence in the page's language. */
-    static String startRefused(String problem, ScheduleMsg m) {
-        if (problem.startsWith("must be in the future")) {
+    static String startRefused(FieldError problem, ScheduleMsg m, Locale locale) {
+        String said = problem.text() == null ? null : problem.text().name();
+        if ("field_in_future".equals(said)) {
             return m.slots_err_future();
         }
-        Matcher ahead = DAYS_AHEAD.matcher(problem);
-        return ahead.find() ? m.slots_err_too_far(ahead.group(1)) : m.slots_err_start(problem);
+        if ("slot_days_ahead".equals(said)) {
+            return m.slots_err_too_far(String.valueOf(problem.text().arguments()[0]));
+        }
+        return m.slots_err_start(problem.message(locale));
     }
 }

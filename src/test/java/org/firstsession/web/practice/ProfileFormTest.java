@@ -118,19 +118,13 @@ class ProfileFormTest {
         assertEquals("Gesprächsformen: Wählen Sie online und/oder vor Ort.", german.get("sessionFormats"));
         assertEquals("Honorar: Schreiben Sie eine Zahl wie 80 oder 75,50.", german.get("feeAmount"));
 
-        FormErrors labelled = ProfileForm.labelled(FormErrors.none().add("timeZone", "is required to publish the profile")
-                .add("specialties", "at least one is required to publish the profile"), FR);
-        assertEquals("Fuseau horaire : est nécessaire pour publier le profil.", labelled.get("timeZone"));
+        // The service's messages arrive in the page's language (FormErrors.of): the page names the field around them.
+        FormErrors labelled = ProfileForm.labelled(FormErrors.none().add("timeZone", "est obligatoire pour publier le profil")
+                .add("specialties", "au moins une valeur est obligatoire pour publier le profil"), FR);
+        assertEquals("Fuseau horaire : est obligatoire pour publier le profil.", labelled.get("timeZone"));
         assertEquals("Manquant ou incorrect : Fuseau horaire, Spécialités.", ProfileForm.missing(labelled, FR));
         assertEquals("Ort: Wir kennen keine Stadt und keinen Ort dieses Namens; schreiben Sie ihn so, wie die Vorschläge ihn zeigen,"
                 + " z. B. Berlin oder Frankfurt am Main.", ProfileForm.labelled(FormErrors.none().add("place",
                         DE.pf_err_place()), DE).get("place"), "a message that names its field already stays as it is");
-
-        FormErrors article = ArticleEditorPages.inPageWords(FormErrors.none().add("title", "must be at least 5 characters")
-                .add("references[0].year", "must be a year from 1500 to 2027").add("summary", "is required to publish"), DE);
-        assertEquals("muss mindestens 5 Zeichen lang sein", article.get("title"));
-        assertEquals("muss eine Jahreszahl von 1500 bis 2027 sein", article.get("references[0].year"));
-        assertEquals("est nécessaire pour publier", ArticleEditorPages.inPageWords("is required to publish", FR));
-        assertEquals("is required to publish", ArticleEditorPages.inPageWords("is required to publish", EN));
     }
 }

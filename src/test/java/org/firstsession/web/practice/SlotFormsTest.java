@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.firstsession.booking.BookingProblem;
@@ -20,6 +21,8 @@ import org.firstsession.shared.i18n.PracticeMsg;
 import org.firstsession.shared.i18n.ScheduleMsg;
 import org.firstsession.testsupport.BundleTexts;
 import org.firstsession.web.FormErrors;
+import org.firstsession.shared.i18n.Details;
+import org.firstsession.shared.i18n.ProblemMsg;
 import org.junit.jupiter.api.Test;
 
 /** The single-slot and weekly-rule forms, read without the application. */
@@ -119,12 +122,16 @@ class SlotFormsTest {
                 SlotPages.skipReason(SlotView.Skipped.OVERLAP, DE));
         assertEquals("dans le passé", SlotPages.skipReason(SlotView.Skipped.PAST, FR));
         assertEquals("overlaps an existing slot", SlotPages.skipReason(SlotView.Skipped.OVERLAP, EN));
-        assertEquals("Der Termin darf höchstens 84 Tage im Voraus liegen.", SlotPages.startRefused("must be at most 84 days ahead", DE));
-        assertEquals("The slot must be in the future.", SlotPages.startRefused("must be in the future", EN));
+        // Told apart by the service's message key, not its English words.
+        assertEquals("Der Termin darf höchstens 84 Tage im Voraus liegen.", SlotPages.startRefused(
+                new FieldError("startsAt", Details.booking(b -> b.slot_days_ahead(84))), DE, Locale.GERMAN));
+        assertEquals("The slot must be in the future.", SlotPages.startRefused(
+                new FieldError("startsAt", Details.problem(ProblemMsg::field_in_future)), EN, Locale.ENGLISH));
         assertEquals("Diese Adresse führt zu einer privaten, lokalen oder reservierten Netzwerkadresse; sie wird nicht abgerufen.",
                 DE.cal_err_address(CalendarPages.addressProblem(
-                        "The address leads to a private, local or reserved network address; it is not fetched", DE)));
+                        new FieldError("url", Details.booking(b -> b.calendar_private_address())), DE, Locale.GERMAN)));
         assertEquals("Cette adresse doit compter au plus 2000 caractères.",
-                FR.cal_err_address(CalendarPages.addressProblem("must be at most 2000 characters", FR)));
+                FR.cal_err_address(CalendarPages.addressProblem(
+                        new FieldError("url", Details.problem(p -> p.field_max_chars(2000))), FR, Locale.FRENCH)));
     }
 }

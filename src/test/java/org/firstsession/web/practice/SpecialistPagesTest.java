@@ -349,7 +349,7 @@ class SpecialistPagesTest {
                 "sessionFormats", "in_person"));
         assertEquals(400, incomplete.statusCode());
         String cityError = html(incomplete).selectFirst("#city-error").text();
-        assertTrue(cityError.endsWith("Ville : est nécessaire pour les séances en personne."), cityError);
+        assertTrue(cityError.endsWith("Ville : est obligatoire pour les séances en présentiel."), cityError);
         Response unknownLanguage = french.post("/specialist/profile", Map.of("displayName", "Praticienne Française",
                 "sessionFormats", "online", "languages", "fr, xx"));
         assertEquals(400, unknownLanguage.statusCode());
