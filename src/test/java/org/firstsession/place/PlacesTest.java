@@ -8,9 +8,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.LongStream;
+
+import jakarta.inject.Inject;
 
 import org.firstsession.testsupport.Profiles;
 import org.firstsession.testsupport.Specialists;
@@ -29,6 +35,21 @@ class PlacesTest {
     static final long POTSDAM = 2852458;
     static final long MUNICH = 2867714;
     static final long COLOGNE = 2886242;
+
+    @Inject
+    Gazetteer gazetteer;
+
+    @Test
+    void the_places_within_a_radius_are_found_by_their_centre_and_too_many_are_refused() {
+        // Potsdam's centre is 27.2 km from Berlin's.
+        long[] within27 = gazetteer.within(52.52437, 13.41053, 27, 0, 500);
+        assertTrue(LongStream.of(within27).anyMatch(id -> id == BERLIN));
+        assertFalse(LongStream.of(within27).anyMatch(id -> id == POTSDAM));
+        assertTrue(LongStream.of(gazetteer.within(52.52437, 13.41053, 28, 0, 500)).anyMatch(id -> id == POTSDAM));
+        assertTrue(LongStream.of(gazetteer.within(52.52437, 13.41053, 27, 1, 500)).anyMatch(id -> id == POTSDAM),
+                "the slack widens the reach");
+        assertNull(gazetteer.within(52.52437, 13.41053, 500, 0, 500), "more than 500 places: null, the directory's index answers");
+    }
 
     @BeforeAll
     static void explainFailures() {
