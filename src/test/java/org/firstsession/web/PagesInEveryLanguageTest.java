@@ -35,6 +35,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * Every page in German and French shows no English text of the bundle: for each key whose English text
@@ -55,7 +56,8 @@ class PagesInEveryLanguageTest {
             "/admin/contact", "/admin/contact/{id}", "/admin/audit", "/admin/stats", "/admin/emails",
             "/problems", "/problems/{type}",
             "/specialist", "/specialist/profile", "/specialist/slots", "/specialist/calendars", "/specialist/bookings",
-            "/specialist/articles", "/specialist/articles/new", "/specialist/articles/{id}", "/start");
+            "/specialist/articles", "/specialist/articles/new", "/specialist/articles/{id}", "/start",
+            "/bookings/{id}", "/messages/{id}", "/articles/{slug}", "/questions/{id}", "/error");
 
     private static final List<String> LANGUAGES = List.of("de", "fr");
 
@@ -192,6 +194,48 @@ class PagesInEveryLanguageTest {
                 Document page = web.page(path);
                 check(language, path, page);
                 assertTrue(page.selectFirst("nav.subnav") != null, language + " " + path + " is the specialist's page");
+            }
+        }
+    }
+
+    /**
+     * The pages of one thing each, with data: a booking, a conversation, a published article, a question with an
+     * answer, the 404 page, and the token pages (waitlist offer, cancel link) for a link that is not valid.
+     */
+    @Test
+    void pages_of_one_booking_conversation_article_and_question_show_no_english_bundle_text() {
+        for (String language : LANGUAGES) {
+            Specialists.Owned s = Specialists.published(Profiles.complete("Einzel Seiten " + language));
+            String slot = Slots.offer(s, Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(4)));
+            String consent = TestUser.anonymous().get("/api/consents/booking").then().extract().path("version");
+            TestUser client = TestUser.client();
+            client.request().body(Map.of("language", language)).put("/api/me").then().statusCode(204);
+            String booking = client.request().body(Map.of("slotId", slot, "consentVersion", consent)).post("/api/bookings")
+                    .then().statusCode(201).extract().path("id");
+            String conversation = client.request().body(Map.of("specialistId", s.id(), "text", "Hello, a question."))
+                    .post("/api/conversations").then().statusCode(201).extract().path("conversation.id");
+            String article = s.owner().request().body(Map.of("title", "Worry at night " + language, "summary",
+                    "What helps when worry keeps you awake.", "body", "Some words on **sleep**.", "topics", List.of("sleep"),
+                    "references", List.of(Map.of("authors", "Walker, M.", "year", 2017, "title", "Why We Sleep"))))
+                    .post("/api/articles").then().statusCode(201).extract().path("id");
+            String slug = s.owner().request().post("/api/articles/" + article + "/publish").then().statusCode(200).extract().path("slug");
+            String question = client.request().body(Map.of("title", "How do I sleep better " + language, "body",
+                    "I lie awake most nights and worry.", "topic", "sleep")).post("/api/questions").then().statusCode(201)
+                    .extract().path("id");
+            s.owner().request().body(Map.of("body", "Keep a regular time to get up, also at weekends."))
+                    .post("/api/questions/" + question + "/answers").then().statusCode(201);
+
+            WebSession web = WebSession.as(client);
+            check(language, "/bookings/{id}", web.page("/bookings/" + booking));
+            check(language, "/messages/{id}", web.page("/messages/" + conversation));
+            WebSession visitor = WebSession.visitor().cookie("lang", language);
+            check(language, "/articles/{slug}", visitor.page("/articles/" + slug));
+            check(language, "/questions/{id}", visitor.page("/questions/" + question));
+            for (String path : List.of("/specialists/00000000-0000-4000-8000-000000000000", "/waitlist/offers/not-a-valid-link",
+                    "/cancel/not-a-valid-link")) {
+                Response answer = visitor.get(path);
+                assertTrue(answer.statusCode() >= 400, path + " answered " + answer.statusCode());
+                check(language, "/error", Jsoup.parse(answer.asString()));
             }
         }
     }
